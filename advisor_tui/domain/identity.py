@@ -1,0 +1,43 @@
+"""How a contact is recognised again: normalised profile URL, else name plus company."""
+
+from __future__ import annotations
+
+import unicodedata
+from urllib.parse import urlsplit
+
+from advisor_tui.domain.models import Contact
+
+_UMLAUT_SPELLINGS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def normalize_profile_url(url: str) -> str:
+    """Lower case, https, no query or fragment, no trailing slash; '' for an empty or odd value."""
+    url = (url or "").strip()
+    if not url:
+        return ""
+    if "://" not in url:
+        url = "https://" + url
+    parts = urlsplit(url.lower())
+    if not parts.netloc:
+        return ""
+    host = parts.netloc.removeprefix("www.")
+    if host.endswith("linkedin.com"):
+        host = "linkedin.com"
+    path = parts.path.rstrip("/")
+    return f"https://{host}{path}"
+
+
+def fold_name(text: str) -> str:
+    """Case- and accent-folded text in which 'Müller' and 'Mueller' are equal."""
+    text = text.casefold().translate(_UMLAUT_SPELLINGS)
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return " ".join(stripped.split())
+
+
+def identity_key(contact: Contact) -> str:
+    """The key that makes two records the same contact."""
+    url = normalize_profile_url(contact.profile_url)
+    if url:
+        return "url:" + url
+    return "name:" + fold_name(f"{contact.first_name} {contact.last_name}|{contact.company}")
