@@ -5,12 +5,31 @@ from __future__ import annotations
 import argparse
 
 from advisor_tui.domain.models import Settings
+from advisor_tui.paths import resolve_db_path
 
 
 class CommandError(Exception):
     """Unusable input or usage: the CLI prints the message as one German line and exits 2."""
 
 
+def open_store(args: argparse.Namespace):
+    """Open the store named by `--db`, `$ADVISOR_TUI_DB` or the default; StoreError becomes CommandError."""
+    from advisor_tui.store.database import StoreError
+    from advisor_tui.store.store import Store
+
+    try:
+        return Store.open(resolve_db_path(getattr(args, "db", None)))
+    except StoreError as exc:
+        raise CommandError(str(exc)) from exc
+
+
 def load_settings(args: argparse.Namespace) -> Settings:
-    """The advisor's settings from the store named by the arguments (defaults if there is none yet)."""
-    return Settings()
+    """The advisor's settings from the store named by the arguments (defaults when there is no store file)."""
+    path = resolve_db_path(getattr(args, "db", None))
+    if not path.is_file():
+        return Settings()
+    store = open_store(args)
+    try:
+        return store.settings.load()
+    finally:
+        store.close()

@@ -1,0 +1,76 @@
+"""Command line entry point: `advisor-tui` starts the app; subcommands import, export, check and report."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+
+from advisor_tui import __version__
+from advisor_tui.commands import _german  # noqa: F401  (German argparse texts)
+from advisor_tui.commands._common import CommandError, open_store
+
+EXIT_OK, EXIT_USAGE = 0, 2
+
+
+class GermanArgumentParser(argparse.ArgumentParser):
+    """Argparse that reports usage errors as one German line and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise CommandError(message)
+
+
+def _subcommand_modules() -> list:
+    from advisor_tui.commands import demo
+
+    modules = [demo]
+    for name in ("check", "importing", "export", "today", "forget"):
+        try:
+            modules.append(__import__(f"advisor_tui.commands.{name}", fromlist=["register"]))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"advisor_tui.commands.{name}":
+                raise
+    return modules
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with every subcommand."""
+    db_option = GermanArgumentParser(add_help=False)
+    db_option.add_argument("--db", metavar="PFAD", default=argparse.SUPPRESS,
+                           help="Datenbankdatei statt der eigenen (auch $ADVISOR_TUI_DB)")
+    parser = GermanArgumentParser(
+        prog="advisor-tui",
+        description="Arbeitsplatz für Beraterinnen und Berater, die Firmenkunden über LinkedIn und XING gewinnen.",
+        parents=[db_option],
+    )
+    parser.add_argument("--version", action="version", version=f"advisor-tui {__version__}",
+                        help="Versionsnummer zeigen und beenden")
+    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
+    for module in _subcommand_modules():
+        module.register(subparsers, parents=[db_option])
+    return parser
+
+
+def run_tui(args: argparse.Namespace) -> int:
+    """Start the app on the advisor's own store."""
+    store = open_store(args)
+    try:
+        from advisor_tui.ui.app import make_app
+
+        make_app(store).run()
+    finally:
+        store.close()
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    try:
+        args = build_parser().parse_args(argv)
+        handler = getattr(args, "handler", run_tui)
+        return handler(args)
+    except CommandError as exc:
+        print(f"advisor-tui: Fehler: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,170 @@
+"""Conversations, messages, connection requests and inbox check-ins."""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from datetime import datetime
+
+from sqlalchemy import Engine, func, insert, select, update
+
+from advisor_tui.domain.models import (
+    ConnectionRequest,
+    Conversation,
+    Direction,
+    Message,
+    MessageKind,
+    RequestState,
+)
+from advisor_tui.store.tables import CheckinRow, ConnectionRequestRow, ContactRow, ConversationRow, MessageRow
+from advisor_tui.store.timeconv import to_domain, to_store
+
+CONVERSATION = ConversationRow.__table__
+MESSAGE = MessageRow.__table__
+REQUEST = ConnectionRequestRow.__table__
+CHECKIN = CheckinRow.__table__
+CONTACT = ContactRow.__table__
+
+
+def text_hash(text: str) -> str:
+    """A short fingerprint of a message text, so re-imports recognise the same message."""
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def message_values(message: Message, conversation_id: int) -> dict:
+    """Column values for a message."""
+    return {
+        "conversation_id": conversation_id,
+        "contact_id": message.contact_id,
+        "direction": str(message.direction),
+        "channel": message.channel,
+        "sent_at": to_store(message.sent_at),
+        "text": message.text,
+        "text_hash": text_hash(message.text),
+        "kind": str(message.kind),
+        "answered": message.answered,
+    }
+
+
+def message_from_row(row) -> Message:
+    """A domain Message from a `message` row."""
+    return Message(
+        contact_id=row.contact_id,
+        direction=Direction(row.direction),
+        sent_at=to_domain(row.sent_at),
+        text=row.text,
+        channel=row.channel,
+        kind=MessageKind(row.kind),
+        answered=row.answered,
+        conversation_id=row.conversation_id,
+        id=row.id,
+    )
+
+
+class ActivityRepository:
+    """What happened with contacts: messages, requests, check-ins."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def add_conversation(self, conversation: Conversation) -> int:
+        """Insert a conversation with its messages; returns its id."""
+        with self._engine.begin() as conn:
+            conversation_id = conn.execute(
+                insert(CONVERSATION).values(
+                    contact_id=conversation.contact_id,
+                    external_id=conversation.external_id,
+                    title=conversation.title,
+                    channel=conversation.channel,
+                )
+            ).inserted_primary_key[0]
+            if conversation.messages:
+                conn.execute(insert(MESSAGE), [message_values(m, conversation_id) for m in conversation.messages])
+            self._touch_last_contact(conn, conversation.messages)
+        return conversation_id
+
+    def conversations(self) -> list[Conversation]:
+        """All conversations with their messages in time order."""
+        with self._engine.connect() as conn:
+            messages: dict[int, list[Message]] = defaultdict(list)
+            for row in conn.execute(select(MESSAGE).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)):
+                messages[row.conversation_id].append(message_from_row(row))
+            return [
+                Conversation(
+                    contact_id=row.contact_id,
+                    title=row.title,
+                    channel=row.channel,
+                    external_id=row.external_id,
+                    messages=messages.get(row.id, []),
+                    id=row.id,
+                )
+                for row in conn.execute(select(CONVERSATION).order_by(CONVERSATION.c.id))
+            ]
+
+    def add_request(self, request: ConnectionRequest) -> int:
+        """Insert a connection request; returns its id."""
+        with self._engine.begin() as conn:
+            return conn.execute(
+                insert(REQUEST).values(
+                    contact_id=request.contact_id,
+                    direction=str(request.direction),
+                    sent_at=to_store(request.sent_at),
+                    note=request.note,
+                    state=str(request.state),
+                    channel=request.channel,
+                )
+            ).inserted_primary_key[0]
+
+    def requests(self) -> list[ConnectionRequest]:
+        """All connection requests, newest first."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(REQUEST).order_by(REQUEST.c.sent_at.desc()))
+            return [
+                ConnectionRequest(
+                    contact_id=row.contact_id,
+                    direction=Direction(row.direction),
+                    sent_at=to_domain(row.sent_at),
+                    note=row.note,
+                    state=RequestState(row.state),
+                    channel=row.channel,
+                    id=row.id,
+                )
+                for row in rows
+            ]
+
+    def set_request_state(self, request_id: int, state: RequestState) -> None:
+        """Record the advisor's decision on a request."""
+        with self._engine.begin() as conn:
+            conn.execute(update(REQUEST).where(REQUEST.c.id == request_id).values(state=str(state)))
+
+    def log_checkin(self, at: datetime) -> None:
+        """Record "Posteingang geprüft"."""
+        with self._engine.begin() as conn:
+            conn.execute(insert(CHECKIN).values(at=to_store(at)))
+
+    def checkins(self) -> list[datetime]:
+        """Every check-in, oldest first."""
+        with self._engine.connect() as conn:
+            return [to_domain(at) for at in conn.execute(select(CHECKIN.c.at).order_by(CHECKIN.c.at)).scalars()]
+
+    def count_messages(self) -> int:
+        """How many messages are stored."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(MESSAGE)).scalar_one()
+
+    @staticmethod
+    def _touch_last_contact(conn, messages: list[Message]) -> None:
+        latest: dict[int, datetime] = {}
+        for message in messages:
+            if message.contact_id is None or message.kind is not MessageKind.MESSAGE:
+                continue
+            if message.contact_id not in latest or message.sent_at > latest[message.contact_id]:
+                latest[message.contact_id] = message.sent_at
+        for contact_id, at in latest.items():
+            stored = to_store(at)
+            conn.execute(
+                update(CONTACT)
+                .where(CONTACT.c.id == contact_id)
+                .where((CONTACT.c.last_contact_at.is_(None)) | (CONTACT.c.last_contact_at < stored))
+                .values(last_contact_at=stored)
+            )

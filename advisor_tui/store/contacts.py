@@ -1,0 +1,191 @@
+"""Contacts and their labels: reading, editing and forgetting."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, fields
+
+from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
+
+from advisor_tui.domain.identity import identity_key, normalize_profile_url
+from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.store.tables import (
+    ConnectionRequestRow,
+    ContactLabelRow,
+    ContactRow,
+    ConversationRow,
+    LabelRow,
+    MessageRow,
+)
+from advisor_tui.store.timeconv import to_domain, to_store, utc_now
+
+CONTACT = ContactRow.__table__
+LABEL = LabelRow.__table__
+CONTACT_LABEL = ContactLabelRow.__table__
+
+# Contact fields that live in columns of the same name.
+_COLUMN_FIELDS = tuple(
+    f.name for f in fields(Contact) if f.name not in {"id", "labels", "salutation", "last_contact_at"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ForgetSummary:
+    """What forgetting a contact removed, for the confirmation and the CLI."""
+
+    name: str
+    messages: int
+    conversations: int
+    requests: int
+    labels: int
+
+
+def contact_from_row(row, labels: Iterable[str] = ()) -> Contact:
+    """A domain Contact from a `contact` table row."""
+    values = {name: getattr(row, name) for name in _COLUMN_FIELDS}
+    return Contact(
+        **values,
+        salutation=Salutation(row.salutation),
+        labels=tuple(sorted(labels)),
+        last_contact_at=to_domain(row.last_contact_at),
+        id=row.id,
+    )
+
+
+def contact_values(contact: Contact) -> dict:
+    """Column values for a contact (without id, timestamps and manual-field bookkeeping)."""
+    values = {name: getattr(contact, name) for name in _COLUMN_FIELDS}
+    values["profile_url"] = normalize_profile_url(contact.profile_url) or contact.profile_url.strip()
+    values["salutation"] = str(contact.salutation)
+    values["identity"] = identity_key(contact)
+    values["last_contact_at"] = to_store(contact.last_contact_at)
+    return values
+
+
+class ContactRepository:
+    """Reads and writes contacts as plain domain objects."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def list(self) -> list[Contact]:
+        """All contacts with their labels, by last name."""
+        with self._engine.connect() as conn:
+            labels = self._labels_by_contact(conn)
+            rows = conn.execute(select(CONTACT).order_by(CONTACT.c.last_name, CONTACT.c.first_name))
+            return [contact_from_row(row, labels.get(row.id, ())) for row in rows]
+
+    def get(self, contact_id: int) -> Contact | None:
+        """One contact, or None."""
+        with self._engine.connect() as conn:
+            row = conn.execute(select(CONTACT).where(CONTACT.c.id == contact_id)).first()
+            if row is None:
+                return None
+            names = conn.execute(
+                select(LABEL.c.name).join(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id)
+            ).scalars()
+            return contact_from_row(row, names)
+
+    def add(self, contact: Contact) -> int:
+        """Insert a new contact with its labels; returns its id."""
+        now = utc_now()
+        with self._engine.begin() as conn:
+            result = conn.execute(insert(CONTACT).values(**contact_values(contact), created_at=now, updated_at=now))
+            contact_id = result.inserted_primary_key[0]
+            self._link_labels(conn, contact_id, contact.labels)
+        return contact_id
+
+    def update(self, contact: Contact, *, edited: Iterable[str] = ()) -> None:
+        """Save an edited contact; `edited` names fields the advisor set by hand (imports keep them)."""
+        if contact.id is None:
+            raise ValueError("contact has no id")
+        with self._engine.begin() as conn:
+            current = conn.execute(select(CONTACT.c.manual_fields).where(CONTACT.c.id == contact.id)).scalar_one()
+            manual = sorted({*filter(None, current.split(",")), *edited})
+            conn.execute(
+                update(CONTACT)
+                .where(CONTACT.c.id == contact.id)
+                .values(**contact_values(contact), manual_fields=",".join(manual), updated_at=utc_now())
+            )
+            conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact.id))
+            self._link_labels(conn, contact.id, contact.labels)
+
+    def count(self) -> int:
+        """How many contacts there are."""
+        with self._engine.connect() as conn:
+            return conn.execute(select(func.count()).select_from(CONTACT)).scalar_one()
+
+    def count_untagged(self) -> int:
+        """How many contacts still lack a sector or a role."""
+        with self._engine.connect() as conn:
+            query = select(func.count()).select_from(CONTACT).where(
+                or_(CONTACT.c.sector.is_(None), CONTACT.c.role.is_(None))
+            )
+            return conn.execute(query).scalar_one()
+
+    def label_names(self) -> list[str]:
+        """Every label in use, alphabetically."""
+        with self._engine.connect() as conn:
+            return list(conn.execute(select(LABEL.c.name).order_by(LABEL.c.name)).scalars())
+
+    def find(self, profile_url_or_email: str) -> Contact | None:
+        """The contact with this profile URL or e-mail address."""
+        value = profile_url_or_email.strip()
+        with self._engine.connect() as conn:
+            query = select(CONTACT.c.id).where(
+                or_(
+                    CONTACT.c.profile_url == normalize_profile_url(value),
+                    func.lower(CONTACT.c.email) == value.lower(),
+                )
+            )
+            contact_id = conn.execute(query.limit(1)).scalar()
+        return self.get(contact_id) if contact_id is not None else None
+
+    def forget_summary(self, contact_id: int) -> ForgetSummary | None:
+        """What forgetting this contact would remove."""
+        contact = self.get(contact_id)
+        if contact is None:
+            return None
+        with self._engine.connect() as conn:
+            def count(table) -> int:
+                query = select(func.count()).select_from(table).where(table.c.contact_id == contact_id)
+                return conn.execute(query).scalar_one()
+
+            return ForgetSummary(
+                name=contact.full_name,
+                messages=count(MessageRow.__table__),
+                conversations=count(ConversationRow.__table__),
+                requests=count(ConnectionRequestRow.__table__),
+                labels=len(contact.labels),
+            )
+
+    def forget(self, contact_id: int) -> ForgetSummary | None:
+        """Delete the contact and everything linked to it, leaving no copy in the file (DSGVO)."""
+        summary = self.forget_summary(contact_id)
+        if summary is None:
+            return None
+        with self._engine.begin() as conn:
+            conn.execute(delete(CONTACT).where(CONTACT.c.id == contact_id))
+            # Labels nobody carries any more would still name the campaign the person was in.
+            conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))
+        with self._engine.connect() as conn:
+            conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
+        return summary
+
+    @staticmethod
+    def _labels_by_contact(conn) -> dict[int, list[str]]:
+        result: dict[int, list[str]] = defaultdict(list)
+        rows = conn.execute(select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL))
+        for contact_id, name in rows:
+            result[contact_id].append(name)
+        return result
+
+    @staticmethod
+    def _link_labels(conn, contact_id: int, labels: Iterable[str]) -> None:
+        names = sorted({name.strip() for name in labels if name.strip()})
+        if not names:
+            return
+        conn.execute(insert(LABEL).prefix_with("OR IGNORE"), [{"name": name} for name in names])
+        ids = conn.execute(select(LABEL.c.id).where(LABEL.c.name.in_(names))).scalars().all()
+        conn.execute(insert(CONTACT_LABEL), [{"contact_id": contact_id, "label_id": i} for i in ids])

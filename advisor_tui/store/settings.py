@@ -1,0 +1,107 @@
+"""Settings, saved segments and the role and sector vocabulary."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, fields
+
+from sqlalchemy import Engine, insert, select
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from advisor_tui.domain.models import Segment, Settings
+from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, RoleGroup, Sector
+from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow
+
+SETTING = SettingRow.__table__
+SEGMENT = SegmentRow.__table__
+ROLE = RoleRow.__table__
+SECTOR = SectorRow.__table__
+
+
+def seed_vocabulary(engine: Engine) -> None:
+    """Insert the shipped roles and sectors that are missing; never touch the advisor's edits."""
+    with engine.begin() as conn:
+        conn.execute(
+            insert(ROLE).prefix_with("OR IGNORE"),
+            [
+                {"key": r.key, "label": r.label, "group": str(r.group), "description": r.description,
+                 "position": i, "builtin": True}
+                for i, r in enumerate(ROLES)
+            ],
+        )
+        conn.execute(
+            insert(SECTOR).prefix_with("OR IGNORE"),
+            [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS],
+        )
+
+
+class SettingsRepository:
+    """The advisor's settings, saved segments and vocabulary."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load(self) -> Settings:
+        """The settings, with defaults for what was never set."""
+        known = {f.name for f in fields(Settings)}
+        with self._engine.connect() as conn:
+            stored = {key: json.loads(value) for key, value in conn.execute(select(SETTING.c.key, SETTING.c.value))}
+        return Settings(**{key: value for key, value in stored.items() if key in known})
+
+    def save(self, settings: Settings) -> None:
+        """Store every setting."""
+        rows = [{"key": key, "value": json.dumps(value)} for key, value in asdict(settings).items()]
+        statement = sqlite_insert(SETTING)
+        statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value})
+        with self._engine.begin() as conn:
+            conn.execute(statement, rows)
+
+    def segments(self) -> list[Segment]:
+        """Saved segments by name."""
+        with self._engine.connect() as conn:
+            return [
+                Segment(
+                    name=row.name,
+                    roles=tuple(json.loads(row.roles)),
+                    sectors=tuple(json.loads(row.sectors)),
+                    labels=tuple(json.loads(row.labels)),
+                    text=row.text,
+                    id=row.id,
+                )
+                for row in conn.execute(select(SEGMENT).order_by(SEGMENT.c.name))
+            ]
+
+    def segment(self, name: str) -> Segment | None:
+        """A saved segment by its name (case-insensitive)."""
+        wanted = name.strip().casefold()
+        return next((s for s in self.segments() if s.name.casefold() == wanted), None)
+
+    def save_segment(self, segment: Segment) -> None:
+        """Save a segment under its name, replacing one of the same name."""
+        values = {
+            "name": segment.name.strip(),
+            "roles": json.dumps(list(segment.roles)),
+            "sectors": json.dumps(list(segment.sectors)),
+            "labels": json.dumps(list(segment.labels)),
+            "text": segment.text,
+        }
+        statement = sqlite_insert(SEGMENT).values(**values)
+        statement = statement.on_conflict_do_update(index_elements=["name"], set_=values)
+        with self._engine.begin() as conn:
+            conn.execute(statement)
+
+    def roles(self) -> list[Role]:
+        """The role vocabulary in display order."""
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(ROLE).order_by(ROLE.c.position, ROLE.c.label))
+            return [Role(r.key, r.label, RoleGroup(r.group), r.description) for r in rows]
+
+    def sectors(self) -> list[Sector]:
+        """The sector vocabulary by code."""
+        with self._engine.connect() as conn:
+            return [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).order_by(SECTOR.c.code))]
+
+    def add_sector(self, code: str, name: str) -> None:
+        """Add a sector of the advisor's own."""
+        with self._engine.begin() as conn:
+            conn.execute(insert(SECTOR).values(code=code.strip(), name=name.strip(), builtin=False))

@@ -1,0 +1,52 @@
+"""The store: one SQLite file, opened once, with a repository per area."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+
+from advisor_tui.store.activity import ActivityRepository
+from advisor_tui.store.contacts import ContactRepository
+from advisor_tui.store.database import (
+    StoreError,
+    make_engine,
+    migrate,
+    prepare_file,
+    restore_hint,
+)
+from advisor_tui.store.plan import PlanRepository
+from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
+
+
+class Store:
+    """Everything the advisor keeps, behind plain-object repositories."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.engine = make_engine(path)
+        self.contacts = ContactRepository(self.engine)
+        self.activity = ActivityRepository(self.engine)
+        self.plan = PlanRepository(self.engine)
+        self.settings = SettingsRepository(self.engine)
+        self.backup: Path | None = None
+
+    @classmethod
+    def open(cls, path: Path) -> Store:
+        """Open (creating if needed) and migrate the store file; raises StoreError with a German message."""
+        path = Path(path)
+        prepare_file(path)
+        store = cls(path)
+        try:
+            store.backup = migrate(store.engine, path)
+            seed_vocabulary(store.engine)
+        except DBAPIError as exc:
+            store.close()
+            raise StoreError(
+                f"Die Datenbank {path} ist beschädigt oder gesperrt ({exc.orig})." + restore_hint(path)
+            ) from exc
+        return store
+
+    def close(self) -> None:
+        """Release every connection."""
+        self.engine.dispose()

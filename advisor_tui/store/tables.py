@@ -1,0 +1,193 @@
+"""SQLModel tables: the persistent shape of everything the product keeps."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:
+    """A foreign key that disappears with its parent row (DSGVO: forgetting removes everything)."""
+    return Column(type_, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True)
+
+
+class RoleRow(SQLModel, table=True):
+    """Role vocabulary; keys never change once shipped."""
+
+    __tablename__ = "role"
+    key: str = Field(primary_key=True)
+    label: str
+    group: str
+    description: str = ""
+    position: int = 0
+    builtin: bool = True
+
+
+class SectorRow(SQLModel, table=True):
+    """Sector vocabulary: WZ 2008 sections plus the advisor's own."""
+
+    __tablename__ = "sector"
+    code: str = Field(primary_key=True)
+    name: str
+    builtin: bool = True
+
+
+class ContactRow(SQLModel, table=True):
+    """A person in the network."""
+
+    __tablename__ = "contact"
+    id: int | None = Field(default=None, primary_key=True)
+    identity: str = Field(unique=True, index=True)
+    first_name: str = ""
+    last_name: str = ""
+    salutation: str = ""
+    title: str = ""
+    company: str = ""
+    position: str = ""
+    email: str = Field(default="", index=True)
+    profile_url: str = ""
+    sector: str | None = Field(default=None, sa_column=Column(String, ForeignKey("sector.code"), nullable=True, index=True))
+    role: str | None = Field(default=None, sa_column=Column(String, ForeignKey("role.key"), nullable=True, index=True))
+    source: str = "manual"
+    connected_on: date | None = None
+    notes: str = ""
+    follow_up_on: date | None = None
+    blocked: bool = False
+    last_contact_at: datetime | None = None
+    # Comma-separated field names the advisor set by hand; imports never overwrite them.
+    manual_fields: str = ""
+    created_at: datetime
+    updated_at: datetime
+
+
+class LabelRow(SQLModel, table=True):
+    """A free tag such as "Unternehmerabend 2026"."""
+
+    __tablename__ = "label"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+
+
+class ContactLabelRow(SQLModel, table=True):
+    """Which contact carries which label."""
+
+    __tablename__ = "contact_label"
+    contact_id: int = Field(sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True))
+    label_id: int = Field(sa_column=Column(Integer, ForeignKey("label.id", ondelete="CASCADE"), primary_key=True))
+
+
+class ConversationRow(SQLModel, table=True):
+    """A thread of messages with one contact."""
+
+    __tablename__ = "conversation"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id"))
+    external_id: str = Field(default="", index=True)
+    title: str = ""
+    channel: str = "linkedin"
+
+
+class MessageRow(SQLModel, table=True):
+    """One message; `answered` is set when the advisor replied to an incoming one."""
+
+    __tablename__ = "message"
+    __table_args__ = (UniqueConstraint("conversation_id", "sent_at", "direction", "text_hash"),)
+    id: int | None = Field(default=None, primary_key=True)
+    conversation_id: int | None = Field(default=None, sa_column=_fk("conversation.id"))
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id"))
+    direction: str
+    channel: str = "linkedin-message"
+    sent_at: datetime = Field(index=True)
+    text: str = ""
+    text_hash: str = ""
+    kind: str = "message"
+    answered: bool = False
+
+
+class ConnectionRequestRow(SQLModel, table=True):
+    """A connection request sent or received."""
+
+    __tablename__ = "connection_request"
+    __table_args__ = (UniqueConstraint("contact_id", "direction", "sent_at"),)
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id"))
+    direction: str
+    sent_at: datetime
+    note: str = ""
+    state: str = "open"
+    channel: str = "linkedin"
+
+
+class PostRow(SQLModel, table=True):
+    """A post in the content plan (or an unscheduled idea when it has no week)."""
+
+    __tablename__ = "post"
+    id: int | None = Field(default=None, primary_key=True)
+    title: str
+    body: str = ""
+    channel: str = "linkedin"
+    iso_year: int | None = Field(default=None, index=True)
+    iso_week: int | None = None
+    planned_on: date | None = None
+    status: str = "idee"
+    own_content: bool = True
+    source: str = ""
+    target_segment: str = ""
+    published_url: str = ""
+    created_at: datetime
+    updated_at: datetime
+
+
+class SegmentRow(SQLModel, table=True):
+    """A saved filter; lists are stored as JSON arrays."""
+
+    __tablename__ = "segment"
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(unique=True)
+    roles: str = "[]"
+    sectors: str = "[]"
+    labels: str = "[]"
+    text: str = ""
+
+
+class CheckinRow(SQLModel, table=True):
+    """One "Posteingang geprüft"."""
+
+    __tablename__ = "checkin"
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+
+
+class SettingRow(SQLModel, table=True):
+    """One setting as a JSON value."""
+
+    __tablename__ = "setting"
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class TemplateRow(SQLModel, table=True):
+    """A message template; shipped ones can be edited, the advisor can add more."""
+
+    __tablename__ = "template"
+    key: str = Field(primary_key=True)
+    name: str
+    channel: str = "linkedin-message"
+    body: str = ""
+    blocks_contact: bool = False
+    builtin: bool = True
+    position: int = 0
+
+
+class DraftRow(SQLModel, table=True):
+    """The text being written in Nachricht, saved as it is typed so nothing is lost."""
+
+    __tablename__ = "draft"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id"))
+    channel: str = "linkedin-message"
+    template_key: str = ""
+    text: str = ""
+    updated_at: datetime

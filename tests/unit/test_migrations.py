@@ -1,0 +1,67 @@
+"""Migrations keep every row and copy the file first."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+
+from advisor_tui.store.database import MIGRATIONS_DIR, StoreError, make_engine, prepare_file
+from advisor_tui.store.store import Store
+
+
+def _store_at_revision(path: Path, revision: str) -> None:
+    prepare_file(path)
+    engine = make_engine(path)
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
+def test_fresh_store_needs_no_backup(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "a.db")
+    store.close()
+    assert store.backup is None
+    again = Store.open(tmp_path / "a.db")
+    again.close()
+    assert again.backup is None
+    assert not list(tmp_path.glob("*.bak"))
+
+
+def test_old_schema_is_migrated_with_rows_kept_and_a_backup(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _store_at_revision(path, "0001")
+    with sqlite3.connect(path) as db:
+        db.execute(
+            "INSERT INTO contact (identity, first_name, last_name, salutation, title, company, position, email,"
+            " profile_url, source, notes, blocked, manual_fields, created_at, updated_at)"
+            " VALUES ('name:anna', 'Anna', 'Müller', 'Frau', '', 'Müller GmbH', '', '', '', 'manual', '', 0, '',"
+            " '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    store = Store.open(path)
+    try:
+        assert [c.last_name for c in store.contacts.list()] == ["Müller"]
+        assert store.backup is not None and store.backup.exists()
+        with sqlite3.connect(store.backup) as backup:
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert backup.execute("SELECT count(*) FROM contact").fetchone() == (1,)
+        with sqlite3.connect(path) as db:
+            assert "draft" in {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    finally:
+        store.close()
+
+
+def test_a_foreign_file_is_refused_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("Einkaufsliste")
+    path.chmod(0o644)
+    with pytest.raises(StoreError, match="keine advisor-tui-Datenbank"):
+        Store.open(path)
+    assert path.read_text() == "Einkaufsliste"
+    assert path.stat().st_mode & 0o777 == 0o644
