@@ -30,6 +30,9 @@ def normalize_profile_url(url: str) -> str:
 def fold_name(text: str) -> str:
     """Case- and accent-folded text in which 'Müller' and 'Mueller' are equal."""
     text = text.casefold().translate(_UMLAUT_SPELLINGS)
+    if text.isascii():
+        # Most names and titles are plain ASCII by now; decomposing them is the slow part.
+        return " ".join(text.split())
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return " ".join(stripped.split())

@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
+from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+
 
 class Salutation(StrEnum):
     """How a contact is addressed; NONE means the neutral form ("Guten Tag Kim Mayer,")."""
@@ -87,8 +89,8 @@ class Contact:
 
     @property
     def is_tagged(self) -> bool:
-        """Whether the contact has both a sector and a role."""
-        return bool(self.sector and self.role)
+        """Whether the contact has a role and, where it matters, a sector."""
+        return bool(self.role) and (bool(self.sector) or self.role in ROLES_WITHOUT_SECTOR)
 
 
 @dataclass(slots=True)

@@ -30,6 +30,12 @@ class Sector:
 
     code: str
     name: str
+    short: str = ""
+
+    @property
+    def label(self) -> str:
+        """A compact label for tables: the short name, else the full one."""
+        return self.short or self.name
 
 
 ROLES: tuple[Role, ...] = (
@@ -47,34 +53,44 @@ ROLES: tuple[Role, ...] = (
 
 ROLE_BY_KEY: dict[str, Role] = {role.key: role for role in ROLES}
 TARGET_ROLE_KEYS: frozenset[str] = frozenset(r.key for r in ROLES if r.group is RoleGroup.TARGET)
+# Friends and family have no sector worth tagging; a role alone makes them tagged.
+ROLES_WITHOUT_SECTOR: frozenset[str] = frozenset({"privat"})
 
 # WZ 2008 sections (Destatis, Klassifikation der Wirtschaftszweige, Ausgabe 2008).
 WZ2008_SECTIONS: tuple[Sector, ...] = (
-    Sector("A", "Land- und Forstwirtschaft, Fischerei"),
-    Sector("B", "Bergbau und Gewinnung von Steinen und Erden"),
-    Sector("C", "Verarbeitendes Gewerbe"),
-    Sector("D", "Energieversorgung"),
-    Sector("E", "Wasserversorgung; Abwasser- und Abfallentsorgung und Beseitigung von Umweltverschmutzungen"),
-    Sector("F", "Baugewerbe"),
-    Sector("G", "Handel; Instandhaltung und Reparatur von Kraftfahrzeugen"),
-    Sector("H", "Verkehr und Lagerei"),
-    Sector("I", "Gastgewerbe"),
-    Sector("J", "Information und Kommunikation"),
-    Sector("K", "Erbringung von Finanz- und Versicherungsdienstleistungen"),
-    Sector("L", "Grundstücks- und Wohnungswesen"),
-    Sector("M", "Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen"),
-    Sector("N", "Erbringung von sonstigen wirtschaftlichen Dienstleistungen"),
-    Sector("O", "Öffentliche Verwaltung, Verteidigung; Sozialversicherung"),
-    Sector("P", "Erziehung und Unterricht"),
-    Sector("Q", "Gesundheits- und Sozialwesen"),
-    Sector("R", "Kunst, Unterhaltung und Erholung"),
-    Sector("S", "Erbringung von sonstigen Dienstleistungen"),
+    Sector("A", "Land- und Forstwirtschaft, Fischerei", "Landwirtschaft"),
+    Sector("B", "Bergbau und Gewinnung von Steinen und Erden", "Bergbau"),
+    Sector("C", "Verarbeitendes Gewerbe", "Industrie"),
+    Sector("D", "Energieversorgung", "Energie"),
+    Sector("E", "Wasserversorgung; Abwasser- und Abfallentsorgung und Beseitigung von Umweltverschmutzungen", "Wasser, Entsorgung"),
+    Sector("F", "Baugewerbe", "Bau"),
+    Sector("G", "Handel; Instandhaltung und Reparatur von Kraftfahrzeugen", "Handel, Kfz"),
+    Sector("H", "Verkehr und Lagerei", "Verkehr, Logistik"),
+    Sector("I", "Gastgewerbe", "Gastgewerbe"),
+    Sector("J", "Information und Kommunikation", "IT, Medien"),
+    Sector("K", "Erbringung von Finanz- und Versicherungsdienstleistungen", "Finanzen, Versicherung"),
+    Sector("L", "Grundstücks- und Wohnungswesen", "Immobilien"),
+    Sector("M", "Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen", "Freie Berufe, Beratung"),
+    Sector("N", "Erbringung von sonstigen wirtschaftlichen Dienstleistungen", "Wirtschaftl. Dienste"),
+    Sector("O", "Öffentliche Verwaltung, Verteidigung; Sozialversicherung", "Öffentl. Verwaltung"),
+    Sector("P", "Erziehung und Unterricht", "Bildung"),
+    Sector("Q", "Gesundheits- und Sozialwesen", "Gesundheit, Soziales"),
+    Sector("R", "Kunst, Unterhaltung und Erholung", "Kultur, Freizeit"),
+    Sector("S", "Erbringung von sonstigen Dienstleistungen", "Sonstige Dienste"),
     Sector("T", "Private Haushalte mit Hauspersonal; Herstellung von Waren und Erbringung von "
-           "Dienstleistungen durch private Haushalte für den Eigenbedarf ohne ausgeprägten Schwerpunkt"),
-    Sector("U", "Exterritoriale Organisationen und Körperschaften"),
+           "Dienstleistungen durch private Haushalte für den Eigenbedarf ohne ausgeprägten Schwerpunkt", "Private Haushalte"),
+    Sector("U", "Exterritoriale Organisationen und Körperschaften", "Exterritoriale Org."),
 )
 
 SECTOR_BY_CODE: dict[str, Sector] = {sector.code: sector for sector in WZ2008_SECTIONS}
+
+
+def sector_label(code: str | None) -> str:
+    """The compact label of a sector code, or an empty string for none; unknown codes show as they are."""
+    if code is None:
+        return ""
+    sector = SECTOR_BY_CODE.get(code)
+    return sector.label if sector else code
 
 
 def role_label(key: str | None) -> str:

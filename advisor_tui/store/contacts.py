@@ -8,8 +8,9 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 
-from advisor_tui.domain.identity import identity_key, normalize_profile_url
+from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
     ContactLabelRow,
@@ -70,11 +71,12 @@ class ContactRepository:
         self._engine = engine
 
     def list(self) -> list[Contact]:
-        """All contacts with their labels, by last name."""
+        """All contacts with their labels, by last name as a German reader sorts (Böhm before Busch)."""
         with self._engine.connect() as conn:
             labels = self._labels_by_contact(conn)
-            rows = conn.execute(select(CONTACT).order_by(CONTACT.c.last_name, CONTACT.c.first_name))
-            return [contact_from_row(row, labels.get(row.id, ())) for row in rows]
+            contacts = [contact_from_row(row, labels.get(row.id, ())) for row in conn.execute(select(CONTACT))]
+        contacts.sort(key=lambda c: (fold_name(c.last_name), fold_name(c.first_name)))
+        return contacts
 
     def get(self, contact_id: int) -> Contact | None:
         """One contact, or None."""
@@ -117,10 +119,13 @@ class ContactRepository:
             return conn.execute(select(func.count()).select_from(CONTACT)).scalar_one()
 
     def count_untagged(self) -> int:
-        """How many contacts still lack a sector or a role."""
+        """How many contacts still lack a role or a needed sector (the same rule as Contact.is_tagged)."""
         with self._engine.connect() as conn:
             query = select(func.count()).select_from(CONTACT).where(
-                or_(CONTACT.c.sector.is_(None), CONTACT.c.role.is_(None))
+                or_(
+                    CONTACT.c.role.is_(None),
+                    CONTACT.c.sector.is_(None) & CONTACT.c.role.not_in(ROLES_WITHOUT_SECTOR),
+                )
             )
             return conn.execute(query).scalar_one()
 

@@ -25,6 +25,7 @@ _GERMAN_OS_ERRORS = {
     errno.EPERM: "keine Berechtigung",
     errno.ENOENT: "der Ordner fehlt",
     errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EEXIST: "ein Teil des Pfads ist eine Datei, kein Ordner",
     errno.EROFS: "das Dateisystem ist schreibgeschützt",
     errno.ENOSPC: "kein Speicherplatz frei",
 }

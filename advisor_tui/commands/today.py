@@ -1,0 +1,31 @@
+"""`advisor-tui today`: the Heute summary as plain text, for a shell start-up file."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import datetime
+
+from advisor_tui.commands._common import open_store
+
+
+def register(subparsers, parents) -> None:
+    """Add the `today` subcommand."""
+    parser = subparsers.add_parser(
+        "today", parents=parents, help="die Übersicht Heute als Text ausgeben",
+        description="Gibt aus, wer auf Antwort wartet, offene Anfragen, fällige Kontakte, den Beitrag der Woche "
+                    "und wann der Posteingang zuletzt geprüft wurde.",
+    )
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    """Print the summary; never interactive."""
+    from advisor_tui.domain.today_text import render_today
+    from advisor_tui.overview import today_summary
+
+    store = open_store(args)
+    try:
+        print(render_today(today_summary(store, datetime.now())))
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,1 @@
+"""The Textual user interface: thin screens over the domain and the store."""

@@ -1,0 +1,92 @@
+"""AdvisorApp and the `make_app` factory used by the command line and the tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from advisor_tui.store.store import Store
+from advisor_tui.ui.dialogs.help import HelpDialog
+from advisor_tui.ui.screens.heute import HeuteScreen
+from advisor_tui.ui.screens.kontakte import KontakteScreen
+from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
+from advisor_tui.ui.views import VIEWS
+
+SCREENS_BY_MODE: dict[str, type[Screen]] = {
+    "heute": HeuteScreen,
+    "kontakte": KontakteScreen,
+    "nachricht": NachrichtScreen,
+    "redaktionsplan": RedaktionsplanScreen,
+}
+
+
+class AdvisorApp(App):
+    """The advisor's daily workplace: Heute, Kontakte, Nachricht, Redaktionsplan."""
+
+    TITLE = "advisor-tui"
+    CSS_PATH = "app.tcss"
+    MODES = SCREENS_BY_MODE
+    DEFAULT_MODE = "heute"
+    BINDINGS = [
+        *(
+            Binding(view.key, f"show_view('{view.mode}')", view.label, id=f"view-{view.mode}",
+                    tooltip=f"Zur Ansicht {view.label} wechseln")
+            for view in VIEWS
+        ),
+        Binding("f1", "help", "Hilfe", id="help", tooltip="Alle Tastenkürzel anzeigen"),
+        Binding("ctrl+p", "command_palette", "Befehle", id="palette", show=False, priority=True,
+                tooltip="Befehlspalette: jede Ansicht und jeder Befehl per Suche"),
+        Binding("ctrl+q", "quit", "Beenden", id="quit", priority=True, tooltip="advisor-tui beenden"),
+    ]
+
+    def __init__(self, store: Store, *, demo: bool = False, now: datetime | None = None) -> None:
+        super().__init__()
+        self.store = store
+        self.demo = demo
+        self._fixed_now = now
+        self.sub_title = "Demodaten" if demo else str(store.path)
+
+    @property
+    def now(self) -> datetime:
+        """The moment the app works at (fixed in tests and screenshots)."""
+        return self._fixed_now or datetime.now()
+
+    @property
+    def today(self) -> date:
+        """Today's date as the app sees it."""
+        return self.now.date()
+
+    def action_show_view(self, mode: str) -> None:
+        """Switch to one of the four main views."""
+        if self.current_mode != mode:
+            self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        """Show every key of the app and of the current view."""
+        if not isinstance(self.screen, HelpDialog):
+            self.push_screen(HelpDialog(self))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Grey out the key of the view already shown."""
+        if action == "show_view" and parameters and parameters[0] == self.current_mode:
+            return None
+        return True
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """German palette commands: the views, help, theme and quit."""
+        for view in VIEWS:
+            yield SystemCommand(f"Ansicht: {view.label}", f"Zur Ansicht {view.label} wechseln",
+                                lambda mode=view.mode: self.action_show_view(mode))
+        yield SystemCommand("Hilfe: Tastenkürzel", "Alle Tastenkürzel anzeigen", self.action_help)
+        yield SystemCommand("Farbschema wechseln", "Ein anderes Farbschema wählen", self.action_change_theme)
+        yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)
+
+
+def make_app(store: Store, *, demo: bool = False, now: datetime | None = None) -> AdvisorApp:
+    """Build the app on an open store; the one way the CLI and the tests create it."""
+    return AdvisorApp(store, demo=demo, now=now)

@@ -1,0 +1,35 @@
+"""What every main view shares: header, navigation bar, footer, typed access to the app."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, ClassVar
+
+from textual.app import ComposeResult
+from textual.screen import Screen
+from textual.widgets import Footer, Header
+
+from advisor_tui.ui.widgets.navbar import NavBar
+
+if TYPE_CHECKING:
+    from advisor_tui.ui.app import AdvisorApp
+
+
+class ViewScreen(Screen):
+    """A main view; subclasses set MODE and yield their body from `compose_body`."""
+
+    MODE: ClassVar[str] = ""
+
+    @property
+    def advisor(self) -> AdvisorApp:
+        """The app, typed."""
+        return self.app  # type: ignore[return-value]
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield NavBar(self.MODE)
+        yield from self.compose_body()
+        yield Footer()
+
+    def compose_body(self) -> ComposeResult:
+        """The view's own widgets."""
+        yield from ()

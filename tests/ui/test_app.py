@@ -1,0 +1,120 @@
+"""Pilot tests: the shell, its four views, the palette, help and search on a seeded store."""
+
+from __future__ import annotations
+
+from textual.command import CommandPalette
+from textual.widgets import DataTable, Input, Static
+
+from advisor_tui.ui.app import make_app
+from advisor_tui.ui.dialogs.help import HelpDialog
+from advisor_tui.ui.screens.heute import HeuteScreen
+from advisor_tui.ui.screens.kontakte import KontakteScreen
+from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
+from tests.conftest import FIXED_NOW
+
+SIZE = (120, 40)
+
+
+async def settle(pilot) -> None:
+    await pilot.pause()
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def text_of(app, selector: str) -> str:
+    return str(app.screen.query_one(selector, Static).render())
+
+
+async def test_starts_on_heute_with_real_figures(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, HeuteScreen)
+        assert "150" in text_of(app, "#tile-contacts")
+        assert "12" in text_of(app, "#tile-untagged")
+        waiting = app.screen.query_one("#waiting", DataTable)
+        names = [waiting.get_row_at(i)[0] for i in range(waiting.row_count)]
+        assert names[0] == "Silke Lange" and names[-1] == "Andrea Wolf"  # oldest first
+        assert "Ralf Braun" not in names  # the advisor wrote last
+        assert text_of(app, "#tile-waiting").startswith(str(len(names)))
+        assert "Geplant" in text_of(app, "#tile-week")
+
+
+async def test_check_in_key_logs_and_updates(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    before = len(demo_store.activity.checkins())
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("p")
+        await settle(pilot)
+        assert len(demo_store.activity.checkins()) == before + 1
+        assert "heute" in text_of(app, "#checkin")
+
+
+async def test_mnemonic_keys_switch_views(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        for key, screen_type in (("k", KontakteScreen), ("n", NachrichtScreen),
+                                 ("r", RedaktionsplanScreen), ("h", HeuteScreen)):
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(app.screen, screen_type), key
+
+
+async def test_palette_reaches_every_view(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        for label, screen_type in (("Kontakte", KontakteScreen), ("Nachricht", NachrichtScreen),
+                                   ("Redaktionsplan", RedaktionsplanScreen), ("Heute", HeuteScreen)):
+            await pilot.press("ctrl+p")
+            await pilot.pause()
+            assert isinstance(app.screen, CommandPalette)
+            await pilot.press(*f"Ansicht: {label}")
+            await pilot.pause(0.3)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, screen_type), label
+
+
+async def test_search_finds_mueller_and_narrows_the_table(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await settle(pilot)
+        table = app.screen.query_one("#contacts", DataTable)
+        assert table.row_count == 150
+        await pilot.press("slash")
+        assert app.focused is app.screen.query_one("#search", Input)
+        await pilot.press(*"Müller")
+        await pilot.pause()
+        names = [table.get_row_at(i)[0] for i in range(table.row_count)]
+        assert names[:3] and all("Müller" in name for name in names[:3])
+        assert {"Müller, Anna", "Müller, Thomas", "Müller, Jonas"} <= set(names)
+        assert table.row_count < 150
+        assert "passen zu „Müller“" in text_of(app, "#contacts-status")
+        await pilot.press("escape")
+        assert app.focused is table
+
+
+async def test_f1_lists_the_keys_and_escape_closes(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("k")
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        keys = app.screen.query_one(DataTable)
+        actions = {keys.get_row_at(i)[1] for i in range(keys.row_count)}
+        assert {"Suchen", "Heute", "Kontakte", "Nachricht", "Redaktionsplan", "Hilfe", "Beenden"} <= actions
+        await pilot.press("escape")
+        assert isinstance(app.screen, KontakteScreen)
+
+
+async def test_ctrl_q_quits(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
