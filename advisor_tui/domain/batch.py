@@ -1,0 +1,57 @@
+"""What an importer hands to the store: plain domain objects, written in one transaction."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from advisor_tui.domain.models import ConnectionRequest, Contact, Message
+
+
+@dataclass(frozen=True, slots=True)
+class SkippedRow:
+    """A row or card that could not be used, with its line number and a German reason."""
+
+    line: int
+    reason: str
+    file: str = ""
+
+
+@dataclass(slots=True)
+class ImportedConversation:
+    """A conversation with one counterpart, identified by the counterpart's profile URL."""
+
+    external_id: str
+    title: str
+    counterpart: Contact
+    messages: list[Message] = field(default_factory=list)
+    channel: str = "linkedin"
+
+
+@dataclass(slots=True)
+class ImportedRequest:
+    """A connection request and the person on the other side of it."""
+
+    counterpart: Contact
+    request: ConnectionRequest
+
+
+@dataclass(slots=True)
+class ImportBatch:
+    """Everything one import file yielded; `ignored` counts rows passed over on purpose."""
+
+    source: str
+    contacts: list[Contact] = field(default_factory=list)
+    conversations: list[ImportedConversation] = field(default_factory=list)
+    requests: list[ImportedRequest] = field(default_factory=list)
+    skipped: list[SkippedRow] = field(default_factory=list)
+    ignored: int = 0
+    own_profile_url: str = ""
+
+    def extend(self, other: ImportBatch) -> None:
+        """Add another batch's records (e.g. one CSV of a zip) to this one."""
+        self.contacts.extend(other.contacts)
+        self.conversations.extend(other.conversations)
+        self.requests.extend(other.requests)
+        self.skipped.extend(other.skipped)
+        self.ignored += other.ignored
+        self.own_profile_url = self.own_profile_url or other.own_profile_url

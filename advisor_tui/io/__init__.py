@@ -1,0 +1,1 @@
+"""Importers and exporters: LinkedIn data export, vCard, CSV, iCalendar (no textual, no store)."""

@@ -1,0 +1,103 @@
+"""A CSV file recognised by its header row: which kind it is, where its columns are, its rows."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from operator import itemgetter
+
+from advisor_tui.io.errors import ImportFailed
+from advisor_tui.io.textfile import DELIMITERS, MAX_FILE_BYTES, detect_delimiter
+
+# Preambles (LinkedIn's "Notes:" block) are a few lines; a header further down is not a header.
+HEADER_SEARCH_ROWS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class CsvKind:
+    """A known file, recognised when its header holds all `required` column names."""
+
+    name: str
+    label: str
+    required: frozenset[str]
+
+    @classmethod
+    def of(cls, name: str, label: str, *required: str) -> CsvKind:
+        """A kind from its column names as they appear in the file (compared case-insensitively)."""
+        return cls(name, label, frozenset(column.casefold() for column in required))
+
+
+@dataclass(slots=True)
+class CsvTable:
+    """The rows after a recognised header; every row gets one extra '' cell for absent columns."""
+
+    kind: CsvKind
+    columns: dict[str, int]
+    width: int
+    reader: Iterator[list[str]]
+    header_line: int
+
+    def has(self, name: str) -> bool:
+        """Whether the header has this column."""
+        return name.casefold() in self.columns
+
+    def getter(self, *names: str) -> Callable[[list[str]], tuple[str, ...]]:
+        """A fast accessor for these columns; an absent column reads as ''."""
+        missing = self.width
+        indexes = [self.columns.get(name.casefold(), missing) for name in names]
+        return itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[indexes[0]],)
+
+    def rows(self) -> Iterator[tuple[int, list[str]]]:
+        """(first line number, cells) of every data row, padded to the header's width plus one."""
+        width = self.width
+        reader = self.reader
+        previous = reader.line_num
+        try:
+            for cells in reader:
+                size = len(cells)
+                if size == width:
+                    cells.append("")
+                elif size < width:
+                    cells.extend([""] * (width + 1 - size))
+                yield previous + 1, cells
+                previous = reader.line_num
+        except csv.Error as error:
+            raise ImportFailed(f"Die Datei ist ab Zeile {previous + 1} beschädigt ({error}).") from None
+
+
+def open_table(text: str, kinds: Sequence[CsvKind]) -> CsvTable | None:
+    """The table of the first kind whose header is found near the top of `text`, else None."""
+    # Raised once: a megabyte-long field must reach the row check (and be skipped there), not crash csv.
+    csv.field_size_limit(max(csv.field_size_limit(), MAX_FILE_BYTES))
+    sample = "\n".join(text[:16384].splitlines()[: HEADER_SEARCH_ROWS * 2])
+    expected = [name for kind in kinds for name in kind.required]
+    first = detect_delimiter(sample, expected)
+    for delimiter in (first, *(d for d in DELIMITERS if d != first)):
+        table = _find_header(text, kinds, delimiter)
+        if table is not None:
+            return table
+    return None
+
+
+def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTable | None:
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for _ in range(HEADER_SEARCH_ROWS):
+            cells = next(reader, None)
+            if cells is None:
+                return None
+            names = [cell.strip().lstrip("\ufeff").casefold() for cell in cells]
+            for kind in kinds:
+                if kind.required <= set(names):
+                    columns = {name: index for index, name in enumerate(names) if name}
+                    return CsvTable(kind, columns, len(names), reader, reader.line_num)
+    except csv.Error:
+        return None
+    return None
+
+
+def extra_cells(cells: list[str], width: int) -> bool:
+    """Whether a row has non-empty cells beyond the header (an unquoted comma shifted it)."""
+    return any(cell.strip() for cell in cells[width:])

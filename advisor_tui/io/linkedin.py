@@ -1,0 +1,99 @@
+"""The LinkedIn data export: the downloaded .zip or one of its CSVs, recognised by header, not by name.
+
+Decisions an advisor may ask about:
+- Rows of only commas carry nothing: they are passed over silently and only counted in `ignored`.
+- Hidden profiles (a row with only a date), rows without a name, rows with too many cells or an absurdly
+  long field are skipped and reported with their line.
+- Sponsored InMail, system notices (no personal sender profile) and drafts are not conversations with a
+  contact: passed over and counted in `ignored`. Group chats are skipped with a reason.
+- Times are naive datetimes in UTC; `Connected On` is a date. A header without rows is a valid, empty file.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path
+
+from advisor_tui.domain.batch import ImportBatch
+from advisor_tui.io.csvtable import CsvTable, open_table
+from advisor_tui.io.errors import ImportFailed
+from advisor_tui.io.fields import profile_url
+from advisor_tui.io.linkedin_messages import MESSAGES, parse_messages
+from advisor_tui.io.linkedin_rows import CONNECTIONS, INVITATIONS, parse_connections, parse_invitations
+from advisor_tui.io.textfile import MAX_FILE_BYTES, decode_bytes, looks_binary, read_bytes
+
+KINDS = (CONNECTIONS, INVITATIONS, MESSAGES)
+EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
+_ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
+_HEADER_PREFIX_BYTES = 16384
+
+
+def parse_linkedin(path: Path, *, own_profile_url: str = "") -> ImportBatch:
+    """Contacts, conversations and requests from a LinkedIn export .zip or one of its CSV files."""
+    data = read_bytes(path)
+    if data.startswith(_ZIP_MAGIC):
+        tables = _zip_tables(data, path.name)
+    else:
+        tables = [(path.name, _single_table(data, path.name))]
+    return _parse_tables(tables, path.name, own_profile_url)
+
+
+def _single_table(data: bytes, name: str) -> CsvTable:
+    text = decode_bytes(data, name)
+    table = open_table(text, KINDS)
+    if table is not None:
+        return table
+    head = text.lstrip("\ufeff \r\n")
+    if head.startswith("Notes:"):
+        raise ImportFailed(f"„{name}“ enthält nur den Hinweistext von LinkedIn, aber keine Kopfzeile mit Daten.")
+    if head[:11].upper() == "BEGIN:VCARD":
+        raise ImportFailed(f"„{name}“ ist eine vCard-Datei; bitte mit „import vcard“ einlesen.")
+    raise ImportFailed(f"„{name}“ ist keine LinkedIn-Exportdatei (erwartet: {EXPECTED}).")
+
+
+def _zip_tables(data: bytes, name: str) -> list[tuple[str, CsvTable]]:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            tables = [
+                (info.filename, table)
+                for info in archive.infolist()
+                if (table := _member_table(archive, info)) is not None
+            ]
+            members = archive.namelist()
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
+        raise ImportFailed(f"Die ZIP-Datei „{name}“ ist beschädigt und kann nicht gelesen werden.") from None
+    if tables:
+        return tables
+    if "[Content_Types].xml" in members:
+        raise ImportFailed(f"„{name}“ ist eine Excel-Arbeitsmappe; bitte als CSV speichern und die CSV einlesen.")
+    raise ImportFailed(f"Die ZIP-Datei „{name}“ enthält keine LinkedIn-Exportdatei ({EXPECTED}).")
+
+
+def _member_table(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> CsvTable | None:
+    # Encrypted or oversized members are not part of a LinkedIn export; they are passed over.
+    if info.is_dir() or info.flag_bits & 0x1 or info.file_size > MAX_FILE_BYTES:
+        return None
+    with archive.open(info) as member:
+        prefix = member.read(_HEADER_PREFIX_BYTES)
+    if not prefix.strip() or looks_binary(prefix):
+        return None
+    if open_table(prefix.decode("utf-8", "replace"), KINDS) is None:
+        return None
+    return open_table(decode_bytes(archive.read(info), Path(info.filename).name), KINDS)
+
+
+def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_url: str) -> ImportBatch:
+    batch = ImportBatch(source=source, own_profile_url=profile_url(own_profile_url))
+    # Connections and invitations first: they tell the message parser who the advisor is.
+    order = {CONNECTIONS.name: 0, INVITATIONS.name: 1, MESSAGES.name: 2}
+    for file, table in sorted(tables, key=lambda item: order[item[1].kind.name]):
+        if table.kind is CONNECTIONS:
+            batch.extend(parse_connections(table, file))
+        elif table.kind is INVITATIONS:
+            batch.extend(parse_invitations(table, file))
+        else:
+            known = frozenset(contact.profile_url for contact in batch.contacts if contact.profile_url)
+            batch.extend(parse_messages(table, file, batch.own_profile_url, known))
+    return batch

@@ -1,0 +1,194 @@
+"""vCard files (2.1, 3.0, 4.0; one or many cards) into contacts, parsed card by card with vobject."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import vobject
+
+from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.domain.batch import ImportBatch, SkippedRow
+from advisor_tui.io.errors import ImportFailed
+from advisor_tui.io.fields import name_parts, split_full_name, split_title, too_long
+from advisor_tui.io.textfile import read_text
+
+PROFILE_HOSTS = ("linkedin.com", "xing.com")
+_URL_PROPERTIES = ("url", "x-socialprofile", "x-xing", "x-linkedin")
+_GENDERS = {
+    "m": Salutation.HERR,
+    "male": Salutation.HERR,
+    "männlich": Salutation.HERR,
+    "herr": Salutation.HERR,
+    "f": Salutation.FRAU,
+    "w": Salutation.FRAU,
+    "female": Salutation.FRAU,
+    "weiblich": Salutation.FRAU,
+    "frau": Salutation.FRAU,
+}
+
+
+def parse_vcards(path: Path) -> ImportBatch:
+    """Contacts from every readable card in the file; unreadable cards are skipped with their line."""
+    text = read_text(path)
+    batch = ImportBatch(source=path.name)
+    cards = 0
+    for line, block, problem in _card_blocks(text):
+        cards += 1
+        result = problem or _contact_of(block)
+        if isinstance(result, str):
+            batch.skipped.append(SkippedRow(line, result, path.name))
+        else:
+            batch.contacts.append(result)
+    if cards == 0:
+        raise ImportFailed(f"„{path.name}“ enthält keine vCard (keine Zeile „BEGIN:VCARD“).")
+    return batch
+
+
+def _card_blocks(text: str) -> Iterator[tuple[int, str, str]]:
+    """(first line, card text, problem) per card; the problem is set when END:VCARD is missing."""
+    start = 0
+    lines: list[str] = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        word = line.strip().upper()
+        if word == "BEGIN:VCARD":
+            if start:
+                yield start, "", "vCard ohne „END:VCARD“"
+            start, lines = number, []
+        if start:
+            lines.append(line)
+        if word == "END:VCARD" and start:
+            yield start, "\r\n".join(lines) + "\r\n", ""
+            start, lines = 0, []
+    if start:
+        yield start, "", "vCard ohne „END:VCARD“ am Dateiende"
+
+
+def _contact_of(block: str) -> Contact | str:
+    """The contact of one card, or the German reason why the card cannot be used."""
+    try:
+        card = vobject.readOne(block, allowQP=True)
+    except Exception:  # vobject raises ParseError, LookupError (bad CHARSET), ValueError (bad QP) …
+        return "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"
+    try:
+        return _build_contact(card)
+    except (AttributeError, TypeError, ValueError):
+        return "vCard nicht lesbar (unerwarteter Aufbau)"
+
+
+def _build_contact(card: vobject.base.Component) -> Contact | str:
+    salutation, title, first, last = _names(card)
+    if not (first or last):
+        return "vCard ohne Personennamen"
+    company = _first(card, "org")
+    position = _first(card, "title") or _first(card, "role")
+    email = _preferred_email(card)
+    profile_url = _profile_url(card)
+    notes = _first(card, "note").replace("\r\n", "\n")
+    labels = _labels(card)
+    values = {
+        "first_name": first,
+        "last_name": last,
+        "title": title,
+        "company": company,
+        "position": position,
+        "email": email,
+        "profile_url": profile_url,
+        "note": notes,
+    }
+    reason = too_long(values) or next((reason for label in labels if (reason := too_long({"label": label}))), "")
+    if reason:
+        return reason
+    return Contact(
+        first_name=first,
+        last_name=last,
+        salutation=salutation if salutation is not Salutation.NONE else _gender(card),
+        title=title,
+        company=company,
+        position=position,
+        email=email,
+        profile_url=profile_url,
+        source="xing" if "xing.com" in profile_url else "vcard",
+        notes=notes,
+        labels=labels,
+    )
+
+
+def _names(card: vobject.base.Component) -> tuple[Salutation, str, str, str]:
+    """(salutation, academic title, first name, last name) from N, else from FN."""
+    name = card.contents.get("n", [None])[0]
+    value = name.value if name is not None else ""
+    if isinstance(value, str):  # a card without vobject's N behaviour keeps the raw 'Family;Given;…'
+        value = _RawName(*(value.split(";") + [""] * 5)[:5])
+    given = " ".join(part for part in (_text(value.given), _text(value.additional)) if part)
+    word, title, _ = split_title(_text(value.prefix))
+    salutation, given_title, first = name_parts(given)
+    last = _text(value.family)
+    if not (first or last):
+        fn_title, first, last = split_full_name(_first(card, "fn"))
+        given_title = given_title or fn_title
+    title = " ".join(part for part in (title, given_title) if part)
+    return Salutation(word) if word else salutation, title, first, last
+
+
+class _RawName:
+    """The five components of an N value that vobject left as text."""
+
+    def __init__(self, family: str, given: str, additional: str, prefix: str, suffix: str) -> None:
+        self.family, self.given, self.additional, self.prefix, self.suffix = family, given, additional, prefix, suffix
+
+
+def _text(value: object) -> str:
+    """A property value (text or list of texts, as vobject gives them) as one stripped string."""
+    if isinstance(value, (list, tuple)):
+        return " ".join(_text(part) for part in value if part).strip()
+    return str(value or "").strip()
+
+
+def _first(card: vobject.base.Component, key: str) -> str:
+    lines = card.contents.get(key) or []
+    if not lines:
+        return ""
+    value = lines[0].value
+    if isinstance(value, (list, tuple)):  # ORG is 'Company;Department': the company is enough here
+        value = value[0] if value else ""
+    return _text(value)
+
+
+def _preferred_email(card: vobject.base.Component) -> str:
+    lines = card.contents.get("email") or []
+    ranked = sorted(lines, key=lambda line: not ({"WORK", "PREF"} & _types(line)))
+    return _text(ranked[0].value) if ranked else ""
+
+
+def _types(line: vobject.base.ContentLine) -> set[str]:
+    types = {value.upper() for value in line.params.get("TYPE", [])}
+    return types | {value.upper() for value in line.singletonparams}
+
+
+def _profile_url(card: vobject.base.Component) -> str:
+    """The LinkedIn profile if the card has one, else the XING profile; never a company website."""
+    urls = [
+        normalize_profile_url(_text(line.value).removeprefix("x-apple:"))
+        for key in _URL_PROPERTIES
+        for line in card.contents.get(key, [])
+    ]
+    for host in PROFILE_HOSTS:
+        for url in urls:
+            if url.startswith(f"https://{host}/"):
+                return url
+    return ""
+
+
+def _labels(card: vobject.base.Component) -> tuple[str, ...]:
+    found: list[str] = []
+    for line in card.contents.get("categories", []):
+        values = line.value if isinstance(line.value, (list, tuple)) else str(line.value).split(",")
+        found.extend(label.strip() for label in values if label and label.strip())
+    return tuple(dict.fromkeys(found))
+
+
+def _gender(card: vobject.base.Component) -> Salutation:
+    value = _first(card, "gender") or _first(card, "x-gender")
+    return _GENDERS.get(value.split(";")[0].strip().casefold(), Salutation.NONE)

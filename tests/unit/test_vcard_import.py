@@ -1,0 +1,145 @@
+"""vCard parsing: versions 2.1, 3.0 and 4.0 as XING and address books write them, and broken cards."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.io.errors import ImportFailed
+from advisor_tui.io.vcard import parse_vcards
+
+DATA = Path(__file__).parent.parent / "data" / "vcard"
+
+
+def card(*lines: str, version: str = "3.0") -> str:
+    return "\r\n".join(("BEGIN:VCARD", f"VERSION:{version}", *lines, "END:VCARD")) + "\r\n"
+
+
+def naming(contact: Contact) -> tuple[Salutation, str, str, str]:
+    return contact.salutation, contact.title, contact.first_name, contact.last_name
+
+
+def parse_text(tmp_path: Path, text: str, encoding: str = "utf-8"):
+    path = tmp_path / "karten.vcf"
+    path.write_bytes(text.encode(encoding))
+    return parse_vcards(path)
+
+
+def test_xing_30_cards() -> None:
+    batch = parse_vcards(DATA / "xing_30.vcf")
+    claudia, juergen = batch.contacts
+    assert naming(claudia) == (Salutation.FRAU, "Dr.", "Claudia", "Neumann")
+    assert claudia.company == "Neumann Verpackungen GmbH & Co. KG"
+    assert claudia.position == "Geschäftsführende Gesellschafterin"
+    assert claudia.email == "c.neumann@neumann-verpackungen.de"
+    assert claudia.profile_url == "https://xing.com/profile/claudia_neumann7"
+    assert claudia.source == "xing"
+    assert claudia.labels == ("Unternehmerabend 2026", "Nachfolge")
+    assert claudia.notes == "Tochter übernimmt 2027 die Geschäftsführung.\nTermin im Frühjahr vereinbaren."
+    # The LinkedIn profile wins over XING: it is the identity the LinkedIn import uses too.
+    assert juergen.profile_url == "https://linkedin.com/in/juergen-bauer"
+    assert juergen.company == "Bauer, Söhne & Partner"
+    assert juergen.salutation is Salutation.HERR
+    assert batch.skipped == []
+
+
+def test_outlook_21_quoted_printable_with_charsets() -> None:
+    anna, thomas = parse_vcards(DATA / "outlook_21.vcf").contacts
+    assert naming(anna) == (Salutation.FRAU, "Prof. Dr.", "Anna", "Müller")
+    assert anna.company == "Schröder GmbH & Co. KG"
+    assert anna.position == "Geschäftsführerin"
+    assert anna.email == "anna.mueller@schroeder-gmbh.de"
+    assert anna.notes == "Erstgespräch am 12.03. – Thema Nachfolge und Finanzierung der neuen Halle.\nRückruf erbeten."
+    assert (thomas.full_name, thomas.salutation, thomas.profile_url) == ("Thomas Weber", Salutation.NONE, "")
+
+
+def test_apple_40_card() -> None:
+    (anna_lena,) = parse_vcards(DATA / "apple_40.vcf").contacts
+    assert (anna_lena.first_name, anna_lena.last_name) == ("Anna-Lena", "von der Heide")
+    assert anna_lena.salutation is Salutation.FRAU
+    assert anna_lena.position == "Nachfolgerin, Prokuristin"
+    assert anna_lena.profile_url == "https://linkedin.com/in/anna-lena-von-der-heide"
+    assert anna_lena.labels == ("Logistik", "Unternehmerabend 2026")
+
+
+def test_broken_cards_are_skipped_with_their_line() -> None:
+    batch = parse_vcards(DATA / "broken.vcf")
+    assert [contact.full_name for contact in batch.contacts] == ["Sabine Krüger", "Ingrid Fischer"]
+    assert [(row.line, row.reason) for row in batch.skipped] == [
+        (8, "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"),
+        (14, "vCard ohne Personennamen"),
+        (24, "vCard ohne „END:VCARD“ am Dateiende"),
+    ]
+    assert {row.file for row in batch.skipped} == {"broken.vcf"}
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (("N:Meier;Klaus;;Herr;", "FN:Klaus Meier"), (Salutation.HERR, "", "Klaus", "Meier")),
+        (("N:Meier;Klaus;;;", "FN:Klaus Meier", "GENDER:M"), (Salutation.HERR, "", "Klaus", "Meier")),
+        (("N:Meier;Kim;;;", "FN:Kim Meier", "X-GENDER:weiblich"), (Salutation.FRAU, "", "Kim", "Meier")),
+        (("N:Meier;Kim;;;", "FN:Kim Meier", "GENDER:O"), (Salutation.NONE, "", "Kim", "Meier")),
+        (("N:Meier;Kim;;;", "FN:Kim Meier"), (Salutation.NONE, "", "Kim", "Meier")),
+        (("N:Meier;Kim;;Prof. Dr.;", "FN:Prof. Dr. Kim Meier"), (Salutation.NONE, "Prof. Dr.", "Kim", "Meier")),
+        (("N:;;;;", "FN:Dr. Kim von Meier"), (Salutation.NONE, "Dr.", "Kim", "von Meier")),
+        (("FN:Kim Meier",), (Salutation.NONE, "", "Kim", "Meier")),
+        (("N:Meier;Kim;Maria;;", "FN:Kim Maria Meier"), (Salutation.NONE, "", "Kim Maria", "Meier")),
+    ],
+    ids=[
+        "prefix-herr",
+        "gender-m",
+        "x-gender-de",
+        "gender-other",
+        "no-gender",
+        "academic",
+        "fn-only-n-empty",
+        "fn-only",
+        "additional-name",
+    ],
+)
+def test_names_titles_and_salutation(tmp_path: Path, lines: tuple[str, ...], expected: tuple) -> None:
+    (contact,) = parse_text(tmp_path, card(*lines)).contacts
+    assert naming(contact) == expected
+
+
+def test_company_website_is_not_a_profile(tmp_path: Path) -> None:
+    (contact,) = parse_text(tmp_path, card("FN:Kim Meier", "URL:https://www.meier-gmbh.de/team")).contacts
+    assert contact.profile_url == "" and contact.source == "vcard"
+
+
+def test_latin1_file_without_charset(tmp_path: Path) -> None:
+    (contact,) = parse_text(tmp_path, card("N:Groß;Jörg;;;", "FN:Jörg Groß", version="2.1"), "cp1252").contacts
+    assert contact.full_name == "Jörg Groß"
+
+
+def test_absurd_field_skips_the_card(tmp_path: Path) -> None:
+    text = card("N:" + "M" * 1_000_000 + ";Kim;;;", "FN:Kim M") + card("FN:Klaus Meier")
+    batch = parse_text(tmp_path, text)
+    assert [c.full_name for c in batch.contacts] == ["Klaus Meier"]
+    assert batch.skipped[0].line == 1 and "Nachname ist zu lang" in batch.skipped[0].reason
+
+
+def test_bad_quoted_printable_charset_skips_only_that_card(tmp_path: Path) -> None:
+    text = card("FN;CHARSET=KLINGONISCH;ENCODING=QUOTED-PRINTABLE:M=FCller", version="2.1") + card("FN:Klaus Meier")
+    batch = parse_text(tmp_path, text)
+    assert [c.full_name for c in batch.contacts] == ["Klaus Meier"] and batch.skipped[0].line == 1
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "leer"),
+        (b"First Name,Last Name\nAnna,M\xc3\xbcller\n", "keine vCard"),
+        (b"\x00\x01\x02BEGIN:VCARD", "Binärdaten"),
+    ],
+    ids=["empty", "csv", "binary"],
+)
+def test_unusable_files_fail(tmp_path: Path, content: bytes, fragment: str) -> None:
+    path = tmp_path / "x.vcf"
+    path.write_bytes(content)
+    with pytest.raises(ImportFailed) as caught:
+        parse_vcards(path)
+    assert fragment in str(caught.value)
