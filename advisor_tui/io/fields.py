@@ -77,15 +77,10 @@ _HTML_BREAK = re.compile(r"<\s*(?:br|/li)\s*/?\s*>", re.IGNORECASE)
 _HTML_PARAGRAPH = re.compile(r"<\s*/(?:p|div|h\d|ul|ol)\s*>", re.IGNORECASE)
 _HTML_TAG = re.compile(r"<[a-zA-Z/!][^>]*>")
 _BLANK_LINES = re.compile(r"\n{3,}")
-_LINKEDIN_WWW = "https://www.linkedin.com/"
 
 
 def profile_url(url: str) -> str:
-    """`normalize_profile_url`, with a fast path for the plain 'https://www.linkedin.com/in/…' of exports."""
-    low = url.lower()
-    # Query, fragment and control characters are what urlsplit treats specially: those take the slow path.
-    if low.startswith(_LINKEDIN_WWW) and "?" not in low and "#" not in low and low.isprintable():
-        return "https://linkedin.com/" + low[len(_LINKEDIN_WWW) :].rstrip("/")
+    """The normalised profile URL of an export cell."""
     return normalize_profile_url(url)
 
 
@@ -177,22 +172,22 @@ def parse_sent_at(text: str) -> datetime | None:
     text = " ".join(text.split())
     for pattern in _SENT_AT_FORMATS:
         try:
-            return datetime.strptime(text, pattern)
+            return datetime.strptime(text, pattern).replace(tzinfo=UTC)
         except ValueError:
             continue
     return None
 
 
 def parse_utc(text: str) -> datetime | None:
-    """A message time like '2024-12-01 09:30:00 UTC' as a naive UTC datetime."""
+    """A message time like '2024-12-01 09:30:00 UTC' as an aware UTC datetime."""
     text = text.strip().removesuffix("UTC").strip()
     try:
         moment = datetime.fromisoformat(text)
     except ValueError:
         return None
-    if moment.tzinfo is not None:
-        moment = moment.astimezone(UTC)
-    return moment.replace(tzinfo=None)
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 def html_to_text(text: str) -> str:

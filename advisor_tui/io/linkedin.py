@@ -6,7 +6,7 @@ Decisions an advisor may ask about:
   long field are skipped and reported with their line.
 - Sponsored InMail, system notices (no personal sender profile) and drafts are not conversations with a
   contact: passed over and counted in `ignored`. Group chats are skipped with a reason.
-- Times are naive datetimes in UTC; `Connected On` is a date. A header without rows is a valid, empty file.
+- Times are aware datetimes in UTC (LinkedIn writes UTC); `Connected On` is a date. A header without rows is a valid, empty file.
 """
 
 from __future__ import annotations

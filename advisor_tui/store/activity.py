@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import Engine, func, insert, select, update
+from sqlalchemy import Engine, func, insert, select, text, update
 
 from advisor_tui.domain.models import (
     ConnectionRequest,
@@ -61,6 +61,22 @@ def message_from_row(row) -> Message:
     )
 
 
+def refresh_derived(conn) -> None:
+    """Recompute what follows from the messages: which incoming ones were answered, and last contact."""
+    conn.execute(text(
+        "UPDATE message SET answered = 1 WHERE direction = 'in' AND answered = 0 AND EXISTS ("
+        " SELECT 1 FROM message AS later WHERE later.conversation_id = message.conversation_id"
+        " AND later.direction = 'out' AND later.sent_at > message.sent_at)"
+    ))
+    conn.execute(text(
+        "UPDATE contact SET last_contact_at = latest.at FROM ("
+        " SELECT contact_id, max(sent_at) AS at FROM message WHERE kind = 'message' AND contact_id IS NOT NULL"
+        " GROUP BY contact_id) AS latest"
+        " WHERE contact.id = latest.contact_id"
+        " AND (contact.last_contact_at IS NULL OR contact.last_contact_at < latest.at)"
+    ))
+
+
 class ActivityRepository:
     """What happened with contacts: messages, requests, check-ins."""
 
@@ -80,7 +96,7 @@ class ActivityRepository:
             ).inserted_primary_key[0]
             if conversation.messages:
                 conn.execute(insert(MESSAGE), [message_values(m, conversation_id) for m in conversation.messages])
-            self._touch_last_contact(conn, conversation.messages)
+            refresh_derived(conn)
         return conversation_id
 
     def conversations(self) -> list[Conversation]:
@@ -151,20 +167,3 @@ class ActivityRepository:
         """How many messages are stored."""
         with self._engine.connect() as conn:
             return conn.execute(select(func.count()).select_from(MESSAGE)).scalar_one()
-
-    @staticmethod
-    def _touch_last_contact(conn, messages: list[Message]) -> None:
-        latest: dict[int, datetime] = {}
-        for message in messages:
-            if message.contact_id is None or message.kind is not MessageKind.MESSAGE:
-                continue
-            if message.contact_id not in latest or message.sent_at > latest[message.contact_id]:
-                latest[message.contact_id] = message.sent_at
-        for contact_id, at in latest.items():
-            stored = to_store(at)
-            conn.execute(
-                update(CONTACT)
-                .where(CONTACT.c.id == contact_id)
-                .where((CONTACT.c.last_contact_at.is_(None)) | (CONTACT.c.last_contact_at < stored))
-                .values(last_contact_at=stored)
-            )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 import zipfile
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -147,7 +147,7 @@ def test_invitations_new_format() -> None:
     ]
     first = batch.requests[0]
     assert first.counterpart.title == "Dr."
-    assert first.request.sent_at == datetime(2026, 7, 8, 15, 43)
+    assert first.request.sent_at == datetime(2026, 7, 8, 15, 43, tzinfo=UTC)
     assert first.request.state is RequestState.OPEN
     assert first.request.note.startswith("Guten Tag Frau Dr. Neumann, wir haben")
     assert [(row.line, row.reason) for row in batch.skipped] == [(5, "Zeitpunkt „gestern“ nicht lesbar")]
@@ -158,7 +158,7 @@ def test_invitations_old_format_without_urls() -> None:
     frank, ingrid = batch.requests
     assert (frank.counterpart.full_name, frank.request.direction) == ("Frank Schulze", Direction.OUTGOING)
     assert (ingrid.counterpart.full_name, ingrid.request.direction) == ("Ingrid Fischer", Direction.INCOMING)
-    assert ingrid.request.sent_at == datetime(2022, 4, 2, 18, 30)
+    assert ingrid.request.sent_at == datetime(2022, 4, 2, 18, 30, tzinfo=UTC)
     assert frank.counterpart.profile_url == "" and batch.own_profile_url == ""
 
 
@@ -192,7 +192,7 @@ def test_messages_direction_order_and_answered(messages: ImportBatch) -> None:
         (Direction.OUTGOING, False),
         (Direction.INCOMING, False),
     ]
-    assert anna.messages[0].sent_at == datetime(2024, 12, 1, 9, 30)
+    assert anna.messages[0].sent_at == datetime(2024, 12, 1, 9, 30, tzinfo=UTC)
     assert anna.external_id.startswith("2-NTg3")
 
 
@@ -383,9 +383,9 @@ def test_parse_day(text: str, expected: date | None) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("7/8/26, 3:43 PM", datetime(2026, 7, 8, 15, 43)),
-        ("12/1/25, 12:00 AM", datetime(2025, 12, 1, 0, 0)),
-        ("08.07.2026 15:43", datetime(2026, 7, 8, 15, 43)),
+        ("7/8/26, 3:43 PM", datetime(2026, 7, 8, 15, 43, tzinfo=UTC)),
+        ("12/1/25, 12:00 AM", datetime(2025, 12, 1, 0, 0, tzinfo=UTC)),
+        ("08.07.2026 15:43", datetime(2026, 7, 8, 15, 43, tzinfo=UTC)),
         ("gestern", None),
     ],
 )

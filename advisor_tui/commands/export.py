@@ -1,0 +1,108 @@
+"""`advisor-tui export contacts|plan`: a segment as CSV or vCard, the content plan as iCalendar or CSV."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.domain.models import Segment
+
+
+def register(subparsers, parents) -> None:
+    """Add the `export` subcommand with `contacts` and `plan`."""
+    parser = subparsers.add_parser("export", parents=parents, help="Kontakte oder den Redaktionsplan ausgeben")
+    kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
+
+    contacts = kinds.add_parser("contacts", parents=parents, help="Kontakte eines Segments als CSV oder vCard")
+    contacts.add_argument("--role", action="append", default=[], metavar="ROLLE", help="Rolle (mehrfach: oder)")
+    contacts.add_argument("--sector", action="append", default=[], metavar="CODE", help="Branche (mehrfach: oder)")
+    contacts.add_argument("--label", action="append", default=[], metavar="NAME", help="Label (mehrfach: oder)")
+    contacts.add_argument("--segment", metavar="NAME", help="gespeichertes Segment")
+    contacts.add_argument("--format", choices=("csv", "vcard"), default="csv", help="Format (Standard: csv)")
+    contacts.add_argument("--excel", action="store_true", help="CSV für deutsches Excel: ;, BOM, CRLF")
+    contacts.add_argument("-o", "--output", metavar="DATEI", type=Path, help="Datei statt Standardausgabe")
+    contacts.set_defaults(handler=run_contacts)
+
+    plan = kinds.add_parser("plan", parents=parents, help="den Redaktionsplan als iCalendar oder CSV")
+    plan.add_argument("--format", choices=("ics", "csv"), default="ics", help="Format (Standard: ics)")
+    plan.add_argument("-o", "--output", metavar="DATEI", type=Path, help="Datei statt Standardausgabe")
+    plan.set_defaults(handler=run_plan)
+
+
+def write_output(data: bytes, target: Path | None) -> None:
+    """Write to stdout, or atomically to a private file (the data is personal data)."""
+    if target is None:
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
+        return
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise CommandError(f"Der Ordner „{folder}“ für „{target.name}“ existiert nicht.")
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        os.replace(temporary, target)
+    except OSError as exc:
+        raise CommandError(f"„{target}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
+
+
+def _segment(args: argparse.Namespace, store) -> tuple[Segment | None, Segment]:
+    roles = {role.key for role in store.settings.roles()}
+    sectors = {sector.code for sector in store.settings.sectors()}
+    for key in args.role:
+        if key not in roles:
+            raise CommandError(f"Unbekannte Rolle „{key}“ (möglich: {', '.join(sorted(roles))}).")
+    for code in args.sector:
+        if code.upper() not in sectors:
+            raise CommandError(f"Unbekannte Branche „{code}“ (möglich: {', '.join(sorted(sectors))}).")
+    saved = None
+    if args.segment:
+        saved = store.settings.segment(args.segment)
+        if saved is None:
+            names = ", ".join(s.name for s in store.settings.segments()) or "keine gespeichert"
+            raise CommandError(f"Kein Segment „{args.segment}“ (vorhanden: {names}).")
+    options = Segment(roles=tuple(args.role), sectors=tuple(c.upper() for c in args.sector), labels=tuple(args.label))
+    return saved, options
+
+
+def run_contacts(args: argparse.Namespace) -> int:
+    """Export the selected contacts; blocked contacts never leave the store."""
+    from advisor_tui.domain.segments import select
+    from advisor_tui.io.contacts_export import export_csv, export_vcards
+
+    if args.excel and args.format != "csv":
+        raise CommandError("--excel gilt nur für --format csv.")
+    store = open_store(args)
+    try:
+        saved, options = _segment(args, store)
+        contacts = store.contacts.list()
+    finally:
+        store.close()
+    if saved is not None:
+        contacts = select(contacts, saved)
+    contacts = select(contacts, options)
+    data = export_vcards(contacts) if args.format == "vcard" else export_csv(contacts, excel=args.excel)
+    write_output(data, args.output)
+    if args.output is not None:
+        print(f"{len(contacts)} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
+    return 0
+
+
+def run_plan(args: argparse.Namespace) -> int:
+    """Export every post of the plan."""
+    from advisor_tui.io.plan_export import export_ics, export_plan_csv
+
+    store = open_store(args)
+    try:
+        posts = store.plan.list()
+    finally:
+        store.close()
+    data = export_ics(posts, now=datetime.now()) if args.format == "ics" else export_plan_csv(posts).encode("utf-8")
+    write_output(data, args.output)
+    return 0
