@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from textual.command import CommandPalette
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input
 
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.help import HelpDialog
@@ -12,18 +12,7 @@ from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from tests.conftest import FIXED_NOW
-
-SIZE = (120, 40)
-
-
-async def settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
-
-
-def text_of(app, selector: str) -> str:
-    return str(app.screen.query_one(selector, Static).render())
+from tests.ui.conftest import SIZE, settle, text_of
 
 
 async def test_starts_on_heute_with_real_figures(demo_store) -> None:
