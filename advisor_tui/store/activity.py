@@ -117,6 +117,24 @@ class ActivityRepository:
                 for row in conn.execute(select(CONVERSATION).order_by(CONVERSATION.c.id))
             ]
 
+    def log_message(self, message: Message) -> int:
+        """Add one message to the contact's latest conversation on that platform (or a new one); returns its id."""
+        platform = message.channel.split("-")[0]
+        with self._engine.begin() as conn:
+            conversation_id = conn.execute(
+                select(CONVERSATION.c.id)
+                .where(CONVERSATION.c.contact_id == message.contact_id, CONVERSATION.c.channel == platform)
+                .order_by(CONVERSATION.c.id.desc())
+                .limit(1)
+            ).scalar()
+            if conversation_id is None:
+                conversation_id = conn.execute(
+                    insert(CONVERSATION).values(contact_id=message.contact_id, channel=platform)
+                ).inserted_primary_key[0]
+            message_id = conn.execute(insert(MESSAGE).values(**message_values(message, conversation_id)))
+            refresh_derived(conn)
+            return message_id.inserted_primary_key[0]
+
     def add_request(self, request: ConnectionRequest) -> int:
         """Insert a connection request; returns its id."""
         with self._engine.begin() as conn:

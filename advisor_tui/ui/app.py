@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime
 
 from textual.app import App, SystemCommand
@@ -16,6 +17,15 @@ from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from advisor_tui.ui.views import VIEWS
+
+
+@dataclass(frozen=True, slots=True)
+class DraftRequest:
+    """What another view asked Nachricht to draft: to whom, and from which template."""
+
+    contact_id: int
+    template_key: str = ""
+
 
 SCREENS_BY_MODE: dict[str, type[Screen]] = {
     "heute": HeuteScreen,
@@ -50,6 +60,7 @@ class AdvisorApp(App):
         self.demo = demo
         self._fixed_now = now
         self.sub_title = "Demodaten" if demo else str(store.path)
+        self.draft_request: DraftRequest | None = None
 
     @property
     def now(self) -> datetime:
@@ -65,6 +76,11 @@ class AdvisorApp(App):
         """Switch to one of the four main views."""
         if self.current_mode != mode:
             self.switch_mode(mode)
+
+    def draft_to(self, contact_id: int, template_key: str = "") -> None:
+        """Open Nachricht with a draft to this contact, from a template if given."""
+        self.draft_request = DraftRequest(contact_id, template_key)
+        self.action_show_view("nachricht")
 
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""

@@ -1,8 +1,8 @@
-"""Heute: the daily routine, most urgent first."""
+"""Heute: the daily routine, most urgent first, each item a key away from being dealt with."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual import work
 from textual.app import ComposeResult
@@ -10,15 +10,27 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
+from advisor_tui.domain.models import RequestState
 from advisor_tui.domain.today import TodaySummary
 from advisor_tui.domain.today_dates import age_text
 from advisor_tui.domain.vocabulary import role_label
 from advisor_tui.overview import today_summary
+from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 
 WAITING_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 16))
-REQUEST_COLUMNS = (Column("Wer", 2, 16), Column("Position", 3, 14), Column("Firma", 3, 14), Column("Notiz", 5, 16))
+REQUEST_COLUMNS = (Column("Wer", 2, 16), Column("Rolle (Vorschlag)", 2, 14), Column("Firma", 2, 14),
+                   Column("Notiz", 5, 16))
+CONTACT_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 22))
+
+# table id → the actions that make sense on its rows
+ROW_ACTIONS = {
+    "waiting": {"reply"},
+    "requests": {"accept", "decline", "block"},
+    "follow-ups": {"follow_up", "done"},
+    "losing-touch": {"follow_up"},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +55,23 @@ class HeuteScreen(ViewScreen):
     """Start view: figures, waiting conversations, requests, follow-ups, this week's post, the check-in."""
 
     MODE = "heute"
+    AUTO_FOCUS = "#waiting"
     BINDINGS = [
         Binding("p", "check_in", "Posteingang geprüft", id="heute-checkin",
                 tooltip="Festhalten, dass Sie den Posteingang heute geprüft haben"),
+        Binding("enter", "reply", "Antworten", id="heute-reply",
+                tooltip="Eine Antwort an diesen Kontakt entwerfen"),
+        Binding("j", "accept", "Annehmen", id="heute-accept",
+                tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
+        Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen"),
+        Binding("b", "block", "Blockieren", id="heute-block",
+                tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert)"),
+        Binding("enter", "follow_up", "Nachfassen", id="heute-follow-up",
+                tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen"),
+        Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
+        Binding("l", "quick_log", "Eingang erfassen", id="heute-log",
+                tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
+        Binding("w", "plan_post", "Beitrag planen", id="heute-plan", tooltip="Zum Redaktionsplan wechseln"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -56,10 +82,15 @@ class HeuteScreen(ViewScreen):
                 yield Tile(id="tile-waiting", classes="tile")
                 yield Tile(id="tile-week", classes="tile")
             yield Static(id="checkin", classes="section-line")
-            yield Static("Warten auf Antwort", id="waiting-title", classes="section-title")
-            yield FittedTable(WAITING_COLUMNS, id="waiting")
-            yield Static("Offene Vernetzungsanfragen", id="requests-title", classes="section-title")
-            yield FittedTable(REQUEST_COLUMNS, id="requests")
+            yield Static(id="empty-hint", classes="section-line")
+            for table_id, title, columns in (
+                ("waiting", "Warten auf Antwort", WAITING_COLUMNS),
+                ("requests", "Offene Vernetzungsanfragen", REQUEST_COLUMNS),
+                ("follow-ups", "Nachfassen fällig", CONTACT_COLUMNS),
+                ("losing-touch", "Lange kein Kontakt", CONTACT_COLUMNS),
+            ):
+                yield Static(title, id=f"{table_id}-title", classes="section-title")
+                yield FittedTable(columns, id=table_id)
             yield Static("Beitrag dieser Woche", classes="section-title")
             yield Static(id="week-post", classes="section-line")
 
@@ -70,8 +101,8 @@ class HeuteScreen(ViewScreen):
     def load(self) -> None:
         """Read everything the view needs from the store, then show it."""
         store = self.advisor.store
-        summary = today_summary(store, self.advisor.now)
-        data = HeuteData(store.contacts.count(), store.contacts.count_untagged(), summary)
+        data = HeuteData(store.contacts.count(), store.contacts.count_untagged(),
+                         today_summary(store, self.advisor.now))
         self.app.call_from_thread(self.show, data)
 
     def show(self, data: HeuteData) -> None:
@@ -86,34 +117,140 @@ class HeuteScreen(ViewScreen):
             week.state.value.capitalize(), f"Beitrag KW {week.iso_week}", alert=week.state.value == "fehlt"
         )
         checkin = self.query_one("#checkin", Static)
-        checkin.update(summary.checkin.text)
+        checkin.update(summary.checkin.text + ("" if summary.checkin.checked_today else "  [dim](p: geprüft)[/dim]"))
         checkin.set_class(summary.checkin.overdue, "alert")
-        self._fill_waiting(summary)
-        self._fill_requests(summary)
+        hint = self.query_one("#empty-hint", Static)
+        hint.update("" if data.contacts else "Noch keine Kontakte. Lesen Sie Ihren LinkedIn-Datenexport ein: "
+                    "[b]advisor-tui import linkedin Basic_LinkedInDataExport….zip[/b]")
+        hint.display = not data.contacts
+        self._fill(summary)
         self.query_one("#week-post", Static).update(week.text)
+        self.refresh_bindings()
 
-    def _fill_waiting(self, summary: TodaySummary) -> None:
-        rows = []
-        for item in summary.waiting:
-            contact = item.contact
-            name = contact.full_name if contact else item.conversation.title
-            rows.append((name, role_label(contact.role) if contact else "", contact.company if contact else "",
-                         age_text(item.age_days)))
-        self.query_one("#waiting", FittedTable).set_rows(rows)
-        self.query_one("#waiting-title", Static).update(f"Warten auf Antwort ({len(summary.waiting)})")
+    def _fill(self, summary: TodaySummary) -> None:
+        def who(contact) -> tuple[str, str, str]:
+            return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
-    def _fill_requests(self, summary: TodaySummary) -> None:
-        rows = []
-        for item in summary.requests:
-            contact = item.contact
-            note = " ".join(item.request.note.split()) or "(ohne Notiz)"
-            rows.append((contact.full_name if contact else "", contact.position if contact else "",
-                         contact.company if contact else "", note))
-        self.query_one("#requests", FittedTable).set_rows(rows)
-        self.query_one("#requests-title", Static).update(f"Offene Vernetzungsanfragen ({len(summary.requests)})")
+        sections = {
+            "waiting": [((*who(w.contact), age_text(w.age_days)), str(w.contact.id) if w.contact else None)
+                        for w in summary.waiting],
+            "requests": [((*who(r.contact)[:1], self._suggested_role(r.contact), who(r.contact)[2],
+                           " ".join(r.request.note.split()) or "(ohne Notiz)"), str(r.request.id))
+                         for r in summary.requests],
+            "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on, summary.now.date())}"), str(c.id))
+                           for c in summary.follow_ups],
+            "losing-touch": [((*who(item.contact), f"{item.silent_days} Tage ohne Kontakt"), str(item.contact.id))
+                             for item in summary.losing_touch],
+        }
+        for table_id, rows in sections.items():
+            table = self.query_one(f"#{table_id}", FittedTable)
+            table.set_rows([row for row, _key in rows], keys=[key for _row, key in rows])
+            table.display = bool(rows)
+            title = self.query_one(f"#{table_id}-title", Static)
+            base = str(title.render()).split(" (")[0]
+            title.update(f"{base} ({len(rows)})" if rows else f"{base}: nichts offen")
+
+    def _suggested_role(self, contact) -> str:
+        from advisor_tui.domain.roles import suggest_role
+
+        if contact is None:
+            return ""
+        if contact.role:
+            return role_label(contact.role)
+        own = self.advisor.store.settings.load().own_institution or None
+        suggestion = suggest_role(contact.position, contact.company, own_company=own)
+        return f"{role_label(suggestion)}?" if suggestion else ""
+
+    def _current(self) -> tuple[str, str] | None:
+        """The focused section and the key of its highlighted row."""
+        table = self.focused
+        if not isinstance(table, FittedTable) or table.id not in ROW_ACTIONS or not table.row_count:
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        return (table.id, key) if key else None
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Row keys only where they apply: Enter answers a waiting contact, j/x/b decide requests."""
+        if not any(action in actions for actions in ROW_ACTIONS.values()):
+            return True
+        current = self._current()
+        return current is not None and action in ROW_ACTIONS[current[0]]
+
+    def action_reply(self) -> None:
+        """Draft an answer to the highlighted waiting contact."""
+        if current := self._current():
+            self.advisor.draft_to(int(current[1]), "antwort")
+
+    def action_follow_up(self) -> None:
+        """Draft a follow-up message to the highlighted contact."""
+        if current := self._current():
+            self.advisor.draft_to(int(current[1]), "nachfassen")
+
+    def action_done(self) -> None:
+        """Clear the follow-up date of the highlighted contact."""
+        if current := self._current():
+            contacts = self.advisor.store.contacts
+            contact = contacts.get(int(current[1]))
+            contacts.update(replace(contact, follow_up_on=None), edited={"follow_up_on"})
+            self.notify(f"Nachfassen bei {contact.full_name} erledigt.", title="Heute")
+            self.load()
+
+    def _decide(self, state: RequestState) -> None:
+        current = self._current()
+        if current is None:
+            return
+        store = self.advisor.store
+        request = next(r for r in store.activity.requests() if r.id == int(current[1]))
+        store.activity.set_request_state(request.id, state)
+        contact = store.contacts.get(request.contact_id)
+        if state is RequestState.BLOCKED:
+            store.contacts.update(replace(contact, blocked=True), edited={"blocked"})
+        verbs = {RequestState.ACCEPTED: "angenommen", RequestState.DECLINED: "abgelehnt",
+                 RequestState.BLOCKED: "abgelehnt und blockiert"}
+        self.notify(f"Anfrage von {contact.full_name} {verbs[state]}.", title="Heute")
+        if state is RequestState.ACCEPTED:
+            self.advisor.draft_to(contact.id, "antwort")
+        else:
+            self.load()
+
+    def action_accept(self) -> None:
+        """Accept the highlighted request and draft a thank-you."""
+        self._decide(RequestState.ACCEPTED)
+
+    def action_decline(self) -> None:
+        """Decline the highlighted request."""
+        self._decide(RequestState.DECLINED)
+
+    def action_block(self) -> None:
+        """Decline the highlighted request and block the sender."""
+        self._decide(RequestState.BLOCKED)
 
     def action_check_in(self) -> None:
         """Log "Posteingang geprüft" and refresh."""
         self.advisor.store.activity.log_checkin(self.advisor.now)
-        self.notify("Posteingang geprüft – gut so.", title="Heute")
+        self.notify("Posteingang geprüft.", title="Heute")
         self.load()
+
+    def action_quick_log(self) -> None:
+        """Record a message or request that arrived outside the app."""
+        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now), lambda _saved: self.load())
+
+    def action_plan_post(self) -> None:
+        """Go to the content plan."""
+        self.advisor.action_show_view("redaktionsplan")
+
+    def on_descendant_focus(self) -> None:
+        self.refresh_bindings()
+
+    def on_data_table_row_highlighted(self) -> None:
+        self.refresh_bindings()
+
+    def on_data_table_row_selected(self) -> None:
+        """Enter on a row: the table consumes the key, so the row's main action runs from here."""
+        current = self._current()
+        if current is None:
+            return
+        if current[0] == "waiting":
+            self.action_reply()
+        elif current[0] in {"follow-ups", "losing-touch"}:
+            self.action_follow_up()

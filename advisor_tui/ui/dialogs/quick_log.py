@@ -1,0 +1,105 @@
+"""Quick log: a message or request that arrived outside the app, recorded in a few keys."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
+from textual.widgets.option_list import Option
+
+from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message
+from advisor_tui.domain.search import ContactIndex
+from advisor_tui.store.store import Store
+
+NEW_CONTACT = "neu"
+
+
+def split_name(text: str) -> tuple[str, str]:
+    """'Anna Maria Müller' → ('Anna Maria', 'Müller')."""
+    parts = text.split()
+    return (" ".join(parts[:-1]), parts[-1]) if len(parts) > 1 else ("", text.strip())
+
+
+class QuickLogDialog(ModalScreen[bool]):
+    """Pick a contact (fuzzy) or name a new one, choose message or request, optionally paste the text."""
+
+    CSS_PATH = "quick_log.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(False)", "Abbrechen", id="log-cancel", tooltip="Nichts festhalten"),
+        Binding("ctrl+s", "save", "Festhalten", id="log-save", tooltip="Eingang speichern"),
+    ]
+
+    def __init__(self, store: Store, now: datetime) -> None:
+        super().__init__()
+        self._store = store
+        self._now = now
+        self._contacts = {c.id: c for c in store.contacts.list()}
+        self._index = ContactIndex(self._contacts.values())
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="log-body"):
+            yield Static("Eingang erfassen", classes="dialog-title")
+            yield RadioSet(RadioButton("Nachricht erhalten", value=True, id="kind-message"),
+                           RadioButton("Vernetzungsanfrage erhalten", id="kind-request"), id="kind")
+            yield Label("Von wem? (Name, Firma …)")
+            yield Input(placeholder="z. B. Müller Bau", id="who")
+            yield OptionList(id="matches")
+            yield Label("Text (optional)")
+            yield Input(placeholder="Nachricht oder Notiz der Anfrage", id="text")
+            yield Static(id="log-error", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Festhalten", variant="primary", id="save")
+                yield Button("Abbrechen", id="cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#who", Input).focus()
+
+    @on(Input.Changed, "#who")
+    def _who_changed(self, event: Input.Changed) -> None:
+        matches = self.query_one("#matches", OptionList)
+        matches.clear_options()
+        query = event.value.strip()
+        if not query:
+            return
+        for contact_id in self._index.search(query, limit=5):
+            contact = self._contacts[contact_id]
+            matches.add_option(Option(f"{contact.full_name} · {contact.company}", id=str(contact_id)))
+        matches.add_option(Option(f"Neuer Kontakt: {query}", id=NEW_CONTACT))
+        matches.highlighted = 0
+
+    @on(Input.Submitted, "#who")
+    def _who_submitted(self) -> None:
+        self.query_one("#text", Input).focus()
+
+    @on(Input.Submitted, "#text")
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        """Store the message or request for the chosen contact."""
+        matches = self.query_one("#matches", OptionList)
+        if matches.highlighted is None:
+            self.query_one("#log-error", Static).update("Bitte wählen Sie zuerst, von wem der Eingang kam.")
+            return
+        choice = matches.get_option_at_index(matches.highlighted).id
+        contact_id = self._contact_id(choice)
+        text = self.query_one("#text", Input).value.strip()
+        activity = self._store.activity
+        if self.query_one("#kind-request", RadioButton).value:
+            activity.add_request(ConnectionRequest(contact_id, Direction.INCOMING, self._now, note=text))
+        else:
+            activity.log_message(Message(contact_id, Direction.INCOMING, self._now, text or "(Text nicht erfasst)"))
+        self.dismiss(True)
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(False)
+
+    def _contact_id(self, choice: str | None) -> int:
+        if choice != NEW_CONTACT:
+            return int(choice)
+        first, last = split_name(self.query_one("#who", Input).value)
+        return self._store.contacts.add(Contact(first, last, source="manual"))

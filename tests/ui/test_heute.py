@@ -1,0 +1,129 @@
+"""Heute: every section and action on the seeded demo store."""
+
+from __future__ import annotations
+
+from textual.widgets import Input, OptionList, RadioButton
+
+from advisor_tui.domain.models import RequestState
+from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
+from advisor_tui.ui.screens.heute import HeuteScreen
+from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from advisor_tui.ui.widgets.fitted_table import FittedTable
+from tests.ui.conftest import SIZE, settle, text_of
+
+
+def names(app, table_id: str) -> list[str]:
+    table = app.screen.query_one(f"#{table_id}", FittedTable)
+    return [table.get_row_at(i)[0] for i in range(table.row_count)]
+
+
+async def focus_row(pilot, table_id: str, name: str) -> None:
+    table = pilot.app.screen.query_one(f"#{table_id}", FittedTable)
+    table.focus()
+    table.move_cursor(row=names(pilot.app, table_id).index(name))
+    await pilot.pause()
+
+
+async def test_sections_list_the_right_people(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert names(demo_app, "requests") == ["Erik Marx", "Sandra Pfeiffer", "Kevin Schmid", "Rüdiger Hahn"]
+        assert "Heiko Brandt" in names(demo_app, "follow-ups")
+        assert names(demo_app, "losing-touch")  # target contacts never written to
+        assert "Betriebsmittelfinanzierung" in text_of(demo_app, "#week-post")
+
+
+async def test_enter_on_a_waiting_contact_opens_a_reply(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "waiting", "Andrea Wolf")
+        await pilot.press("enter")
+        await settle(pilot)
+        wolf = next(c for c in demo_store.contacts.list() if c.full_name == "Andrea Wolf")
+        assert isinstance(demo_app.screen, NachrichtScreen)
+        assert demo_app.draft_request.contact_id == wolf.id and demo_app.draft_request.template_key == "antwort"
+
+
+async def test_block_a_pitch_declines_and_blocks(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "requests", "Sandra Pfeiffer")
+        await pilot.press("b")
+        await settle(pilot)
+        assert "Sandra Pfeiffer" not in names(demo_app, "requests")
+        pfeiffer = next(c for c in demo_store.contacts.list() if c.full_name == "Sandra Pfeiffer")
+        assert pfeiffer.blocked
+        assert "Sandra Pfeiffer" not in names(demo_app, "waiting")  # blocked contacts wait for nobody
+        states = {r.contact_id: r.state for r in demo_store.activity.requests()}
+        assert states[pfeiffer.id] is RequestState.BLOCKED
+
+
+async def test_decline_and_accept(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "requests", "Erik Marx")
+        await pilot.press("x")
+        await settle(pilot)
+        assert "Erik Marx" not in names(demo_app, "requests")
+        await focus_row(pilot, "requests", "Rüdiger Hahn")
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, NachrichtScreen)
+    states = {r.note[:20]: r.state for r in demo_store.activity.requests() if r.direction == "in"}
+    assert RequestState.ACCEPTED in states.values() and RequestState.DECLINED in states.values()
+
+
+async def test_request_keys_only_where_they_apply(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "waiting", "Andrea Wolf")
+        before = len(names(demo_app, "requests"))
+        await pilot.press("b")  # no request highlighted: nothing may be blocked
+        await settle(pilot)
+        assert len(names(demo_app, "requests")) == before
+
+
+async def test_follow_up_done_clears_the_date(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "follow-ups", "Heiko Brandt")
+        await pilot.press("e")
+        await settle(pilot)
+        assert "Heiko Brandt" not in names(demo_app, "follow-ups")
+    brandt = next(c for c in demo_store.contacts.list() if c.full_name == "Heiko Brandt")
+    assert brandt.follow_up_on is None
+
+
+async def test_quick_log_of_a_message_makes_the_contact_wait(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "Sabine Krämer" not in names(demo_app, "waiting")
+        await pilot.press("l")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, QuickLogDialog)
+        await pilot.press(*"Krämer Haustechnik")
+        await pilot.pause()
+        assert "Sabine Krämer" in str(demo_app.screen.query_one(OptionList).get_option_at_index(0).prompt)
+        await pilot.press("enter")
+        await pilot.press(*"Können wir telefonieren?")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, HeuteScreen)
+        assert names(demo_app, "waiting")[-1] == "Sabine Krämer"
+
+
+async def test_quick_log_of_a_request_from_a_new_person(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        demo_app.screen.query_one("#kind-request", RadioButton).value = True
+        demo_app.screen.query_one("#who", Input).focus()
+        await pilot.press(*"Gerda Neumeier")
+        await pilot.pause()
+        options = demo_app.screen.query_one(OptionList)
+        options.highlighted = options.option_count - 1  # "Neuer Kontakt: …"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Gerda Neumeier" in names(demo_app, "requests")
+    assert any(c.first_name == "Gerda" and c.last_name == "Neumeier" for c in demo_store.contacts.list())
