@@ -28,7 +28,7 @@ class ViewScreen(Screen):
         yield Header()
         yield NavBar(self.MODE)
         yield from self.compose_body()
-        yield Footer()
+        yield Footer(compact=True)
 
     def compose_body(self) -> ComposeResult:
         """The view's own widgets."""

@@ -57,21 +57,21 @@ class HeuteScreen(ViewScreen):
     MODE = "heute"
     AUTO_FOCUS = "#waiting"
     BINDINGS = [
-        Binding("p", "check_in", "Posteingang geprüft", id="heute-checkin",
+        Binding("p", "check_in", "Geprüft", id="heute-checkin",
                 tooltip="Festhalten, dass Sie den Posteingang heute geprüft haben"),
-        Binding("enter", "reply", "Antworten", id="heute-reply",
-                tooltip="Eine Antwort an diesen Kontakt entwerfen"),
+        Binding("a", "reply", "Antworten", id="heute-reply",
+                tooltip="Eine Antwort an diesen Kontakt entwerfen (auch Enter)"),
         Binding("j", "accept", "Annehmen", id="heute-accept",
                 tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
         Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen"),
         Binding("b", "block", "Blockieren", id="heute-block",
                 tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert)"),
-        Binding("enter", "follow_up", "Nachfassen", id="heute-follow-up",
-                tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen"),
+        Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
+                tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
         Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
-        Binding("l", "quick_log", "Eingang erfassen", id="heute-log",
+        Binding("l", "quick_log", "Erfassen", id="heute-log",
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
-        Binding("w", "plan_post", "Beitrag planen", id="heute-plan", tooltip="Zum Redaktionsplan wechseln"),
+        Binding("w", "plan_post", "Planen", id="heute-plan", tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
     ]
 
     def compose_body(self) -> ComposeResult:
