@@ -10,8 +10,11 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.help import HelpDialog
+from advisor_tui.ui.dialogs.settings import SettingsDialog
+from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
@@ -59,6 +62,7 @@ class AdvisorApp(App):
         self.store = store
         self.demo = demo
         self._fixed_now = now
+        self.draft_contact_id: int | None = None  # set by Kontakte before switching to Nachricht
         self.sub_title = "Demodaten" if demo else str(store.path)
         self.draft_request: DraftRequest | None = None
 
@@ -82,6 +86,18 @@ class AdvisorApp(App):
         self.draft_request = DraftRequest(contact_id, template_key)
         self.action_show_view("nachricht")
 
+    def action_settings(self) -> None:
+        """Edit the settings; a saved change refreshes the current view."""
+
+        def saved(settings: Settings | None) -> None:
+            if settings is not None:
+                self.store.settings.save(settings)
+                self.notify("Einstellungen gespeichert.", title="Einstellungen")
+                if isinstance(self.screen, ViewScreen):
+                    self.screen.reload()
+
+        self.push_screen(SettingsDialog(self.store.settings.load()), saved)
+
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""
         if not isinstance(self.screen, HelpDialog):
@@ -98,6 +114,8 @@ class AdvisorApp(App):
         for view in VIEWS:
             yield SystemCommand(f"Ansicht: {view.label}", f"Zur Ansicht {view.label} wechseln",
                                 lambda mode=view.mode: self.action_show_view(mode))
+        yield SystemCommand("Einstellungen", "Name, Signatur, Institut, LinkedIn Premium, Ziele",
+                            self.action_settings)
         yield SystemCommand("Hilfe: Tastenkürzel", "Alle Tastenkürzel anzeigen", self.action_help)
         yield SystemCommand("Farbschema wechseln", "Ein anderes Farbschema wählen", self.action_change_theme)
         yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)

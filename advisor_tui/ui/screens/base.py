@@ -33,3 +33,6 @@ class ViewScreen(Screen):
     def compose_body(self) -> ComposeResult:
         """The view's own widgets."""
         yield from ()
+
+    def reload(self) -> None:
+        """Read the view's data again (after settings or data changed elsewhere)."""

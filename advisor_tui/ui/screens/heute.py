@@ -97,6 +97,10 @@ class HeuteScreen(ViewScreen):
     def on_screen_resume(self) -> None:
         self.load()
 
+    def reload(self) -> None:
+        """Read the view's data again."""
+        self.load()
+
     @work(thread=True, exclusive=True, group="heute-load")
     def load(self) -> None:
         """Read everything the view needs from the store, then show it."""

@@ -1,0 +1,89 @@
+"""Einstellungen: the advisor's name, signature, institution and the figures the routine is measured by."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
+
+from advisor_tui.domain.models import Settings
+
+# field → (label, smallest, largest)
+NUMBER_FIELDS = {
+    "losing_touch_days": ("Tage ohne Kontakt, bis ein Zielkontakt als „lange kein Kontakt“ gilt", 7, 730),
+    "weekly_post_goal": ("Beiträge pro Woche (Ziel)", 1, 7),
+}
+
+
+def parse_number(text: str, label: str, low: int, high: int) -> int:
+    """A whole number within bounds, or ValueError with a German message."""
+    try:
+        value = int(text.strip())
+    except ValueError:
+        raise ValueError(f"{label}: bitte eine ganze Zahl eingeben.") from None
+    if not low <= value <= high:
+        raise ValueError(f"{label}: bitte eine Zahl von {low} bis {high} eingeben.")
+    return value
+
+
+class SettingsDialog(ModalScreen[Settings | None]):
+    """Edit and save the settings; returns the saved settings or None."""
+
+    CSS_PATH = "settings.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Abbrechen", id="settings-cancel", tooltip="Ohne Speichern schließen"),
+        Binding("ctrl+s", "save", "Speichern", id="settings-save", tooltip="Einstellungen speichern"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self._settings = settings
+
+    def compose(self) -> ComposeResult:
+        s = self._settings
+        with VerticalScroll(id="settings-body"):
+            yield Static("Einstellungen", classes="dialog-title")
+            yield Label("Ihr Name")
+            yield Input(s.advisor_name, id="advisor_name", placeholder="z. B. Julia Hoffmann")
+            yield Label("Eigenes Institut (dessen Mitarbeiter gelten als Kolleginnen und Kollegen)")
+            yield Input(s.own_institution, id="own_institution", placeholder="z. B. Bankhaus Lindner & Co.")
+            yield Label("Signatur unter Nachrichten")
+            yield TextArea(s.signature, id="signature")
+            yield Checkbox("LinkedIn Premium (Vernetzungsnotiz bis 300 statt 200 Zeichen)", s.linkedin_premium,
+                           id="linkedin_premium")
+            for name, (label, _low, _high) in NUMBER_FIELDS.items():
+                yield Label(label)
+                yield Input(str(getattr(s, name)), id=name, type="integer")
+            yield Static(id="settings-error", classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Speichern", variant="primary", id="save")
+                yield Button("Abbrechen", id="cancel")
+
+    @on(Button.Pressed, "#save")
+    def action_save(self) -> None:
+        """Validate and return the new settings."""
+        try:
+            numbers = {
+                name: parse_number(self.query_one(f"#{name}", Input).value, label, low, high)
+                for name, (label, low, high) in NUMBER_FIELDS.items()
+            }
+        except ValueError as exc:
+            self.query_one("#settings-error", Static).update(str(exc))
+            return
+        self.dismiss(replace(
+            self._settings,
+            advisor_name=self.query_one("#advisor_name", Input).value.strip(),
+            own_institution=self.query_one("#own_institution", Input).value.strip(),
+            signature=self.query_one("#signature", TextArea).text.strip(),
+            linkedin_premium=self.query_one("#linkedin_premium", Checkbox).value,
+            **numbers,
+        ))
+
+    @on(Button.Pressed, "#cancel")
+    def _cancel(self) -> None:
+        self.dismiss(None)
