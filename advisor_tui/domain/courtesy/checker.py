@@ -1,0 +1,65 @@
+"""The courtesy checker's entry points: all rules, the fast rules only, or spelling only."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from advisor_tui.domain.channels import CHANNEL_BY_KEY
+from advisor_tui.domain.courtesy.closing import closing_findings
+from advisor_tui.domain.courtesy.content import (
+    apology_findings,
+    canned_reply_findings,
+    sensitive_findings,
+)
+from advisor_tui.domain.courtesy.document import Context, Document
+from advisor_tui.domain.courtesy.findings import Finding
+from advisor_tui.domain.courtesy.greeting_rules import greeting_findings
+from advisor_tui.domain.courtesy.length import length_findings
+from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_findings
+from advisor_tui.domain.courtesy.spelling import check_spelling
+from advisor_tui.domain.greeting import Recipient
+
+Rule = Callable[[Document], Iterable[Finding]]
+RULES: tuple[Rule, ...] = (
+    greeting_findings, du_findings, sie_lowercase_findings, closing_findings, apology_findings,
+    sensitive_findings, length_findings,
+)
+# A bare canned reply makes the missing greeting and closing beside the point.
+_IMPLIED_BY_CANNED = frozenset({"greeting-missing", "closing-missing"})
+# A word already flagged as du-form or informal greeting needs no extra spelling finding ("Meld dich").
+_WORD_LEVEL_CODES = frozenset({"du-form", "sie-lowercase", "greeting-informal", "greeting-name"})
+
+
+def _sorted(findings: Iterable[Finding]) -> list[Finding]:
+    """Findings in text order."""
+    return sorted(findings, key=lambda f: (f.start, f.end, f.code))
+
+
+def check_rules(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
+                premium: bool = False, sender_name: str = "") -> list[Finding]:
+    """Every rule but spelling (fast enough to run on each keystroke); ValueError for an unknown channel."""
+    if channel not in CHANNEL_BY_KEY:
+        raise ValueError(f"Unbekannter Kanal „{channel}“; möglich: {', '.join(CHANNEL_BY_KEY)}.")
+    doc = Document(text, Context(recipient, channel, premium, sender_name))
+    findings = [f for rule in RULES for f in rule(doc)]
+    canned = list(canned_reply_findings(doc))
+    if canned:
+        findings = [f for f in findings if f.code not in _IMPLIED_BY_CANNED] + canned
+    return _sorted(findings)
+
+
+def known_words_for(recipient: Recipient | None, sender_name: str) -> tuple[str, ...]:
+    """Names the spelling check must accept: the recipient's and the sender's."""
+    words = list(recipient.name_words) if recipient else []
+    return (*words, *sender_name.replace("-", " ").split())
+
+
+def check(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
+          premium: bool = False, sender_name: str = "", spelling: bool = True) -> list[Finding]:
+    """All findings for a message, in text order."""
+    findings = check_rules(text, recipient=recipient, channel=channel, premium=premium, sender_name=sender_name)
+    if spelling:
+        flagged = [(f.start, f.end) for f in findings if f.code in _WORD_LEVEL_CODES]
+        findings += [f for f in check_spelling(text, known_words=known_words_for(recipient, sender_name))
+                     if not any(start < f.end and f.start < end for start, end in flagged)]
+    return _sorted(findings)

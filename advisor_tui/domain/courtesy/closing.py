@@ -1,0 +1,33 @@
+"""Rules on the closing formula: missing, abbreviated, or followed by a comma."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from advisor_tui.domain.courtesy.closing_parse import find_abbreviated_closing
+from advisor_tui.domain.courtesy.document import Document
+from advisor_tui.domain.courtesy.findings import Finding, finding
+
+DEFAULT_CLOSING = "Mit freundlichen Grüßen"
+
+
+def closing_findings(doc: Document) -> Iterator[Finding]:
+    """No closing formula, an abbreviation such as "MfG", or "Mit freundlichen Grüßen,"."""
+    if not doc.context.is_letter:
+        return
+    closing = doc.closing
+    if closing is None:
+        abbreviation = find_abbreviated_closing(doc.text)
+        if abbreviation:
+            message = f"„{abbreviation.group()}“ wirkt nachlässig: schreiben Sie die Grußformel aus."
+            yield finding("closing-missing", message, abbreviation.start(), abbreviation.end(), DEFAULT_CLOSING)
+            return
+        end = len(doc.text.rstrip())
+        yield finding("closing-missing",
+                      f"Es fehlt eine Grußformel am Schluss, z. B. „{DEFAULT_CLOSING}“ oder „Viele Grüße“.",
+                      end, end, f"\n\n{DEFAULT_CLOSING}")
+        return
+    if closing.punct:
+        yield finding("closing-comma",
+                      f"Nach „{closing.formula}“ steht kein Satzzeichen (DIN 5008).",
+                      closing.punct_start, closing.punct_start + 1, "")

@@ -1,0 +1,57 @@
+"""Default templates: placeholders filled, note limit kept, and every one passes the checker cleanly."""
+
+from __future__ import annotations
+
+import pytest
+
+from advisor_tui.domain.channels import channel_limit
+from advisor_tui.domain.courtesy import Severity, check
+from advisor_tui.domain.greeting import Recipient, parse_recipient
+from advisor_tui.domain.models import Salutation
+from advisor_tui.domain.templates import (
+    DEFAULT_TEMPLATES,
+    TEMPLATE_BY_KEY,
+    Template,
+    render_template,
+)
+
+RECIPIENTS = [
+    parse_recipient("Frau Dr. Anna Müller"),
+    parse_recipient("Herr Prof. Dr. Thomas Keller"),
+    parse_recipient("Kim Mayer"),
+    Recipient(Salutation.HERR, "", "Maximilian", "Schulze-Wellinghausen"),
+]
+
+
+def test_the_five_default_templates_exist():
+    assert set(TEMPLATE_BY_KEY) == {"vernetzung", "antwort", "nachfassen", "absage", "ablehnung"}
+    assert [t.key for t in DEFAULT_TEMPLATES if t.blocks_contact] == ["ablehnung"]
+    assert TEMPLATE_BY_KEY["vernetzung"].channel == "linkedin-note"
+    assert "kein" in TEMPLATE_BY_KEY["absage"].body and "Bedarf" in TEMPLATE_BY_KEY["absage"].body
+
+
+@pytest.mark.parametrize("template", DEFAULT_TEMPLATES, ids=lambda t: t.key)
+@pytest.mark.parametrize("recipient", RECIPIENTS, ids=lambda r: r.last_name)
+def test_rendered_template_has_no_error_or_warning(template, recipient):
+    text = render_template(template, recipient, "Weber Maschinenbau GmbH", "Jonas Hoffmann")
+    findings = check(text, recipient=recipient, channel=template.channel, sender_name="Jonas Hoffmann")
+    assert [f for f in findings if f.severity is not Severity.HINT] == []
+    assert "{" not in text
+
+
+@pytest.mark.parametrize("recipient", RECIPIENTS, ids=lambda r: r.last_name)
+def test_connection_note_fits_the_free_limit(recipient):
+    text = render_template(TEMPLATE_BY_KEY["vernetzung"], recipient, "", "Jonas Hoffmann")
+    assert len(text) <= channel_limit("linkedin-note")
+
+
+def test_render_fills_every_placeholder_and_keeps_other_braces():
+    template = Template("t", "Test", "linkedin-message", "{anrede} {vorname} {nachname} {firma} {signatur} {x}")
+    text = render_template(template, parse_recipient("Frau Dr. Anna Müller"), "ACME AG", " Jonas ")
+    assert text == "Sehr geehrte Frau Dr. Müller, Anna Müller ACME AG Jonas {x}"
+
+
+def test_render_without_recipient_or_company():
+    text = render_template(TEMPLATE_BY_KEY["nachfassen"], None, "", "Jonas Hoffmann")
+    assert text.startswith("Sehr geehrte Damen und Herren,")
+    assert "Ihrem Unternehmen" in text
