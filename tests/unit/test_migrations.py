@@ -65,3 +65,13 @@ def test_a_foreign_file_is_refused_untouched(tmp_path: Path) -> None:
         Store.open(path)
     assert path.read_text() == "Einkaufsliste"
     assert path.stat().st_mode & 0o777 == 0o644
+
+
+def test_shipped_head_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from advisor_tui.store.database import shipped_head
+
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    assert shipped_head() == ScriptDirectory.from_config(config).get_current_head()
