@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import tempfile
 from datetime import datetime
 from pathlib import Path
 
@@ -40,16 +38,12 @@ def write_output(data: bytes, target: Path | None) -> None:
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
         return
-    folder = target.parent if str(target.parent) else Path(".")
-    if not folder.is_dir():
-        raise CommandError(f"Der Ordner „{folder}“ für „{target.name}“ existiert nicht.")
+    from advisor_tui.io.files import WriteFailed, write_private
+
     try:
-        handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=folder)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except OSError as exc:
-        raise CommandError(f"„{target}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
+        write_private(data, target)
+    except WriteFailed as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def _segment(args: argparse.Namespace, store) -> tuple[Segment | None, Segment]:

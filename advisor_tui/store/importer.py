@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import Engine, insert, select
 
@@ -26,15 +27,17 @@ _INSERT_COLUMNS = (
 )
 
 
+_insert_values = itemgetter(*_INSERT_COLUMNS)
+
+
 def _stored(values: dict) -> dict:
     """Contact column values in their stored form, for raw bulk statements and comparison with raw rows."""
-    return values | {
-        "connected_on": db_date(values["connected_on"]),
-        "follow_up_on": db_date(values["follow_up_on"]),
-        "last_contact_at": db_datetime(values["last_contact_at"]),
-        "blocked": int(values["blocked"]),
-        "manual_fields": "",
-    }
+    values["connected_on"] = db_date(values["connected_on"])
+    values["follow_up_on"] = db_date(values["follow_up_on"])
+    values["last_contact_at"] = db_datetime(values["last_contact_at"])
+    values["blocked"] = int(values["blocked"])
+    values["manual_fields"] = ""
+    return values
 
 
 @dataclass(slots=True)
@@ -112,7 +115,7 @@ class BatchWriter:
             record = _stored(values)
             row = existing.get(identity)
             if row is None:
-                inserts.append(tuple(record[name] for name in _INSERT_COLUMNS) + (now, now))
+                inserts.append((*_insert_values(record), now, now))
                 continue
             current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
             manual = set(filter(None, row[2].split(",")))

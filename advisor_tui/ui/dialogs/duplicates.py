@@ -1,0 +1,307 @@
+"""Duplicates dialog: likely duplicate pairs, merged field by field; nothing of either contact is lost."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import DataTable, Footer, Static
+
+from advisor_tui.domain.duplicates import DuplicatePair, find_duplicates, merge_contacts
+from advisor_tui.domain.merge_view import (
+    BOTH,
+    FieldChoice,
+    MergeRow,
+    default_choices,
+    keep_order,
+    merge_choices,
+    merge_rows,
+)
+from advisor_tui.domain.models import Contact
+from advisor_tui.store.contacts import ForgetSummary
+from advisor_tui.store.merge import MergeFailed, merge_into
+from advisor_tui.store.store import Store
+from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+
+PAIR_COLUMNS = (
+    Column("Ähnl.", 0, 5), Column("Kontakt A", 2, 14), Column("Kontakt B", 2, 14), Column("Gründe", 4, 20),
+)
+_NEXT_CHOICE: dict[FieldChoice, FieldChoice] = {"keep": "other", "other": "keep", BOTH: "keep"}
+
+
+@dataclass(slots=True)
+class PairView:
+    """The pair being merged: which contact stays, what each has attached, the choice per field."""
+
+    pair: DuplicatePair
+    keep: Contact
+    other: Contact
+    keep_has: ForgetSummary | None
+    other_has: ForgetSummary | None
+    rows: list[MergeRow]
+    choices: dict[str, FieldChoice]
+
+
+def attached_text(view: PairView) -> str:
+    """What comes along besides the fields: labels, messages, requests, and who stays."""
+    labels = sorted({*view.keep.labels, *view.other.labels})
+    parts = ["A bleibt, B wird in A eingefügt und gelöscht"]
+    if labels:
+        parts.append("Labels: " + ", ".join(labels))
+    if view.keep_has and view.other_has:
+        parts.append(f"Nachrichten {view.keep_has.messages} + {view.other_has.messages}")
+        parts.append(f"Anfragen {view.keep_has.requests} + {view.other_has.requests}")
+    if view.keep.blocked or view.other.blocked:
+        parts.append("gesperrt (einer war gesperrt)")
+    return " · ".join(parts)
+
+
+def _cell(value: str, chosen: bool, same: bool) -> Text:
+    """A value cell: the chosen side marked and bold, the other dimmed."""
+    shown = value.replace("\n", " ⏎ ") or "—"
+    if same:
+        return Text("  " + shown)
+    if chosen:
+        return Text("▶ " + shown, style="bold")
+    return Text("  " + shown, style="dim")
+
+
+class MergeTable(FittedTable):
+    """The field-by-field table; ← and → pick the side for the field under the cursor."""
+
+    BINDINGS = [
+        Binding("left", "screen.choose('keep')", "A nehmen", key_display="←", id="dup-take-a",
+                tooltip="Für dieses Feld den Wert von Kontakt A übernehmen"),
+        Binding("right", "screen.choose('other')", "B nehmen", key_display="→", id="dup-take-b",
+                tooltip="Für dieses Feld den Wert von Kontakt B übernehmen"),
+        Binding("space", "screen.cycle", "Wechseln", show=False, id="dup-cycle",
+                tooltip="Für dieses Feld die andere Seite (bei Notizen auch beide) wählen"),
+        Binding("enter", "screen.merge", "Zusammenführen", id="dup-merge-table",
+                tooltip="Die beiden Kontakte mit den gewählten Werten zusammenführen"),
+    ]
+
+
+class DuplicatesDialog(ModalScreen[int]):
+    """Finds likely duplicates and merges them pair by pair; dismisses with how many were merged."""
+
+    CSS_PATH = "duplicates.tcss"
+    AUTO_FOCUS = "#dup-fields"
+    BINDINGS = [
+        Binding("escape", "dismiss_merged", "Schließen", id="dup-close", tooltip="Dubletten-Dialog schließen"),
+        Binding("enter", "merge", "Zusammenführen", id="dup-merge",
+                tooltip="Die beiden Kontakte mit den gewählten Werten zusammenführen"),
+        Binding("s", "skip", "Überspringen", id="dup-skip",
+                tooltip="Dieses Paar nicht zusammenführen, zum nächsten"),
+    ]
+
+    def __init__(self, store: Store, *, threshold: int = 90) -> None:
+        super().__init__()
+        self._store = store
+        self._threshold = threshold
+        self._pairs: list[DuplicatePair] = []
+        self._by_id: dict[int, Contact] = {}
+        self._view: PairView | None = None
+        self._busy = True
+        self.merged = 0
+        self.skipped = 0
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="dup-body"):
+            yield Static("Dubletten zusammenführen", classes="dialog-title")
+            yield Static("Dubletten werden gesucht …", id="dup-status")
+            yield FittedTable(PAIR_COLUMNS, id="dup-pairs")
+            yield Static("", id="dup-pair-title", classes="section-title")
+            yield MergeTable((Column("Feld", 0, 16), Column("A", 1, 20), Column("B", 1, 20)), id="dup-fields",
+                             zebra_stripes=False)
+            yield Static("", id="dup-attached")
+            yield Static("← → wählt die Seite je Feld · Enter führt zusammen · s überspringt · "
+                         "Tab: Paarliste · Esc schließt", classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._show_merge_view(False)
+        self.find_pairs()
+
+    # --- loading ---------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="duplicates")
+    def find_pairs(self) -> None:
+        """Read every contact and find pairs off the UI thread."""
+        contacts = self._store.contacts.list()
+        pairs = find_duplicates(contacts, threshold=self._threshold)
+        self.app.call_from_thread(self._found, pairs, {c.id: c for c in contacts})
+
+    def _found(self, pairs: list[DuplicatePair], by_id: dict[int, Contact]) -> None:
+        self._pairs, self._by_id = pairs, by_id
+        self._fill_pairs()
+        self._open_first()
+
+    @work(thread=True, exclusive=True, group="duplicates")
+    def load_pair(self, pair: DuplicatePair) -> None:
+        """What each contact of the pair has attached (messages, requests)."""
+        keep, other = keep_order(self._by_id[pair.a_id], self._by_id[pair.b_id])
+        view = PairView(pair, keep, other, self._store.contacts.forget_summary(keep.id),
+                        self._store.contacts.forget_summary(other.id), merge_rows(keep, other),
+                        default_choices(keep, other))
+        self.app.call_from_thread(self._show_pair, view)
+
+    # --- showing ---------------------------------------------------------------------------------
+
+    def _fill_pairs(self) -> None:
+        rows = [(f"{p.score} %", self._by_id[p.a_id].full_name, self._by_id[p.b_id].full_name, ", ".join(p.reasons))
+                for p in self._pairs]
+        self.query_one("#dup-pairs", FittedTable).set_rows(rows, keys=[f"{p.a_id}-{p.b_id}" for p in self._pairs])
+
+    def _open_first(self) -> None:
+        self._view = None
+        if not self._pairs:
+            self._busy = False
+            self._show_merge_view(False)
+            self.query_one("#dup-pairs").display = False
+            self.query_one("#dup-body").add_class("-empty")
+            self._status(self._finished_text())
+            self.refresh_bindings()
+            return
+        self._open(self._pairs[0])
+
+    def _open(self, pair: DuplicatePair) -> None:
+        self._busy = True
+        self.refresh_bindings()
+        self.load_pair(pair)
+
+    def _show_pair(self, view: PairView) -> None:
+        self._view = view
+        self._busy = False
+        index = self._pairs.index(view.pair)
+        self.query_one("#dup-pairs", FittedTable).move_cursor(row=index)
+        self._status(f"Paar {index + 1} von {len(self._pairs)} · Ähnlichkeit {view.pair.score} % · "
+                     + ", ".join(view.pair.reasons))
+        self.query_one("#dup-pair-title", Static).update(f"A: {view.keep.full_name}  ·  B: {view.other.full_name}")
+        self.query_one("#dup-attached", Static).update(attached_text(view))
+        self._show_merge_view(True)
+        self._draw_fields()
+        self.query_one("#dup-fields").focus()
+        self.refresh_bindings()
+
+    def _draw_fields(self, cursor: int | None = None) -> None:
+        view = self._view
+        if view is None:
+            return
+        rows = []
+        for row in view.rows:
+            choice = view.choices[row.name]
+            label = row.label + (" (beide)" if choice == BOTH else "")
+            rows.append((Text(label), _cell(row.left, choice in ("keep", BOTH), row.same),
+                         _cell(row.right, choice in ("other", BOTH), row.same)))
+        table = self.query_one("#dup-fields", MergeTable)
+        table.set_rows(rows, keys=[row.name for row in view.rows])  # type: ignore[arg-type]
+        if cursor is not None:
+            table.move_cursor(row=cursor)
+
+    def _show_merge_view(self, shown: bool) -> None:
+        for selector in ("#dup-pair-title", "#dup-fields", "#dup-attached"):
+            self.query_one(selector).display = shown
+
+    def _status(self, text: str) -> None:
+        self.query_one("#dup-status", Static).update(text)
+
+    def _finished_text(self) -> str:
+        if not self.merged and not self.skipped:
+            return "Keine Dubletten gefunden: jeder Kontakt ist nur einmal da."
+        return f"Alle Paare bearbeitet: {self.merged} zusammengeführt, {self.skipped} übersprungen."
+
+    # --- acting ----------------------------------------------------------------------------------
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Merge, skip and field keys only while a pair is shown and nothing is being written."""
+        if action in ("merge", "skip", "choose", "cycle"):
+            return self._view is not None and not self._busy
+        return True
+
+    def action_choose(self, choice: str) -> None:
+        """Take the field under the cursor from A ("keep") or B ("other")."""
+        self._set_choice(lambda _current: choice)
+
+    def action_cycle(self) -> None:
+        """Switch the field under the cursor to the other side (notes on both sides: also both)."""
+        def following(current: FieldChoice) -> FieldChoice:
+            nxt = _NEXT_CHOICE[current]
+            return BOTH if self._can_keep_both(current) else nxt
+
+        self._set_choice(following)
+
+    def _can_keep_both(self, current: FieldChoice) -> bool:
+        row = self._current_row()
+        return bool(row and row.name == "notes" and row.left and row.right and not row.same and current == "other")
+
+    def _current_row(self) -> MergeRow | None:
+        if self._view is None or not self._view.rows:
+            return None
+        return self._view.rows[self.query_one("#dup-fields", MergeTable).cursor_row]
+
+    def _set_choice(self, decide) -> None:
+        row = self._current_row()
+        if row is None or row.same or self._busy:
+            return
+        self._view.choices[row.name] = decide(self._view.choices[row.name])
+        self._draw_fields(cursor=self.query_one("#dup-fields", MergeTable).cursor_row)
+
+    def action_merge(self) -> None:
+        """Merge the shown pair with the chosen values."""
+        if self._view is None or self._busy:
+            return
+        self._busy = True
+        self.refresh_bindings()
+        view = self._view
+        merged = merge_contacts(view.keep, view.other, merge_choices(view.choices))
+        self.write_merge(view, merged)
+
+    @work(thread=True, exclusive=True, group="duplicates-merge")
+    def write_merge(self, view: PairView, merged: Contact) -> None:
+        """One transaction; the stored result comes back for the pairs that follow."""
+        try:
+            merge_into(self._store, view.keep.id, view.other.id, merged)
+        except MergeFailed as exc:
+            self.app.call_from_thread(self._merge_failed, str(exc))
+            return
+        self.app.call_from_thread(self._merged, view, self._store.contacts.get(view.keep.id))
+
+    def _merged(self, view: PairView, stored: Contact | None) -> None:
+        self.merged += 1
+        gone = view.other.id
+        if stored is not None:
+            self._by_id[stored.id] = stored
+        self._by_id.pop(gone, None)
+        self._pairs = [p for p in self._pairs if p is not view.pair and gone not in (p.a_id, p.b_id)]
+        self.notify(f"{view.other.full_name} in {view.keep.full_name} eingefügt.", title="Zusammengeführt")
+        self._fill_pairs()
+        self._open_first()
+
+    def _merge_failed(self, message: str) -> None:
+        self._busy = False
+        self._status(message)
+        self.refresh_bindings()
+
+    def action_skip(self) -> None:
+        """Leave this pair as it is and show the next."""
+        if self._view is None or self._busy:
+            return
+        self.skipped += 1
+        self._pairs.remove(self._view.pair)
+        self._fill_pairs()
+        self._open_first()
+
+    @on(DataTable.RowSelected, "#dup-pairs")
+    def _pair_chosen(self, event: DataTable.RowSelected) -> None:
+        if not self._busy and 0 <= event.cursor_row < len(self._pairs):
+            self._open(self._pairs[event.cursor_row])
+
+    def action_dismiss_merged(self) -> None:
+        """Close, reporting how many pairs were merged."""
+        if not self._busy or self._view is None:
+            self.dismiss(self.merged)

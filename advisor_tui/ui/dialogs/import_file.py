@@ -1,0 +1,224 @@
+"""Import dialog: a LinkedIn export or a vCard file into the store, with progress, all or nothing."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy.exc import SQLAlchemyError
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
+from textual.widgets.option_list import Option
+
+from advisor_tui.domain.batch import ImportBatch
+from advisor_tui.io.errors import ImportFailed
+from advisor_tui.io.files import (
+    describe_size,
+    display_path,
+    import_candidates,
+    import_kind,
+    path_from_input,
+)
+from advisor_tui.store.importer import BatchWriter, ImportResult
+from advisor_tui.store.store import Store
+from advisor_tui.ui.dialogs._parts import show_status, with_enter
+
+PARSE_SHARE = 0.3  # the progress bar's part for reading the file; writing gets the rest
+_KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard"}
+
+
+def parse_file(path: Path) -> ImportBatch:
+    """Read a file with the importer its name suggests; raises ImportFailed with one German line."""
+    if import_kind(path) == "vcard":
+        from advisor_tui.io.vcard import parse_vcards
+
+        return parse_vcards(path)
+    from advisor_tui.io.linkedin import parse_linkedin
+
+    return parse_linkedin(path)
+
+
+def summary_lines(result: ImportResult) -> list[str]:
+    """The German summary: counts first, then each skipped line with its reason."""
+    head = (f"Neu: {result.added} · aktualisiert: {result.updated} · unverändert: {result.unchanged}"
+            f" · übersprungen: {len(result.skipped)}")
+    return [head, *(f"Zeile {row['line']}: {row['reason']}" for row in result.as_json()["skipped"])]
+
+
+def candidate_prompt(number: int, path: Path) -> str:
+    """One line of the Downloads list: key, name, kind, date, size."""
+    stat = path.stat()
+    when = datetime.fromtimestamp(stat.st_mtime).strftime("%d.%m.%Y %H:%M")
+    kind = _KIND_LABELS[import_kind(path)]
+    return f"{number}  {path.name}  ·  {kind}  ·  {when}  ·  {describe_size(stat.st_size)}"
+
+
+CandidateList = with_enter(OptionList, "Einlesen", "import-run-list", "Die markierte Datei einlesen")
+PathInput = with_enter(Input, "Einlesen", "import-run-path", "Die Datei unter diesem Pfad einlesen")
+
+
+class ImportDialog(ModalScreen[ImportResult | None]):
+    """Choose a file, watch it being read and written, see what changed."""
+
+    CSS_PATH = "import_file.tcss"
+    AUTO_FOCUS = None
+    BINDINGS = [
+        Binding("escape", "close", "Schließen", id="import-close", tooltip="Dialog schließen"),
+        Binding("enter", "finish", "Fertig", id="import-done", tooltip="Ergebnis gelesen, Dialog schließen"),
+        Binding("1", "pick(1)", "Datei wählen", key_display="1–9", id="import-pick",
+                tooltip="Eine der zuletzt heruntergeladenen Dateien einlesen"),
+        *(Binding(str(n), f"pick({n})", "Datei wählen", show=False, id=f"import-pick-{n}",
+                  tooltip="Eine der zuletzt heruntergeladenen Dateien einlesen") for n in range(2, 10)),
+    ]
+
+    def __init__(self, store: Store, downloads: Path | None = None) -> None:
+        super().__init__()
+        self._store = store
+        self._downloads = downloads if downloads is not None else Path(platformdirs.user_downloads_dir())
+        self._candidates: list[Path] = []
+        self._state = "choose"  # choose → running → done
+        self._result: ImportResult | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="import-body"):
+            yield Static("Kontakte importieren", classes="dialog-title")
+            yield Static("LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv) "
+                         "oder vCard-Datei (.vcf, z. B. von XING)", classes="dialog-hint")
+            yield PathInput(placeholder="Pfad zur Datei, z. B. ~/Downloads/Basic_LinkedInDataExport.zip",
+                        id="import-path")
+            yield Static("", id="import-candidates-title")
+            yield CandidateList(id="import-candidates")
+            yield ProgressBar(total=None, show_eta=False, id="import-progress")
+            yield Static("", id="import-status")
+            with VerticalScroll(id="import-summary"):
+                yield Static("", id="import-summary-text")
+            yield Static("Enter liest ein · Tab wechselt zwischen Pfad und Liste · Esc schließt",
+                         id="import-hint", classes="dialog-hint")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self._candidates = import_candidates(self._downloads)
+        options = self.query_one("#import-candidates", OptionList)
+        title = self.query_one("#import-candidates-title", Static)
+        if self._candidates:
+            title.update(f"Zuletzt in {display_path(self._downloads)} (Taste 1–{len(self._candidates)}):")
+            options.add_options(Option(candidate_prompt(n, path), id=str(n - 1))
+                                for n, path in enumerate(self._candidates, 1))
+            options.focus()
+        else:
+            title.update(f"In {display_path(self._downloads)} liegt kein LinkedIn-Export und keine vCard-Datei.")
+            options.display = False
+            self.query_one("#import-hint", Static).update("Enter liest ein · Esc schließt")
+            self.query_one("#import-path", Input).focus()
+        self.query_one("#import-progress").display = False
+        self.query_one("#import-summary").display = False
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Keys only where they make sense: no closing while writing, picking only before."""
+        if action == "close":
+            return self._state != "running"
+        if action == "finish":
+            return self._state == "done"
+        if action == "pick":
+            return self._state == "choose" and int(parameters[0]) <= len(self._candidates)
+        return True
+
+    def action_close(self) -> None:
+        """Close, handing back what was imported (or None)."""
+        if self._state != "running":
+            self.dismiss(self._result)
+
+    def action_finish(self) -> None:
+        """Close after the summary has been read."""
+        if self._state == "done":
+            self.dismiss(self._result)
+
+    def action_pick(self, number: int) -> None:
+        """Import the numbered file from the Downloads list."""
+        if self._state == "choose" and number <= len(self._candidates):
+            self.start(self._candidates[number - 1])
+
+    @on(OptionList.OptionSelected, "#import-candidates")
+    def _candidate_chosen(self, event: OptionList.OptionSelected) -> None:
+        self.start(self._candidates[int(event.option.id or 0)])
+
+    @on(Input.Submitted, "#import-path")
+    def _path_entered(self, event: Input.Submitted) -> None:
+        path = path_from_input(event.value)
+        if path is None:
+            self._show_status("Bitte einen Pfad eingeben oder eine Datei aus der Liste wählen.", error=True)
+            return
+        self.start(path)
+
+    def start(self, path: Path) -> None:
+        """Lock the dialog and read the file in a worker thread."""
+        self._state = "running"
+        self.query_one("#import-path", Input).disabled = True
+        self.query_one("#import-candidates", OptionList).disabled = True
+        bar = self.query_one("#import-progress", ProgressBar)
+        bar.update(total=None, progress=0)
+        bar.display = True
+        self._show_status(f"„{path.name}“ wird gelesen …")
+        self.refresh_bindings()
+        self.run_import(path)
+
+    @work(thread=True, exclusive=True, group="import")
+    def run_import(self, path: Path) -> None:
+        """Parse, then write in one transaction; the UI only hears about it through call_from_thread."""
+        try:
+            batch = parse_file(path)
+        except ImportFailed as exc:
+            self.app.call_from_thread(self._failed, str(exc))
+            return
+        self.app.call_from_thread(self._progress, 0.0)
+        try:
+            result = BatchWriter(self._store.engine).apply(
+                batch, progress=lambda share: self.app.call_from_thread(self._progress, share))
+        except SQLAlchemyError as exc:
+            reason = getattr(exc, "orig", None) or exc.__class__.__name__
+            self.app.call_from_thread(self._failed, f"Die Datenbank hat das Einlesen abgelehnt ({reason}); "
+                                                    "es wurde nichts gespeichert.")
+            return
+        self.app.call_from_thread(self._done, result)
+
+    def _progress(self, share: float) -> None:
+        """Writing has reached `share` (0..1) of its work."""
+        done = PARSE_SHARE + (1 - PARSE_SHARE) * share
+        self.query_one("#import-progress", ProgressBar).update(total=100, progress=100 * done)
+        self._show_status("Wird gespeichert …")
+
+    def _failed(self, message: str) -> None:
+        """Show the one German line; the store is unchanged and another file may be tried."""
+        self._state = "choose"
+        self.query_one("#import-progress").display = False
+        path_input = self.query_one("#import-path", Input)
+        path_input.disabled = False
+        self.query_one("#import-candidates", OptionList).disabled = False
+        self._show_status(f"{message} Es wurde nichts gespeichert.", error=True)
+        path_input.focus()
+        self.refresh_bindings()
+
+    def _done(self, result: ImportResult) -> None:
+        """Show the summary; Enter or Esc closes."""
+        self._state = "done"
+        self._result = result
+        lines = summary_lines(result)
+        self.query_one("#import-progress", ProgressBar).update(total=100, progress=100)
+        self._show_status(lines[0])
+        self.query_one("#import-path").display = False
+        self.query_one("#import-candidates").display = False
+        self.query_one("#import-candidates-title").display = False
+        if len(lines) > 1:
+            self.query_one("#import-summary-text", Static).update("Übersprungen:\n" + "\n".join(lines[1:]))
+            self.query_one("#import-summary").display = True
+        self.query_one("#import-hint", Static).update("Enter oder Esc schließt")
+        self.set_focus(None)
+        self.refresh_bindings()
+
+    def _show_status(self, text: str, *, error: bool = False) -> None:
+        show_status(self.query_one("#import-status", Static), text, error=error)
