@@ -1,0 +1,60 @@
+"""`advisor-tui forget PROFILE_URL|EMAIL [--yes]`: delete a contact and everything linked to it (DSGVO)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from advisor_tui.commands._common import CommandError, open_store
+
+
+def register(subparsers, parents) -> None:
+    """Add the `forget` subcommand."""
+    parser = subparsers.add_parser(
+        "forget", parents=parents, help="einen Kontakt mit allem, was dazugehört, löschen (DSGVO)",
+        description="Löscht den Kontakt mit dieser Profil-URL oder E-Mail-Adresse samt Nachrichten, "
+                    "Anfragen und Labels, ohne Kopie in der Datei.",
+    )
+    parser.add_argument("who", metavar="PROFIL_URL|EMAIL", help="LinkedIn-Profil-URL oder E-Mail-Adresse")
+    parser.add_argument("--yes", "-y", action="store_true", help="ohne Rückfrage löschen")
+    parser.set_defaults(handler=run)
+
+
+def _confirmed(lines: list[str]) -> bool:
+    """Ask on the terminal; without one, refuse (a script must say --yes)."""
+    if not sys.stdin.isatty():
+        raise CommandError("Ohne Terminal wird nichts gelöscht: bitte mit --yes bestätigen.")
+    print("Gelöscht würden:")
+    for line in lines:
+        print(f"  – {line}")
+    try:
+        answer = input("Endgültig löschen? [j/N] ")
+    except EOFError:
+        return False
+    return answer.strip().casefold() in {"j", "ja", "y", "yes"}
+
+
+def run(args: argparse.Namespace) -> int:
+    """Find the contact, confirm, delete, and say what went."""
+    from advisor_tui.domain.curation import forget_lines
+
+    if not args.who.strip():
+        raise CommandError("Bitte eine Profil-URL oder E-Mail-Adresse angeben.")
+    store = open_store(args)
+    try:
+        contact = store.contacts.find(args.who)
+        if contact is None or contact.id is None:
+            raise CommandError(f"Kein Kontakt mit „{args.who.strip()}“ gefunden; nichts gelöscht.")
+        summary = store.contacts.forget_summary(contact.id)
+        if summary is None:
+            raise CommandError(f"Kein Kontakt mit „{args.who.strip()}“ gefunden; nichts gelöscht.")
+        if not args.yes and not _confirmed(forget_lines(summary)):
+            print("Abgebrochen, nichts gelöscht.")
+            return 0
+        removed = store.contacts.forget(contact.id)
+    finally:
+        store.close()
+    print("Gelöscht:")
+    for line in forget_lines(removed or summary):
+        print(f"  – {line}")
+    return 0

@@ -1,0 +1,166 @@
+"""Curating the contact table: sort orders, the filter as a segment, a fuzzy picker, edits and forgetting."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from datetime import date, datetime
+from functools import lru_cache
+from typing import Protocol
+
+from rapidfuzz import fuzz, process
+
+from advisor_tui.domain.lexicon import fold
+from advisor_tui.domain.models import Contact, Segment
+from advisor_tui.domain.vocabulary import (
+    ROLES,
+    SECTOR_BY_CODE,
+    Sector,
+    role_label,
+    sector_label,
+)
+
+_ROLE_ORDER = {role.key: index for index, role in enumerate(ROLES)}
+# Sorting 30,000 contacts on every keystroke must not fold 60,000 strings each time.
+_folded = lru_cache(maxsize=1 << 17)(fold)
+_LONG_AGO = datetime.min
+
+
+@dataclass(frozen=True, slots=True)
+class SortOrder:
+    """A way to order the table: German label, key function, newest-first flag."""
+
+    label: str
+    key: Callable[[Contact], object] | None
+    reverse: bool = False
+
+
+SORT_ORDERS: tuple[SortOrder, ...] = (
+    SortOrder("Name", None),  # as listed (Nachname, Vorname) or as the search ranks
+    SortOrder("Firma", lambda c: (_folded(c.company) or "\uffff", _folded(c.last_name))),
+    SortOrder("Branche", lambda c: (_folded(sector_label(c.sector)) or "\uffff", _folded(c.last_name))),
+    SortOrder("Rolle", lambda c: (_ROLE_ORDER.get(c.role or "", len(_ROLE_ORDER)), _folded(c.last_name))),
+    SortOrder("Zuletzt", lambda c: c.last_contact_at or _LONG_AGO, reverse=True),
+)
+
+
+def sort_contacts(contacts: Sequence[Contact], order: SortOrder) -> list[Contact]:
+    """The contacts in the given order (stable, so equal keys keep the previous order)."""
+    if order.key is None:
+        return list(contacts)
+    return sorted(contacts, key=order.key, reverse=order.reverse)
+
+
+def filter_only(segment: Segment) -> Segment:
+    """The segment without its text: the screen's search does the text part, fuzzily."""
+    return Segment(roles=segment.roles, sectors=segment.sectors, labels=segment.labels)
+
+
+def is_empty(segment: Segment) -> bool:
+    """Whether the segment filters nothing at all."""
+    return not (segment.roles or segment.sectors or segment.labels or segment.text.strip())
+
+
+def rank_choices(query: str, choices: Sequence[str], *, limit: int = 50) -> list[int]:
+    """Indexes of the choices that match the query, best first; all in order for an empty query."""
+    folded = fold(query)
+    if not folded:
+        return list(range(len(choices)))
+    texts = [fold(choice) for choice in choices]
+    starts = [i for i, text in enumerate(texts) if text.startswith(folded) or f" {folded}" in f" {text}"]
+    inside = [i for i, text in enumerate(texts) if folded in text and i not in starts]
+    found = set(starts) | set(inside)
+    fuzzy = [i for _, score, i in process.extract(folded, texts, scorer=fuzz.partial_ratio, limit=limit)
+             if score >= 75 and i not in found]
+    return (starts + inside + fuzzy)[:limit]
+
+
+def role_choices() -> list[tuple[str, str]]:
+    """(label, key) of every role, for pickers."""
+    return [(f"{role.label} – {role.description}", role.key) for role in ROLES]
+
+
+def sector_choices(sectors: Sequence[Sector]) -> list[tuple[str, str]]:
+    """(label, code) of every sector, short name first ("C  Industrie – Verarbeitendes Gewerbe")."""
+    choices = []
+    for sector in sectors:
+        short = sector.short or (SECTOR_BY_CODE[sector.code].short if sector.code in SECTOR_BY_CODE else "")
+        label = f"{sector.code}  {short} – {sector.name}" if short and short != sector.name else f"{sector.code}  {sector.name}"
+        choices.append((label, sector.code))
+    return choices
+
+
+# --- editing one contact -------------------------------------------------------------------------
+
+_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
+_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
+
+
+def parse_date(text: str) -> date | None:
+    """A German date ("3.12.2026", "03.12.26") or ISO date; None for empty; ValueError for nonsense."""
+    if not text.strip():
+        return None
+    if match := _DATE.match(text):
+        day, month, year = (int(part) for part in match.groups())
+        return date(year + 2000 if year < 100 else year, month, day)
+    if match := _ISO.match(text):
+        return date(*(int(part) for part in match.groups()))
+    raise ValueError(f"„{text.strip()}“ ist kein Datum (TT.MM.JJJJ).")
+
+
+def format_date(day: date | None) -> str:
+    """A date as the advisor writes it: 03.12.2026."""
+    return day.strftime("%d.%m.%Y") if day else ""
+
+
+def parse_labels(text: str) -> tuple[str, ...]:
+    """Labels typed with commas, without blanks and duplicates, in the order typed."""
+    seen: dict[str, str] = {}
+    for part in text.split(","):
+        label = " ".join(part.split())
+        if label and fold(label) not in seen:
+            seen[fold(label)] = label
+    return tuple(seen.values())
+
+
+def changed_fields(before: Contact, after: Contact) -> set[str]:
+    """The names of the fields the advisor changed (the store keeps them on re-import)."""
+    return {f.name for f in fields(Contact) if f.name != "id" and getattr(before, f.name) != getattr(after, f.name)}
+
+
+# --- forgetting ----------------------------------------------------------------------------------
+
+class ForgetFigures(Protocol):
+    """What forgetting removes (the store's ForgetSummary has these)."""
+
+    name: str
+    messages: int
+    conversations: int
+    requests: int
+    labels: int
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{number} {one if number == 1 else many}"
+
+
+def forget_lines(summary: ForgetFigures) -> list[str]:
+    """What will be (or was) deleted, one German line each, for the confirmation and the CLI."""
+    lines = [f"der Kontakt {summary.name or '(ohne Namen)'} mit allen Feldern und Notizen"]
+    if summary.messages or summary.conversations:
+        lines.append(f"{_count(summary.messages, 'Nachricht', 'Nachrichten')} in "
+                     f"{_count(summary.conversations, 'Unterhaltung', 'Unterhaltungen')}")
+    if summary.requests:
+        lines.append(_count(summary.requests, "Vernetzungsanfrage", "Vernetzungsanfragen"))
+    if summary.labels:
+        lines.append(f"die Zuordnung zu {_count(summary.labels, 'Label', 'Labels')}")
+    return lines
+
+
+def contact_summary(contact: Contact) -> str:
+    """One line: name, position and company, role and sector."""
+    who = " ".join(part for part in (contact.title, contact.full_name) if part)
+    work = ", ".join(part for part in (contact.position, contact.company) if part)
+    tags = " · ".join(part for part in (role_label(contact.role), sector_label(contact.sector)) if part)
+    return " – ".join(part for part in (who, work, tags) if part)

@@ -1,0 +1,184 @@
+"""One contact: every field editable, its conversations and requests, draft and forget keys."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Checkbox, Input, Select, Static, TextArea
+
+from advisor_tui.domain.curation import (
+    changed_fields,
+    forget_lines,
+    format_date,
+    parse_date,
+    parse_labels,
+    sector_choices,
+)
+from advisor_tui.domain.models import (
+    ConnectionRequest,
+    Contact,
+    Conversation,
+    Direction,
+    Salutation,
+)
+from advisor_tui.domain.vocabulary import ROLES, Sector
+from advisor_tui.store.store import Store
+from advisor_tui.ui.dialogs.confirm_forget import ConfirmForgetDialog
+
+SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
+TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
+               ("position", "Position"), ("email", "E-Mail"))
+REQUEST_STATES = {"open": "offen", "accepted": "angenommen", "declined": "abgelehnt", "blocked": "blockiert",
+                  "withdrawn": "zurückgezogen"}
+
+
+@dataclass(frozen=True, slots=True)
+class DetailResult:
+    """What the advisor decided: save, draft (after saving) or forget, with the edited contact."""
+
+    action: str
+    contact: Contact
+    edited: frozenset[str] = frozenset()
+
+
+def history_lines(conversations: list[Conversation], requests: list[ConnectionRequest]) -> list[str]:
+    """Conversations and requests as short German lines, newest conversation first."""
+    lines: list[str] = []
+    for request in requests:
+        way = "von ihm/ihr" if request.direction is Direction.INCOMING else "von Ihnen"
+        note = " ".join(request.note.split())
+        lines.append(f"[b]Vernetzungsanfrage[/b] {request.sent_at:%d.%m.%Y} {way}, "
+                     f"{REQUEST_STATES.get(str(request.state), str(request.state))}"
+                     + (f": {escape(note)}" if note else ""))
+    for conversation in sorted(conversations, key=lambda c: c.messages[-1].sent_at if c.messages else 0,
+                               reverse=True):
+        lines.append(f"\n[b]{escape(conversation.title or 'Unterhaltung')}[/b] ({conversation.channel})")
+        for message in conversation.messages:
+            arrow = "←" if message.direction is Direction.INCOMING else "→"
+            lines.append(f"{message.sent_at:%d.%m.%Y} {arrow} {escape(' '.join(message.text.split()))}")
+    return lines or ["Noch keine Nachrichten und keine Vernetzungsanfragen."]
+
+
+class ContactDetailDialog(ModalScreen[DetailResult | None]):
+    """Edit a contact; Strg+S saves, Strg+N drafts a message, Strg+L forgets it."""
+
+    CSS_PATH = "curation.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Abbrechen", id="detail-cancel", tooltip="Ohne Speichern schließen"),
+        Binding("ctrl+s", "save", "Speichern", id="detail-save", tooltip="Änderungen speichern"),
+        Binding("ctrl+n", "draft", "Nachricht", id="detail-draft",
+                tooltip="Speichern und eine Nachricht an diesen Kontakt entwerfen"),
+        Binding("ctrl+l", "forget", "Vergessen", id="detail-forget",
+                tooltip="Kontakt mit Nachrichten, Anfragen und Labels löschen (DSGVO)"),
+    ]
+
+    def __init__(self, store: Store, contact: Contact, sectors: list[Sector]) -> None:
+        super().__init__()
+        self._store = store
+        self._contact = contact
+        self._sectors = sectors
+
+    def compose(self) -> ComposeResult:
+        c = self._contact
+        with Vertical(classes="dialog detail-dialog"):
+            yield Static(escape(c.full_name or "Kontakt"), classes="dialog-title", id="detail-heading")
+            with Horizontal(id="detail-columns"):
+                with VerticalScroll(id="detail-form"):
+                    yield from self._field("Anrede", Select(SALUTATIONS, value=c.salutation, allow_blank=False,
+                                                            compact=True, id="detail-salutation"))
+                    for name, label in TEXT_FIELDS:
+                        yield from self._field(label, Input(getattr(c, name), compact=True, id=f"detail-{name}"))
+                    yield from self._field("Branche", Select(sector_choices(self._sectors),
+                                                             value=c.sector or Select.NULL, compact=True,
+                                                             prompt="(keine)", id="detail-sector"))
+                    yield from self._field("Rolle", Select([(r.label, r.key) for r in ROLES],
+                                                           value=c.role or Select.NULL, compact=True,
+                                                           prompt="(keine)", id="detail-role"))
+                    yield from self._field("Labels", Input(", ".join(c.labels), compact=True, id="detail-labels",
+                                                           placeholder="mit Komma getrennt"))
+                    yield from self._field("Wiedervorlage", Input(format_date(c.follow_up_on), compact=True,
+                                                                  placeholder="TT.MM.JJJJ", id="detail-follow_up_on"))
+                    yield from self._field("Gesperrt", Checkbox("nicht anschreiben", c.blocked, compact=True,
+                                                                id="detail-blocked"))
+                    yield Static("Notizen", classes="field-label")
+                    yield TextArea(c.notes, id="detail-notes")
+                with VerticalScroll(id="detail-history"):
+                    yield Static("Verlauf wird geladen …", id="detail-history-text")
+            yield Static("Strg+S speichern · Strg+N Nachricht entwerfen · Strg+L Kontakt vergessen · Esc abbrechen",
+                         classes="dialog-hint")
+
+    @staticmethod
+    def _field(label: str, widget) -> ComposeResult:
+        with Horizontal(classes="field"):
+            yield Static(label, classes="field-label")
+            yield widget
+
+    def on_mount(self) -> None:
+        self.query_one("#detail-salutation").focus()
+        self.load_history()
+
+    @work(thread=True, exclusive=True, group="detail-history")
+    def load_history(self) -> None:
+        """Read the contact's conversations and requests off the UI thread."""
+        cid = self._contact.id
+        conversations = [c for c in self._store.activity.conversations() if c.contact_id == cid]
+        requests = [r for r in self._store.activity.requests() if r.contact_id == cid]
+        self.app.call_from_thread(self._show_history, history_lines(conversations, requests))
+
+    def _show_history(self, lines: list[str]) -> None:
+        self.query_one("#detail-history-text", Static).update("\n".join(lines))
+
+    def _edited(self) -> Contact | None:
+        """The contact as the form says, or None (with a notice) when a field is invalid."""
+        values = {name: self.query_one(f"#detail-{name}", Input).value.strip() for name, _ in TEXT_FIELDS}
+        if not (values["first_name"] or values["last_name"]):
+            self.notify("Vor- oder Nachname fehlt.", severity="error")
+            return None
+        try:
+            follow_up = parse_date(self.query_one("#detail-follow_up_on", Input).value)
+        except ValueError as exc:
+            self.notify(str(exc), title="Wiedervorlage", severity="error")
+            self.query_one("#detail-follow_up_on").focus()
+            return None
+        sector = self.query_one("#detail-sector", Select).value
+        role = self.query_one("#detail-role", Select).value
+        return replace(
+            self._contact, **values,
+            salutation=self.query_one("#detail-salutation", Select).value,
+            sector=None if sector is Select.NULL else sector, role=None if role is Select.NULL else role,
+            labels=parse_labels(self.query_one("#detail-labels", Input).value), follow_up_on=follow_up,
+            blocked=self.query_one("#detail-blocked", Checkbox).value,
+            notes=self.query_one("#detail-notes", TextArea).text.strip(),
+        )
+
+    def _finish(self, action: str) -> None:
+        contact = self._edited()
+        if contact is not None:
+            self.dismiss(DetailResult(action, contact, frozenset(changed_fields(self._contact, contact))))
+
+    def action_save(self) -> None:
+        """Save and close."""
+        self._finish("save")
+
+    def action_draft(self) -> None:
+        """Save and go to drafting a message to this contact."""
+        self._finish("draft")
+
+    def action_forget(self) -> None:
+        """Ask, naming everything that goes, then close for the view to delete."""
+        summary = self._store.contacts.forget_summary(self._contact.id) if self._contact.id else None
+        if summary is None:
+            self.notify("Der Kontakt ist schon gelöscht.", severity="warning")
+            return
+
+        def decided(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(DetailResult("forget", self._contact))
+
+        self.app.push_screen(ConfirmForgetDialog(forget_lines(summary)), decided)

@@ -1,0 +1,78 @@
+"""A fuzzy picker: type a few letters, pick with Enter (sectors, saved segments …)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Input, OptionList, Static
+from textual.widgets.option_list import Option
+
+from advisor_tui.domain.curation import rank_choices
+
+
+class PickDialog(ModalScreen[str | None]):
+    """Choose one value from a list by typing part of its label; returns the value or None."""
+
+    CSS_PATH = "curation.tcss"
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Abbrechen", id="pick-cancel", tooltip="Nichts wählen und schließen"),
+        Binding("enter", "pick", "Wählen", id="pick-choose", tooltip="Den markierten Eintrag übernehmen"),
+        Binding("down", "move(1)", "Nächster", show=False, id="pick-down", tooltip="Nächster Eintrag"),
+        Binding("up", "move(-1)", "Voriger", show=False, id="pick-up", tooltip="Voriger Eintrag"),
+    ]
+
+    def __init__(self, title: str, choices: Sequence[tuple[str, str]], *, hint: str = "") -> None:
+        super().__init__()
+        self._title = title
+        self._choices = list(choices)
+        self._hint = hint
+        self._shown: list[int] = []
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog pick-dialog"):
+            yield Static(self._title, classes="dialog-title")
+            yield Input(placeholder="Tippen zum Suchen …", id="pick-query")
+            yield OptionList(id="pick-options")
+            yield Static(self._hint or "↑↓ wählen · Enter übernehmen · Esc abbrechen", classes="dialog-hint")
+
+    def on_mount(self) -> None:
+        self._fill("")
+        self.query_one("#pick-query", Input).focus()
+
+    @on(Input.Changed, "#pick-query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._fill(event.value)
+
+    @on(Input.Submitted, "#pick-query")
+    def _submitted(self) -> None:
+        self.action_pick()
+
+    @on(OptionList.OptionSelected, "#pick-options")
+    def _selected(self) -> None:
+        self.action_pick()
+
+    def _fill(self, query: str) -> None:
+        self._shown = rank_choices(query, [label for label, _ in self._choices])
+        options = self.query_one("#pick-options", OptionList)
+        options.clear_options()
+        options.add_options([Option(self._choices[i][0]) for i in self._shown])
+        options.highlighted = 0 if self._shown else None
+
+    def action_move(self, step: int) -> None:
+        """Move the highlight while the cursor stays in the search field."""
+        options = self.query_one("#pick-options", OptionList)
+        if self._shown:
+            options.highlighted = ((options.highlighted or 0) + step) % len(self._shown)
+
+    def action_pick(self) -> None:
+        """Return the highlighted value."""
+        highlighted = self.query_one("#pick-options", OptionList).highlighted
+        if highlighted is None or not self._shown:
+            self.notify("Nichts passt zur Eingabe.", severity="warning")
+            return
+        self.dismiss(self._choices[self._shown[highlighted]][1])

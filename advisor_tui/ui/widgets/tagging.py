@@ -1,0 +1,59 @@
+"""The tagging queue panel: the contact to tag, the pre-selected suggestion, and the keys."""
+
+from __future__ import annotations
+
+from textual.markup import escape
+from textual.widgets import Static
+
+from advisor_tui.domain.curation import contact_summary
+from advisor_tui.domain.models import Contact
+from advisor_tui.domain.tagging import ROLE_KEYS, Suggestion
+from advisor_tui.domain.vocabulary import role_label, sector_label
+
+ROLE_SHORT = {
+    "unternehmer": "Untern.", "nachfolger": "Nachf.", "kaufm-leitung": "Kaufm. Ltg.",
+    "umfeld": "Umfeld", "multiplikator": "Multipl.", "kollege": "Kollege", "ex-kollege": "Ex-Koll.",
+    "privat": "Privat", "wettbewerb": "Wettbew.", "dienstleister": "Dienstl.",
+}
+
+
+def keys_line() -> str:
+    """The role keys in one line: "1 Unternehmer  2 Nachfolger …"."""
+    return " ".join(f"[b]{digit}[/b] {ROLE_SHORT.get(key, key)}" for digit, key in ROLE_KEYS)
+
+
+def suggestion_text(suggestion: Suggestion) -> str:
+    """The pre-selected role and sector, or what is still missing."""
+    role = f"[b]{role_label(suggestion.role)}[/b]" if suggestion.role else "[$warning]keine erkannt (1–0 wählen)[/]"
+    sector = f"[b]{sector_label(suggestion.sector)}[/b]" if suggestion.sector else "[$warning]keine erkannt (b wählen)[/]"
+    return f"Vorschlag: Rolle {role} · Branche {sector}"
+
+
+class TaggingPanel(Static):
+    """Shows one untagged contact after another while the queue runs."""
+
+    DEFAULT_CSS = """
+    TaggingPanel { height: auto; border: round $success; padding: 0 1; margin: 0 1; display: none; }
+    TaggingPanel.-active { display: block; }
+    """
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.border_title = "Taggen"
+
+    def show(self, contact: Contact, suggestion: Suggestion, done: int, left: int) -> None:
+        """Present the current contact with its suggestion."""
+        self.border_title = f"Taggen · {done} erledigt · noch {left} ohne Branche oder Rolle"
+        accept = "[b]a[/b] Vorschlag annehmen · " if suggestion.role else ""
+        self.update("\n".join((
+            f"[b]{escape(contact_summary(contact))}[/b]",
+            suggestion_text(suggestion),
+            f"{accept}[b]b[/b] Branche wählen · [b]Leertaste[/b] überspringen · [b]u[/b] rückgängig · "
+            + "[b]Esc[/b] Taggen beenden",
+            keys_line(),
+        )))
+
+    def finish(self, done: int) -> None:
+        """Say that the queue is empty."""
+        self.border_title = f"Taggen · {done} erledigt"
+        self.update("Alle Kontakte dieser Auswahl haben Branche und Rolle. [b]Esc[/b] beendet das Taggen.")

@@ -1,0 +1,114 @@
+"""Pilot tests: the relevance panel, the tagging queue, role keys, the sector picker, bulk tagging, undo."""
+
+from __future__ import annotations
+
+from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.widgets.tagging import TaggingPanel
+from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.kontakte_helpers import contact_named, cursor_on, open_kontakte
+
+UNTAGGED_WITH_FULL_SUGGESTION = ["Rüdiger Hahn", "Bettina Kühn", "Armin Lorenz", "Erik Marx", "Yvonne Sauer",
+                                 "Kevin Schmid", "Manuela Schmid", "Doris Schulte", "Ute Winkler"]
+
+
+async def test_relevance_panel_shows_share_roles_untagged_sectors_verdict(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        text = text_of(demo_app, "#relevance")
+        assert "Zielkunden 45 %" in text and "68 von 150" in text and "12 ohne Branche oder Rolle" in text
+        assert "Unternehmer" in text and "Dienstleist." in text and "Top-Zielbranchen: Industrie 20" in text
+        assert "Ausbaufähig" in text
+
+
+async def test_queue_accepts_one_key_per_contact(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        panel = demo_app.screen.query_one(TaggingPanel)
+        assert panel.has_class("-active") and "Ingo Arndt" in text_of(demo_app, "#tagging")
+        await pilot.press("space", "space")  # skip Arndt (no sector) and Dörr (nothing known)
+        keys = 0
+        for index, name in enumerate(UNTAGGED_WITH_FULL_SUGGESTION):
+            if index == 1:
+                await pilot.press("space")  # Elke Hesse: role known, sector not
+            assert name in text_of(demo_app, "#tagging")
+            await pilot.press("a")
+            keys += 1
+        await settle(pilot)
+        assert keys == 9
+        for name in UNTAGGED_WITH_FULL_SUGGESTION:
+            assert contact_named(demo_store, name).is_tagged, name
+        hahn = contact_named(demo_store, "Rüdiger Hahn")
+        assert (hahn.role, hahn.sector) == ("unternehmer", "G")
+        assert demo_store.contacts.count_untagged() == 3
+        assert "3 ohne Branche oder Rolle" in text_of(demo_app, "#relevance")
+        assert "Ingo Arndt" in text_of(demo_app, "#tagging")  # wrapped round to the skipped ones
+
+
+async def test_role_key_overrides_and_missing_sector_opens_picker(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("t", "3")  # Ingo Arndt: Kaufmännische Leitung, but no sector known
+        await pilot.pause()
+        assert isinstance(demo_app.screen, PickDialog)
+        await pilot.press(*"kaelte")  # fuzzy: not a word of any sector name
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        assert contact_named(demo_store, "Ingo Arndt").role == "kaufm-leitung"
+        await pilot.press("b")
+        await pilot.pause()
+        await pilot.press(*"industr", "enter")
+        await settle(pilot)
+        arndt = contact_named(demo_store, "Ingo Arndt")
+        assert (arndt.role, arndt.sector) == ("kaufm-leitung", "C")
+        assert "Torsten Dörr" in text_of(demo_app, "#tagging")
+        await pilot.press("8")  # Privat needs no sector
+        await pilot.pause()
+        assert contact_named(demo_store, "Torsten Dörr").is_tagged
+        assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
+
+
+async def test_undo_takes_back_the_last_step(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("t", "space", "space", "a")  # Rüdiger Hahn accepted
+        await pilot.pause()
+        assert contact_named(demo_store, "Rüdiger Hahn").is_tagged
+        await pilot.press("u")
+        await pilot.pause()
+        hahn = contact_named(demo_store, "Rüdiger Hahn")
+        assert (hahn.role, hahn.sector) == (None, None)
+        assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not demo_app.screen.query_one(TaggingPanel).has_class("-active")
+
+
+async def test_bulk_tagging_of_marked_rows_and_undo(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await cursor_on(pilot, demo_store, "Kevin Schmid")
+        await pilot.press("space")
+        await cursor_on(pilot, demo_store, "Manuela Schmid")
+        await pilot.press("space")
+        assert "2 markiert" in text_of(demo_app, "#contacts-status")
+        await pilot.press("1")
+        await pilot.pause()
+        assert [contact_named(demo_store, n).role for n in ("Kevin Schmid", "Manuela Schmid")] == ["unternehmer"] * 2
+        assert "markiert" not in text_of(demo_app, "#contacts-status")
+        await cursor_on(pilot, demo_store, "Kevin Schmid")
+        await pilot.press("space")
+        await cursor_on(pilot, demo_store, "Manuela Schmid")
+        await pilot.press("space", "b")
+        await pilot.pause()
+        await pilot.press(*"bau", "enter")
+        await settle(pilot)
+        assert [contact_named(demo_store, n).sector for n in ("Kevin Schmid", "Manuela Schmid")] == ["F", "F"]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [contact_named(demo_store, n).sector for n in ("Kevin Schmid", "Manuela Schmid")] == [None, None]
+        await pilot.press("u")
+        await pilot.pause()
+        assert [contact_named(demo_store, n).role for n in ("Kevin Schmid", "Manuela Schmid")] == [None, None]
