@@ -66,6 +66,14 @@ DEFAULT_TEMPLATES: tuple[Template, ...] = (
         "Mit freundlichen Grüßen\n{signatur}",
         blocks_contact=True,
     ),
+    Template(
+        "dank-vernetzung",
+        "Dank für die Vernetzung",
+        "linkedin-message",
+        "{anrede}\n\nvielen Dank für Ihre Vernetzungsanfrage, die ich gern angenommen habe. Ich freue mich auf "
+        "den Austausch mit Ihnen. Wenn bei {firma} Fragen zur Finanzierung oder zur Nachfolge anstehen, "
+        "bin ich gern für Sie da.\n\nMit freundlichen Grüßen\n{signatur}",
+    ),
 )
 
 TEMPLATE_BY_KEY: dict[str, Template] = {template.key: template for template in DEFAULT_TEMPLATES}

@@ -15,6 +15,7 @@ from advisor_tui.store.database import (
     prepare_file,
     restore_hint,
 )
+from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 
@@ -29,6 +30,8 @@ class Store:
         self.activity = ActivityRepository(self.engine)
         self.plan = PlanRepository(self.engine)
         self.settings = SettingsRepository(self.engine)
+        self.templates = TemplateRepository(self.engine)
+        self.drafts = DraftRepository(self.engine)
         self.backup: Path | None = None
 
     @classmethod

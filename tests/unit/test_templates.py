@@ -23,8 +23,8 @@ RECIPIENTS = [
 ]
 
 
-def test_the_five_default_templates_exist():
-    assert set(TEMPLATE_BY_KEY) == {"vernetzung", "antwort", "nachfassen", "absage", "ablehnung"}
+def test_the_default_templates_exist():
+    assert set(TEMPLATE_BY_KEY) == {"vernetzung", "antwort", "nachfassen", "absage", "ablehnung", "dank-vernetzung"}
     assert [t.key for t in DEFAULT_TEMPLATES if t.blocks_contact] == ["ablehnung"]
     assert TEMPLATE_BY_KEY["vernetzung"].channel == "linkedin-note"
     assert "kein" in TEMPLATE_BY_KEY["absage"].body and "Bedarf" in TEMPLATE_BY_KEY["absage"].body

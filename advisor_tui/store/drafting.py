@@ -1,0 +1,118 @@
+"""Message templates (shipped and the advisor's own) and the drafts being written in Nachricht."""
+
+from __future__ import annotations
+
+from sqlalchemy import Engine, delete, func, insert, select, update
+
+from advisor_tui.domain.drafting import Draft
+from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
+from advisor_tui.store.tables import DraftRow, TemplateRow
+from advisor_tui.store.timeconv import to_domain, utc_now
+
+TEMPLATE = TemplateRow.__table__
+DRAFT = DraftRow.__table__
+
+
+def _template_from_row(row) -> Template:
+    return Template(row.key, row.name, row.channel, row.body, bool(row.blocks_contact))
+
+
+class TemplateRepository:
+    """Templates as plain domain objects; the shipped ones are added once and then belong to the advisor."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._seeded = False
+
+    def _seed(self) -> None:
+        """Insert shipped templates that are missing (first use, or new ones in an update); keep edits."""
+        if self._seeded:
+            return
+        rows = [{"key": t.key, "name": t.name, "channel": t.channel, "body": t.body,
+                 "blocks_contact": t.blocks_contact, "builtin": True, "position": i}
+                for i, t in enumerate(DEFAULT_TEMPLATES)]
+        with self._engine.begin() as conn:
+            conn.execute(insert(TEMPLATE).prefix_with("OR IGNORE"), rows)
+        self._seeded = True
+
+    def list(self) -> list[Template]:
+        """Every template in the advisor's order: shipped ones first, own ones as added."""
+        self._seed()
+        with self._engine.connect() as conn:
+            rows = conn.execute(select(TEMPLATE).order_by(TEMPLATE.c.position, TEMPLATE.c.name))
+            return [_template_from_row(row) for row in rows]
+
+    def get(self, key: str) -> Template | None:
+        """One template by key."""
+        self._seed()
+        with self._engine.connect() as conn:
+            row = conn.execute(select(TEMPLATE).where(TEMPLATE.c.key == key)).first()
+        return _template_from_row(row) if row else None
+
+    def save(self, template: Template) -> None:
+        """Update a template's name, channel and text, or add it under its (new) key; keys never change."""
+        self._seed()
+        values = {"name": template.name, "channel": template.channel, "body": template.body}
+        with self._engine.begin() as conn:
+            changed = conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == template.key).values(**values))
+            if changed.rowcount:
+                return
+            position = conn.execute(select(func.coalesce(func.max(TEMPLATE.c.position), 0))).scalar_one() + 1
+            conn.execute(insert(TEMPLATE).values(key=template.key, blocks_contact=template.blocks_contact,
+                                                 builtin=False, position=position, **values))
+
+    def delete(self, key: str) -> bool:
+        """Remove one of the advisor's own templates; shipped ones stay (they can be edited)."""
+        if key in TEMPLATE_BY_KEY:
+            return False
+        with self._engine.begin() as conn:
+            return bool(conn.execute(delete(TEMPLATE).where(TEMPLATE.c.key == key)).rowcount)
+
+    def reset(self, key: str) -> Template | None:
+        """Put a shipped template back to its original wording."""
+        shipped = TEMPLATE_BY_KEY.get(key)
+        if shipped is not None:
+            self.save(shipped)
+        return shipped
+
+
+def _draft_from_row(row) -> Draft:
+    return Draft(row.contact_id, row.text, row.channel, row.template_key, to_domain(row.updated_at))
+
+
+def _for_contact(contact_id: int | None):
+    return DRAFT.c.contact_id.is_(None) if contact_id is None else DRAFT.c.contact_id == contact_id
+
+
+class DraftRepository:
+    """One saved draft per contact (and one without a contact), written as the advisor types."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def load(self, contact_id: int | None) -> Draft | None:
+        """The saved draft to a contact, if any."""
+        with self._engine.connect() as conn:
+            row = conn.execute(select(DRAFT).where(_for_contact(contact_id))
+                               .order_by(DRAFT.c.updated_at.desc()).limit(1)).first()
+        return _draft_from_row(row) if row else None
+
+    def latest(self) -> Draft | None:
+        """The draft written to last, to open the view where the advisor left off."""
+        with self._engine.connect() as conn:
+            row = conn.execute(select(DRAFT).order_by(DRAFT.c.updated_at.desc(), DRAFT.c.id.desc()).limit(1)).first()
+        return _draft_from_row(row) if row else None
+
+    def save(self, draft: Draft) -> None:
+        """Keep this draft as the contact's one draft; an empty text removes it."""
+        with self._engine.begin() as conn:
+            conn.execute(delete(DRAFT).where(_for_contact(draft.contact_id)))
+            if draft.text.strip():
+                conn.execute(insert(DRAFT).values(contact_id=draft.contact_id, channel=draft.channel,
+                                                  template_key=draft.template_key, text=draft.text,
+                                                  updated_at=utc_now()))
+
+    def clear(self, contact_id: int | None) -> None:
+        """Forget the contact's draft (after it was sent)."""
+        with self._engine.begin() as conn:
+            conn.execute(delete(DRAFT).where(_for_contact(contact_id)))

@@ -1,0 +1,127 @@
+"""Dialogs of the Nachricht view: contact picker, template editor, confirmation before sending."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from advisor_tui.domain.drafting import MESSAGE_CHANNELS, channel_label
+from advisor_tui.domain.models import Contact
+from advisor_tui.domain.search import ContactIndex
+from advisor_tui.domain.templates import PLACEHOLDERS, Template
+from advisor_tui.ui.dialogs.pick import PickDialog
+
+SHOWN_CONTACTS = 50
+
+
+def contact_choice(contact: Contact) -> str:
+    """A contact as one picker line: name, then company and position."""
+    name = " ".join(part for part in (contact.title, contact.first_name, contact.last_name) if part)
+    rest = " · ".join(part for part in (contact.company, contact.position) if part)
+    return f"{name} – {rest}" if rest else name
+
+
+class ContactPickDialog(PickDialog):
+    """Pick a contact by typing parts of name, company or position (fuzzy, umlaut-tolerant)."""
+
+    DEFAULT_CLASSES = "contact-pick"
+
+    def __init__(self, contacts: Mapping[int, Contact], index: ContactIndex) -> None:
+        super().__init__("Kontakt wählen", [], hint="Name, Firma oder Position tippen · Enter übernehmen · Esc")
+        self._contacts = contacts
+        self._index = index
+
+    def _fill(self, query: str) -> None:
+        ids = self._index.search(query, limit=SHOWN_CONTACTS)
+        self._choices = [(contact_choice(self._contacts[i]), str(i)) for i in ids]
+        self._shown = list(range(len(self._choices)))
+        options = self.query_one("#pick-options")
+        options.clear_options()
+        options.add_options([Option(escape(label)) for label, _ in self._choices])
+        options.highlighted = 0 if self._shown else None
+
+
+class ConfirmDialog(ModalScreen[bool]):
+    """A yes/no question; returns True for yes."""
+
+    CSS_PATH = ["curation.tcss", "drafting.tcss"]
+    BINDINGS = [
+        Binding("escape", "dismiss(False)", "Abbrechen", id="confirm-cancel", tooltip="Nichts tun und schließen"),
+        Binding("j", "dismiss(True)", "Ja", id="confirm-yes", tooltip="Ja, so machen"),
+    ]
+
+    def __init__(self, title: str, text: str, yes: str) -> None:
+        super().__init__()
+        self._title, self._text, self._yes = title, text, yes
+
+    def compose(self) -> ComposeResult:
+        with Vertical(classes="dialog confirm-dialog"):
+            yield Static(self._title, classes="dialog-title")
+            yield Static(escape(self._text), id="confirm-text")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button(f"{self._yes} (j)", variant="error", id="confirm-yes-button")
+                yield Button("Abbrechen (Esc)", id="confirm-cancel-button")
+
+    def on_mount(self) -> None:
+        self.query_one("#confirm-cancel-button", Button).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "confirm-yes-button")
+
+
+class TemplateEditorDialog(ModalScreen[Template | None]):
+    """Edit a template's name, channel and text; the key stays as it is."""
+
+    CSS_PATH = ["curation.tcss", "drafting.tcss"]
+    BINDINGS = [
+        Binding("escape", "dismiss(None)", "Abbrechen", id="template-cancel", tooltip="Nichts ändern und schließen"),
+        Binding("ctrl+s", "save", "Speichern", id="template-save", tooltip="Die Vorlage speichern"),
+    ]
+
+    def __init__(self, template: Template, *, new: bool = False) -> None:
+        super().__init__()
+        self._template = template
+        self._new = new
+
+    def compose(self) -> ComposeResult:
+        title = "Neue Vorlage" if self._new else f"Vorlage bearbeiten: {self._template.name}"
+        placeholders = " ".join(f"{{{name}}}" for name in PLACEHOLDERS)
+        with Vertical(classes="dialog template-dialog"):
+            yield Static(escape(title), classes="dialog-title")
+            yield Input(self._template.name, placeholder="Name der Vorlage", id="template-name")
+            yield Select([(channel_label(key), key) for key in MESSAGE_CHANNELS], value=self._template.channel,
+                         allow_blank=False, id="template-channel")
+            yield TextArea(self._template.body, id="template-body")
+            yield Static(escape(f"Platzhalter: {placeholders}"), classes="dialog-hint")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Speichern (Strg+S)", variant="primary", id="template-save-button")
+                yield Button("Abbrechen (Esc)", id="template-cancel-button")
+
+    def on_mount(self) -> None:
+        self.query_one("#template-name", Input).focus()
+
+    @on(Button.Pressed)
+    def _pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "template-save-button":
+            self.action_save()
+        else:
+            self.dismiss(None)
+
+    def action_save(self) -> None:
+        """Return the edited template, if it has a name and a text."""
+        name = self.query_one("#template-name", Input).value.strip()
+        body = self.query_one("#template-body", TextArea).text
+        if not name or not body.strip():
+            self.notify("Bitte Name und Text der Vorlage angeben.", severity="warning")
+            return
+        channel = str(self.query_one("#template-channel", Select).value)
+        self.dismiss(Template(self._template.key, name, channel, body, self._template.blocks_contact))

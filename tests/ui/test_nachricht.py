@@ -1,0 +1,274 @@
+"""Pilot tests: drafting in Nachricht — recipient, templates, live findings, suggestions, sending, autosave."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from textual.widgets import TextArea
+
+from advisor_tui.domain.models import Contact, Direction, Salutation
+from advisor_tui.store.store import Store
+from advisor_tui.ui.app import make_app
+from advisor_tui.ui.dialogs.drafting import (
+    ConfirmDialog,
+    ContactPickDialog,
+    TemplateEditorDialog,
+)
+from advisor_tui.ui.screens.heute import HeuteScreen
+from advisor_tui.ui.screens.kontakte import KontakteScreen
+from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from tests.conftest import FIXED_NOW
+from tests.ui.conftest import SIZE, settle, text_of
+
+CLEAN_LONG = (
+    "Sehr geehrte Frau Dr. Müller,\n\n"
+    "vielen Dank für Ihre Nachricht und das freundliche Gespräch auf dem Unternehmerabend. Gern greife ich "
+    "Ihre Fragen zur Nachfolgeplanung und zur Betriebsmittelfinanzierung auf. Für die geplante Fertigungshalle "
+    "bietet sich eine Kombination aus Investitionskredit und einem angepassten Kontokorrentrahmen an; dazu "
+    "bereite ich Ihnen gern eine kurze Übersicht mit den Förderprogrammen der KfW vor. Passt Ihnen ein Termin "
+    "in der kommenden Woche, gern auch bei Ihnen im Unternehmen?\n\n"
+    "Mit freundlichen Grüßen\nJulia Hoffmann"
+)
+
+
+def _anna(store: Store) -> Contact:
+    return next(c for c in store.contacts.list() if c.first_name == "Anna" and c.last_name == "Müller")
+
+
+async def _open(pilot, contact_id: int | None = None, template: str = "") -> NachrichtScreen:
+    """Switch to Nachricht (for a contact, from a template) and wait for checks and spelling."""
+    if contact_id is not None:
+        pilot.app.draft_to(contact_id, template)
+    else:
+        await pilot.press("n")
+    await settle(pilot)
+    await pilot.pause(0.3)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, NachrichtScreen)
+    return pilot.app.screen
+
+
+async def _write(pilot, screen: NachrichtScreen, text: str) -> None:
+    """Empty the editor, type the text by keys, leave the editor, and let the checks run."""
+    screen.editor.load_text("")
+    await pilot.press("e")
+    await pilot.press(*("enter" if ch == "\n" else ch for ch in text))
+    await pilot.press("escape")
+    await pilot.pause(0.3)
+    await settle(pilot)
+
+
+def _codes(screen: NachrichtScreen) -> list[tuple[str, str]]:
+    return [(f.code, screen.text[f.start:f.end]) for f in screen.findings.findings]
+
+
+async def test_opens_with_the_list_focused_so_view_keys_work(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        assert screen.focused is screen.findings
+        assert "Noch kein Empfänger" in text_of(demo_app, "#draft-head")
+        await pilot.press("k")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, KontakteScreen)
+
+
+async def test_fuzzy_contact_and_template_give_a_correct_greeting_and_a_clean_note(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        await pilot.press("c")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, ContactPickDialog)
+        await pilot.press(*"anna müler", "enter")  # a typo still finds her
+        await settle(pilot)
+        assert screen.contact.full_name == "Anna Müller"
+        assert screen.text.startswith("Sehr geehrte Frau Dr. Müller,")
+        await pilot.press("v", *"vernetz", "enter")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert screen.template_key == "vernetzung" and screen.channel == "linkedin-note"
+        assert screen.text.startswith("Sehr geehrte Frau Dr. Müller,\nich begleite")
+        assert [f for f in screen.findings.findings if f.severity != "hint"] == []
+        assert "/ 200 Zeichen" in text_of(demo_app, "#draft-status")
+        assert "Vorlage: Vernetzungsanfrage" in text_of(demo_app, "#draft-head")
+
+
+async def test_hallo_anna_lights_up_the_right_findings_at_the_right_places(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        await _write(pilot, screen, "Hallo Anna, hast du Zeit?")
+        codes = _codes(screen)
+        assert ("greeting-informal", "Hallo Anna") in codes
+        assert ("du-form", "hast") in codes and ("du-form", "du") in codes
+        assert any(code == "closing-missing" for code, _ in codes)
+        assert not any(code == "spelling" for code, _ in codes)  # her name is a known word
+        assert "Fehler" in str(screen.findings.get_option_at_index(1).prompt)
+
+
+async def test_a_clean_long_compound_rich_message_shows_no_warning(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        screen.set_text(CLEAN_LONG)
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert screen.findings.findings == []
+        assert "Keine Beanstandungen" in str(screen.findings.get_option_at_index(0).prompt)
+
+
+async def test_spelling_arrives_from_the_worker_with_a_suggestion_applied_by_one_key(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        screen.set_text(CLEAN_LONG.replace("Nachricht", "Nachicht"))
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert [code for code, _ in _codes(screen)] == ["spelling"]
+        await pilot.press("a")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert screen.text == CLEAN_LONG and screen.findings.findings == []
+
+
+async def test_choosing_a_finding_selects_it_in_the_editor_and_a_fixes_it(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        screen.set_text("Sehr geehrte Frau Dr. Müller,\n\nhast du Zeit?\n\nMit freundlichen Grüßen\nJulia")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        index = next(i for i, f in enumerate(screen.findings.findings) if screen.text[f.start:f.end] == "du")
+        screen.findings.highlighted = index
+        await pilot.press("enter")
+        await pilot.pause()
+        assert screen.focused is screen.editor
+        assert screen.editor.selected_text == "du"
+        await pilot.press("escape")
+        assert screen.focused is screen.findings
+        screen.findings.highlighted = index
+        await pilot.press("a")
+        await pilot.pause(0.3)
+        assert "hast Sie Zeit" in screen.text
+
+
+async def test_esc_leaves_the_editor_and_view_keys_work_again(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        await pilot.press("e", "h")
+        assert isinstance(demo_app.screen, NachrichtScreen) and screen.text.endswith("h")
+        assert [b.binding.action for b in demo_app.active_bindings.values() if b.binding.show and b.enabled
+                and b.node is screen] == ["leave_editor"]
+        await pilot.press("escape", "h")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, HeuteScreen)
+
+
+async def test_channel_switch_counts_against_the_note_limit(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        screen.set_text(CLEAN_LONG)
+        while screen.channel != "linkedin-note":
+            await pilot.press("w")
+        await pilot.pause(0.3)
+        assert "zu viel" in text_of(demo_app, "#draft-status")
+        assert demo_app.screen.query_one("#draft-status").has_class("over-limit")
+        assert "length-limit" in [code for code, _ in _codes(screen)]
+        assert "LinkedIn-Vernetzungsnotiz" in text_of(demo_app, "#draft-head")
+
+
+async def test_copy_then_mark_sent_logs_the_message_and_clears_the_draft(demo_app, demo_store) -> None:
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id, "antwort")
+        text = screen.text
+        await pilot.press("y")
+        assert demo_app.clipboard == text
+        await pilot.press("s")
+        await settle(pilot)
+        assert screen.text == "" and demo_store.drafts.load(anna.id) is None
+    messages = [m for c in demo_store.activity.conversations() if c.contact_id == anna.id for m in c.messages]
+    last = max(messages, key=lambda m: m.sent_at)
+    assert (last.direction, last.text, last.sent_at) == (Direction.OUTGOING, text, FIXED_NOW)
+    assert all(m.answered for m in messages if m.direction == Direction.INCOMING)
+    assert demo_store.contacts.get(anna.id).last_contact_at == FIXED_NOW
+
+
+async def test_final_refusal_asks_first_then_blocks_the_contact(demo_app, demo_store) -> None:
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await _open(pilot, anna.id, "ablehnung")
+        await pilot.press("s")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        assert not demo_store.contacts.get(anna.id).blocked
+        await pilot.press("s", "j")
+        await settle(pilot)
+        assert demo_store.contacts.get(anna.id).blocked
+        assert "blockiert" in text_of(demo_app, "#draft-head")
+
+
+async def test_typed_text_survives_closing_and_reopening_the_app(demo_store) -> None:
+    anna = _anna(demo_store)
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id)
+        await pilot.press("e", *"Danke")
+        typed = screen.text
+        await pilot.press("ctrl+q")  # at once: before the debounced save would run
+    assert demo_store.drafts.load(anna.id).text == typed
+    again = make_app(demo_store, now=FIXED_NOW)
+    async with again.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot)
+        assert screen.contact.id == anna.id and screen.editor.text == typed
+
+
+async def test_leaving_the_view_saves_and_a_request_opens_the_saved_draft(demo_app, demo_store) -> None:
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id)
+        await pilot.press("e", *"Notiz", "escape", "h")
+        await settle(pilot)
+        assert demo_store.drafts.load(anna.id).text.endswith("Notiz")
+        screen = await _open(pilot, anna.id, "antwort")
+        assert screen.text.endswith("Notiz")  # the saved draft wins over the template
+
+
+async def test_template_editor_adds_an_own_template(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await _open(pilot, _anna(demo_store).id)
+        await pilot.press("t", "enter")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, TemplateEditorDialog)
+        await pilot.press(*"Einladung Abend")
+        demo_app.screen.query_one("#template-body", TextArea).load_text("{anrede}\n\nich lade Sie ein.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        own = demo_store.templates.get("einladung-abend")
+        assert own is not None and own.name == "Einladung Abend"
+
+
+async def test_salutation_less_contact_gets_the_neutral_greeting(store: Store) -> None:
+    kim = store.contacts.add(Contact("Kim", "Mayer", Salutation.NONE, company="Mayer KG"))
+    app = make_app(store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, kim, "nachfassen")
+        assert screen.text.startswith("Guten Tag Kim Mayer,")
+        assert [f for f in screen.findings.findings if f.severity != "hint"] == []
+
+
+async def test_forgetting_the_open_recipient_elsewhere_empties_the_view(demo_app, demo_store) -> None:
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id)
+        await pilot.press("e", *"Text", "escape", "h")
+        await settle(pilot)
+        demo_store.contacts.forget(anna.id)
+        screen = await _open(pilot)
+        assert screen.contact is None and screen.text == ""
+        await pilot.press("h")  # leaving saves nothing for a contact that is gone
+        await settle(pilot)
+    assert demo_store.drafts.load(anna.id) is None
+
+
+async def test_premium_raises_the_note_limit_to_300(demo_app, demo_store) -> None:
+    demo_store.settings.save(replace(demo_store.settings.load(), linkedin_premium=True))
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await _open(pilot, _anna(demo_store).id, "vernetzung")
+        assert "/ 300 Zeichen" in text_of(demo_app, "#draft-status")
