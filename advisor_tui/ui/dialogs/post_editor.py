@@ -1,0 +1,217 @@
+"""Edit one post: title, body with live length and fold marker, channel, status, kind, segment, day, link."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from rich.style import Style
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.suggester import SuggestFromList
+from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.worker import get_current_worker
+
+from advisor_tui.domain.cadence import post_week
+from advisor_tui.domain.channels import PLATFORMS
+from advisor_tui.domain.models import POST_STATUS_LABELS, Post
+from advisor_tui.domain.post_body import (
+    STATUS_ORDER,
+    body_figures,
+    body_findings,
+    fold_text,
+    format_day,
+    parse_day,
+    post_problems,
+    with_day,
+)
+
+KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
+
+
+class PostBody(TextArea):
+    """A TextArea that greys out what hides behind "mehr anzeigen" and marks text over the limit."""
+
+    COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"post-body--fold", "post-body--fold-mark", "post-body--over"}
+    DEFAULT_CSS = """
+    PostBody > .post-body--fold { color: $text-muted; text-style: italic; }
+    PostBody > .post-body--fold-mark { color: $warning; text-style: bold underline; }
+    PostBody > .post-body--over { background: $error 50%; }
+    """
+
+    platform = "linkedin"
+
+    def get_line(self, line_index: int) -> Text:
+        """The line, greyed after the fold (its first character marked) and red beyond the channel's limit."""
+        line = super().get_line(line_index)
+        start = self.document.get_index_from_location((line_index, 0))
+        figures = body_figures(self.text, self.platform)
+        if figures.fold_at is not None:
+            self._stylize(line, start, figures.fold_at, None, "post-body--fold")
+            self._stylize(line, start, figures.fold_at, figures.fold_at + 1, "post-body--fold-mark")
+        if figures.over_by:
+            self._stylize(line, start, figures.limit or 0, None, "post-body--over", background=True)
+        return line
+
+    def _stylize(self, line: Text, line_start: int, begin: int, end: int | None, component: str,
+                 *, background: bool = False) -> None:
+        length = len(line.plain)
+        first = max(begin - line_start, 0)
+        last = length if end is None else min(end - line_start, length)
+        if first >= length or last <= first:
+            return
+        # The full style blends translucent theme colours; only the over-limit part keeps its background.
+        full = self.get_component_rich_style(component)
+        style = full if background else Style(color=full.color, bold=full.bold, italic=full.italic,
+                                               underline=full.underline)
+        line.stylize(style, first, last)
+
+
+class PostEditor(ModalScreen[Post | None]):
+    """The form for one post; returns the edited post, or None when cancelled."""
+
+    CSS_PATH = "post_editor.tcss"
+    AUTO_FOCUS = "#post-title"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Speichern", id="post-save", priority=True,
+                tooltip="Beitrag prüfen und speichern"),
+        Binding("escape", "cancel", "Abbrechen", id="post-cancel", tooltip="Ohne Speichern schließen"),
+    ]
+
+    def __init__(self, post: Post, *, segment_names: Sequence[str] = (), is_new: bool = False) -> None:
+        super().__init__()
+        self._post = post
+        self._segments = list(dict.fromkeys(name for name in segment_names if name))
+        self._is_new = is_new
+
+    def compose(self) -> ComposeResult:
+        post = self._post
+        with VerticalScroll(id="post-form"):
+            yield Static(self._heading(), id="post-heading", classes="dialog-title")
+            yield Label("Titel")
+            yield Input(post.title, placeholder="Worum geht es?", id="post-title", compact=True)
+            yield Label("Text")
+            body = PostBody(post.body, id="post-body", soft_wrap=True, tab_behavior="focus",
+                            highlight_cursor_line=False)
+            body.platform = post.channel
+            yield body
+            yield Static(id="post-count")
+            yield Static(id="post-findings")
+            with Horizontal(classes="post-row"):
+                yield self._select("Kanal", "post-channel", [(label, key) for key, label in PLATFORMS.items()],
+                                   post.channel)
+                yield self._select("Status", "post-status",
+                                   [(POST_STATUS_LABELS[s], s) for s in STATUS_ORDER], post.status)
+                yield self._select("Art", "post-kind", KIND_OPTIONS, post.own_content)
+            with Horizontal(classes="post-row"):
+                yield self._input("Zielgruppe (Segment oder freier Text)", "post-segment", post.target_segment,
+                                  suggester=SuggestFromList(self._segments, case_sensitive=False))
+                yield self._input("Geplanter Tag", "post-day", format_day(post.planned_on), placeholder="TT.MM.JJJJ")
+            with Horizontal(classes="post-row"):
+                yield self._input("Quelle (bei fremdem Material)", "post-source", post.source)
+                yield self._input("Link zum veröffentlichten Beitrag", "post-link", post.published_url,
+                                  placeholder="https://…")
+            yield Static(self._segment_hint(), classes="dialog-hint")
+            yield Static(id="post-problems")
+            yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
+
+    @staticmethod
+    def _select(label: str, widget_id: str, options: list, value) -> Vertical:
+        return Vertical(Label(label), Select(options, value=value, allow_blank=False, id=widget_id, compact=True),
+                        classes="post-field")
+
+    @staticmethod
+    def _input(label: str, widget_id: str, value: str, **kwargs) -> Vertical:
+        return Vertical(Label(label), Input(value, id=widget_id, compact=True, **kwargs), classes="post-field")
+
+    def _heading(self) -> str:
+        week = post_week(self._post)
+        where = week.label if week else "Ideenspeicher (ohne Woche)"
+        return f"{'Neuer Beitrag' if self._is_new else 'Beitrag bearbeiten'} – {where}"
+
+    def _segment_hint(self) -> str:
+        if not self._segments:
+            return "Noch keine gespeicherten Segmente – die Zielgruppe ist freier Text."
+        return "Segmente: " + ", ".join(self._segments[:8]) + (" …" if len(self._segments) > 8 else "")
+
+    def on_mount(self) -> None:
+        self._show_figures()
+        self.check_body()
+
+    @on(TextArea.Changed, "#post-body")
+    def _body_changed(self) -> None:
+        self._show_figures()
+        self.check_body()
+
+    @on(Select.Changed, "#post-channel")
+    def _channel_changed(self, event: Select.Changed) -> None:
+        body = self.query_one(PostBody)
+        body.platform = str(event.value)
+        body.notify_style_update()  # the limit changed: redraw the styled lines
+        self._show_figures()
+        self.check_body()
+
+    def _show_figures(self) -> None:
+        body = self.query_one(PostBody)
+        figures = body_figures(body.text, body.platform)
+        count = self.query_one("#post-count", Static)
+        count.update(f"{figures.count_text} · {fold_text(figures, body.text)}")
+        count.set_class(bool(figures.over_by), "alert")
+
+    @work(thread=True, exclusive=True, group="post-check")
+    def check_body(self) -> None:
+        """Run the courtesy checker on the body off the UI thread (spelling takes a moment)."""
+        body = self.query_one(PostBody)
+        text, platform = body.text, body.platform
+        findings = body_findings(text, platform) if text.strip() else []
+        # A newer keystroke has started a newer check; its result is the one to show.
+        if not get_current_worker().is_cancelled:
+            self.app.call_from_thread(self._show_findings, findings)
+
+    def _show_findings(self, findings: list[tuple[str, str]]) -> None:
+        lines = [f"{severity}: {message}" for severity, message in findings[:6]]
+        if len(findings) > 6:
+            lines.append(f"… und {len(findings) - 6} weitere Hinweise")
+        widget = self.query_one("#post-findings", Static)
+        widget.update(Text("\n".join(lines) or "Keine Auffälligkeiten im Text."))
+        widget.set_class(bool(findings), "alert")
+
+    def edited_post(self) -> Post:
+        """The post as the form shows it; ValueError for an unreadable day."""
+        value = self._value
+        post = dataclasses.replace(
+            self._post,
+            title=value("#post-title"),
+            body=self.query_one(PostBody).text.rstrip(),
+            channel=str(self.query_one("#post-channel", Select).value),
+            status=self.query_one("#post-status", Select).value,
+            own_content=bool(self.query_one("#post-kind", Select).value),
+            target_segment=value("#post-segment"),
+            source=value("#post-source"),
+            published_url=value("#post-link"),
+        )
+        return with_day(post, parse_day(value("#post-day")))
+
+    def _value(self, selector: str) -> str:
+        return self.query_one(selector, Input).value.strip()
+
+    def action_save(self) -> None:
+        """Check the form; close with the post when it can be saved."""
+        try:
+            post = self.edited_post()
+            problems = post_problems(post)
+        except ValueError as exc:
+            problems = [str(exc)]
+        if problems:
+            self.query_one("#post-problems", Static).update(Text("\n".join(problems)))
+            self.query_one("#post-problems", Static).add_class("alert")
+            return
+        self.dismiss(post)
+
+    def action_cancel(self) -> None:
+        """Close without saving."""
+        self.dismiss(None)

@@ -1,0 +1,243 @@
+"""Pilot tests: the Redaktionsplan week view, moving, scheduling ideas, the editor, deleting, export."""
+
+from __future__ import annotations
+
+import stat
+
+from icalendar import Calendar
+from textual.widgets import Input
+
+from advisor_tui.domain.models import PostStatus
+from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.ui.dialogs.drafting import ConfirmDialog
+from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
+from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor
+from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
+from advisor_tui.ui.widgets.week_list import EMPTY_TEXT, WeekTable
+from tests.ui.conftest import SIZE, settle, text_of
+
+CURRENT = IsoWeek(2026, 48)
+
+
+def post_by_title(store, start: str):
+    """The stored post whose title starts with `start`."""
+    return next(p for p in store.plan.list() if p.title.startswith(start))
+
+
+def week_of(post) -> IsoWeek | None:
+    return IsoWeek(post.iso_year, post.iso_week) if post.iso_week else None
+
+
+async def open_plan(pilot, week: IsoWeek | None = None) -> RedaktionsplanScreen:
+    """Switch to the plan and, if given, put the cursor on a week."""
+    await settle(pilot)
+    await pilot.press("r")
+    await settle(pilot)
+    screen = pilot.app.screen
+    assert isinstance(screen, RedaktionsplanScreen)
+    if week is not None:
+        assert screen.weeks_table.select_week(week)
+        await pilot.pause()
+    return screen
+
+
+def table_cells(table: WeekTable) -> list[list[str]]:
+    return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
+
+
+async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        table = screen.weeks_table
+        weeks = {row.week for row in table.week_rows}
+        assert min(weeks) == IsoWeek(2026, 44) and max(weeks) == IsoWeek(2027, 7) and len(weeks) == 17
+        cells = table_cells(table)
+        assert ["KW 46 · 09.–15.11.2026", EMPTY_TEXT] == cells[2][:2]
+        current = next(row for row in cells if row[0].startswith("▶"))
+        assert current[0] == "▶ KW 48 · 23.–29.11.2026" and current[1].startswith("Betriebsmittelfinanzierung")
+        assert current[2:4] == ["LinkedIn", "Geplant"]
+        assert current[5].startswith("Unternehmer Ba")
+        assert table.current_row.week == CURRENT  # the cursor starts on this week
+        empty_style = table.get_row_at(2)[1].style
+        assert empty_style.bold and empty_style.color is not None
+        assert "1 Woche" in text_of(demo_app, "#cadence-streak")
+        assert "3 von 50" in text_of(demo_app, "#cadence-published")
+        assert "67 %" in text_of(demo_app, "#cadence-own") and "2 eigen · 1 geteilt" in text_of(demo_app, "#cadence-own")
+        assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
+        assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
+        assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")
+
+
+async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        await pilot.press("plus")
+        await settle(pilot)
+        assert week_of(post_by_title(demo_store, "Betriebsmittel")) == IsoWeek(2026, 49)
+        assert screen.weeks_table.current_row.post.title.startswith("Betriebsmittel")  # the cursor follows
+        await pilot.press("minus", "minus")
+        await settle(pilot)
+        assert week_of(post_by_title(demo_store, "Betriebsmittel")) == IsoWeek(2026, 47)
+        assert post_by_title(demo_store, "Betriebsmittel").status is PostStatus.PLANNED
+
+
+async def test_move_keys_are_disabled_on_an_empty_week(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot, IsoWeek(2026, 50))
+        assert screen.check_action("move", (1,)) is None
+        assert screen.check_action("delete", ()) is None
+        assert screen.check_action("schedule", ()) is False  # belongs to the ideas list
+        assert screen.check_action("new", ()) is True
+
+
+async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        await pilot.press("tab")
+        assert demo_app.focused is screen.ideas_table
+        assert screen.check_action("move", (1,)) is False
+        await pilot.press("p")
+        await settle(pilot)
+        idea = post_by_title(demo_store, "Was Banken")
+        assert week_of(idea) == IsoWeek(2026, 49)  # KW 48 holds a planned post, KW 49 only a draft
+        assert idea.status is PostStatus.PLANNED
+        assert "Ideenspeicher (2)" in text_of(demo_app, "#ideas-title")
+        assert demo_app.focused is screen.weeks_table
+        assert screen.weeks_table.current_row.post.id == idea.id
+        assert "KW 50" in text_of(demo_app, "#cadence-free")
+
+
+async def test_editor_changes_title_body_and_day(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        editor = demo_app.screen
+        assert isinstance(editor, PostEditor)
+        assert "KW 48" in text_of(demo_app, "#post-heading")
+        await pilot.press("end", *" 2027")
+        await pilot.press("tab")
+        assert demo_app.focused is editor.query_one(PostBody)
+        await pilot.press(*"Liquidität sichern. ")
+        editor.query_one(PostBody).insert("Liquidität sichern. " * 7)  # typing all of it adds nothing but time
+        await settle(pilot)
+        count = text_of(demo_app, "#post-count")
+        assert count.startswith("159 / 3.000 Zeichen") and "Zeile 1, Spalte 141" in count
+        editor.query_one("#post-day", Input).value = "02.12.2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+        post = post_by_title(demo_store, "Betriebsmittel")
+        assert post.title == "Betriebsmittelfinanzierung im Baugewerbe 2027"
+        assert post.body.startswith("Liquidität sichern.") and len(post.body) == 159
+        assert week_of(post) == IsoWeek(2026, 49) and str(post.planned_on) == "2026-12-02"
+
+
+async def test_editor_refuses_a_bad_day_and_escape_discards(demo_app, demo_store) -> None:
+    before = post_by_title(demo_store, "Betriebsmittel")
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        editor = demo_app.screen
+        editor.query_one("#post-day", Input).value = "31.02.2026"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert demo_app.screen is editor
+        assert "kein Datum" in text_of(demo_app, "#post-problems")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+    assert post_by_title(demo_store, "Betriebsmittel") == before
+
+
+async def test_editor_greys_the_text_behind_the_fold(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        body = demo_app.screen.query_one(PostBody)
+        body.text = "x" * 150
+        await settle(pilot)
+        spans = body.get_line(0).spans
+        assert any(span.start == 140 and span.end == 150 and span.style.italic for span in spans)
+        assert any(span.start == 140 and span.end == 141 and span.style.underline for span in spans)
+
+
+async def test_a_creates_a_post_in_an_empty_week(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot, IsoWeek(2026, 50))
+        await pilot.press("a")
+        await settle(pilot)
+        assert "Neuer Beitrag – KW 50" in text_of(demo_app, "#post-heading")
+        await pilot.press("ctrl+s")  # no title yet
+        await pilot.pause()
+        assert "Der Titel fehlt." in text_of(demo_app, "#post-problems")
+        await pilot.press(*"Jahresausblick 2027")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        post = post_by_title(demo_store, "Jahresausblick")
+        assert week_of(post) == IsoWeek(2026, 50) and post.status is PostStatus.PLANNED
+        row = screen.weeks_table.current_row
+        assert row.post.id == post.id
+        assert not any(str(r[1]) == EMPTY_TEXT for r in table_cells(screen.weeks_table) if "KW 50 " in r[0])
+
+
+async def test_delete_asks_first(demo_app, demo_store) -> None:
+    count = len(demo_store.plan.list())
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("delete")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(demo_store.plan.list()) == count
+        await pilot.press("delete")
+        await pilot.pause()
+        await pilot.press("j")
+        await settle(pilot)
+        assert len(demo_store.plan.list()) == count - 1
+        assert not any(p.title.startswith("Betriebsmittel") for p in demo_store.plan.list())
+        assert "diese Woche" in text_of(demo_app, "#cadence-free")
+
+
+async def test_s_advances_the_status(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, IsoWeek(2026, 49))
+        await pilot.press("s")
+        await settle(pilot)
+        assert post_by_title(demo_store, "Checkliste").status is PostStatus.PLANNED
+
+
+async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> None:
+    target = tmp_path / "plan.ics"
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("x")
+        await pilot.pause()
+        dialog = demo_app.screen
+        assert isinstance(dialog, PlanExportDialog)
+        dialog.query_one(Input).value = str(tmp_path / "fehlt" / "plan.ics")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert demo_app.screen is dialog  # stays open with the reason
+        assert "existiert nicht" in text_of(demo_app, "#export-problem")
+        dialog.query_one(Input).value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
+    assert len(events) == sum(1 for p in demo_store.plan.list() if p.iso_week is not None)
+    assert not (tmp_path / "fehlt").exists()
+
+
+async def test_editor_lists_findings_of_the_courtesy_checker(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        await pilot.press("tab", *"Wir habn eine Checkliste.")
+        await settle(pilot)
+        assert "habn" in text_of(demo_app, "#post-findings")
