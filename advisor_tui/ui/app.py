@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
-from textual.screen import Screen
+from textual.screen import ModalScreen, Screen
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
@@ -62,7 +62,6 @@ class AdvisorApp(App):
         self.store = store
         self.demo = demo
         self._fixed_now = now
-        self.draft_contact_id: int | None = None  # set by Kontakte before switching to Nachricht
         self.sub_title = "Demodaten" if demo else str(store.path)
         self.draft_request: DraftRequest | None = None
 
@@ -98,6 +97,28 @@ class AdvisorApp(App):
 
         self.push_screen(SettingsDialog(self.store.settings.load()), saved)
 
+    def action_import_contacts(self) -> None:
+        """Import a LinkedIn export or a vCard file; the view shows the result afterwards."""
+        from advisor_tui.ui.dialogs.import_file import ImportDialog
+
+        self.push_screen(ImportDialog(self.store), self._reload_view)
+
+    def action_merge_duplicates(self) -> None:
+        """Find likely duplicate contacts and merge them field by field."""
+        from advisor_tui.ui.dialogs.duplicates import DuplicatesDialog
+
+        self.push_screen(DuplicatesDialog(self.store), self._reload_view)
+
+    def action_export_contacts(self) -> None:
+        """Export every contact (the Kontakte view exports its current filter)."""
+        from advisor_tui.ui.dialogs.export_contacts import ExportDialog
+
+        self.push_screen(ExportDialog(self.store.contacts.list(), "Alle Kontakte"))
+
+    def _reload_view(self, _result: object = None) -> None:
+        if isinstance(self.screen, ViewScreen):
+            self.screen.reload()
+
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""
         if not isinstance(self.screen, HelpDialog):
@@ -105,8 +126,11 @@ class AdvisorApp(App):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Grey out the key of the view already shown."""
-        if action == "show_view" and parameters and parameters[0] == self.current_mode:
-            return None
+        if action == "show_view":
+            if isinstance(self.screen, ModalScreen):
+                return False  # a dialog is open: its own keys only, never a view switch behind it
+            if parameters and parameters[0] == self.current_mode:
+                return None
         return True
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -116,6 +140,12 @@ class AdvisorApp(App):
                                 lambda mode=view.mode: self.action_show_view(mode))
         yield SystemCommand("Einstellungen", "Name, Signatur, Institut, LinkedIn Premium, Ziele",
                             self.action_settings)
+        yield SystemCommand("Kontakte importieren", "LinkedIn-Datenexport oder vCard-Datei einlesen",
+                            self.action_import_contacts)
+        yield SystemCommand("Kontakte exportieren", "Alle Kontakte als CSV, CSV für Excel oder vCard",
+                            self.action_export_contacts)
+        yield SystemCommand("Dubletten zusammenführen", "Doppelte Kontakte finden und Feld für Feld zusammenführen",
+                            self.action_merge_duplicates)
         yield SystemCommand("Hilfe: Tastenkürzel", "Alle Tastenkürzel anzeigen", self.action_help)
         yield SystemCommand("Farbschema wechseln", "Ein anderes Farbschema wählen", self.action_change_theme)
         yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)

@@ -107,3 +107,17 @@ async def test_ctrl_q_quits(demo_store) -> None:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
+
+
+async def test_view_keys_do_nothing_while_a_dialog_is_open(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HeuteScreen)

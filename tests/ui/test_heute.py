@@ -41,7 +41,8 @@ async def test_enter_on_a_waiting_contact_opens_a_reply(demo_app, demo_store) ->
         await settle(pilot)
         wolf = next(c for c in demo_store.contacts.list() if c.full_name == "Andrea Wolf")
         assert isinstance(demo_app.screen, NachrichtScreen)
-        assert demo_app.draft_request.contact_id == wolf.id and demo_app.draft_request.template_key == "antwort"
+        assert demo_app.draft_request is None  # Nachricht consumed it
+        assert demo_app.screen.contact.id == wolf.id and demo_app.screen.template_key == "antwort"
 
 
 async def test_block_a_pitch_declines_and_blocks(demo_app, demo_store) -> None:
@@ -69,6 +70,7 @@ async def test_decline_and_accept(demo_app, demo_store) -> None:
         await pilot.press("j")
         await settle(pilot)
         assert isinstance(demo_app.screen, NachrichtScreen)
+        assert demo_app.screen.template_key == "dank-vernetzung"
     states = {r.note[:20]: r.state for r in demo_store.activity.requests() if r.direction == "in"}
     assert RequestState.ACCEPTED in states.values() and RequestState.DECLINED in states.values()
 

@@ -213,7 +213,7 @@ class HeuteScreen(ViewScreen):
                  RequestState.BLOCKED: "abgelehnt und blockiert"}
         self.notify(f"Anfrage von {contact.full_name} {verbs[state]}.", title="Heute")
         if state is RequestState.ACCEPTED:
-            self.advisor.draft_to(contact.id, "antwort")
+            self.advisor.draft_to(contact.id, "dank-vernetzung")
         else:
             self.load()
 
