@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import shutil
 import sys
 import tempfile
+import zipfile
 from datetime import datetime
 from pathlib import Path
 
@@ -16,14 +19,25 @@ SIZE = (130, 40)
 MOMENT = datetime(2026, 11, 23, 9, 0)
 OUT = Path(__file__).resolve().parents[1] / "screenshots"
 
+POST_BODY = ("Viele Bauunternehmen spüren die Zinswende im Betriebsmittelkredit. Wie sichern Sie die Liquidität "
+             "bis zum Frühjahr? Drei Wege haben sich in der Praxis bewährt: Kontokorrent, Avale und Förderkredite.")
+DRAFT_WITH_FINDINGS = "hast du nächste Woche Zeit für ein kurzes Gesprräch? Sorry, ich bin ja so selten hier."
 # file name → keys pressed after start
 SHOTS: dict[str, tuple[str, ...]] = {
     "heute": (),
     "kontakte": ("k",),
     "kontakte-suche": ("k", "slash", *"müller"),
-    "nachricht": ("n",),
+    "kontakte-taggen": ("k", "t", "space", "space"),
+    "kontakte-filter": ("k", "f", "down", "down", "down", "space"),
+    "kontakte-detail": ("k", "slash", *"braun", "enter", "enter"),
+    "kontakte-vergessen": ("k", "slash", *"anna müller", "enter", "enter", "ctrl+l"),
+    "nachricht": ("n", "c", *"anna müller", "enter", "e", *DRAFT_WITH_FINDINGS, "escape"),
+    "nachricht-vorlage": ("n", "v"),
     "redaktionsplan": ("r",),
+    "redaktionsplan-editor": ("r", "e", "tab", *POST_BODY),
     "hilfe": ("k", "f1"),
+    "kontakte-import": ("k", "ctrl+p", *"Kontakte importieren", "enter"),
+    "kontakte-export": ("k", "ctrl+p", *"Kontakte exportieren", "enter", "2"),
 }
 
 
@@ -45,10 +59,25 @@ async def shoot(store: Store, name: str, keys: tuple[str, ...]) -> Path:
         return Path(app.save_screenshot(filename=f"{name}.svg", path=str(OUT)))
 
 
+def fake_home(folder: Path) -> None:
+    """A home folder whose Downloads hold a LinkedIn export and a vCard file, so the import shot is reproducible."""
+    home = folder / "home"
+    downloads = home / "Downloads"
+    downloads.mkdir(parents=True)
+    samples = Path(__file__).resolve().parents[1] / "tests" / "data"
+    with zipfile.ZipFile(downloads / "Basic_LinkedInDataExport_11-23-2026.zip", "w") as archive:
+        for name in ("Connections.csv", "Invitations.csv", "messages.csv"):
+            archive.write(samples / "linkedin" / name, name)
+    shutil.copy(samples / "vcard" / "xing_30.vcf", downloads / "xing-kontakte.vcf")
+    os.environ["HOME"] = str(home)
+    os.environ.pop("XDG_DOWNLOAD_DIR", None)
+
+
 async def main() -> int:
     """Make every screenshot on a throw-away demo store."""
     OUT.mkdir(exist_ok=True)
     with tempfile.TemporaryDirectory() as folder:
+        fake_home(Path(folder))
         store = Store.open(Path(folder) / "demo.db")
         seed_demo(store, today=MOMENT.date())
         try:
