@@ -6,8 +6,6 @@ import csv
 import io
 from collections.abc import Iterable
 
-import vobject
-
 from advisor_tui.domain.models import Contact
 
 CSV_HEADER = (
@@ -42,6 +40,8 @@ def export_csv(contacts: Iterable[Contact], *, excel: bool = False) -> bytes:
 
 
 def _vcard(contact: Contact) -> str:
+    import vobject  # loaded on export only: it costs start-up time
+
     card = vobject.vCard()
     card.add("n").value = vobject.vcard.Name(family=contact.last_name, given=contact.first_name,
                                              prefix=contact.title)

@@ -7,12 +7,14 @@ import hashlib
 import io
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
-
-from icalendar import STATUS, TRANSP, Calendar, Event
+from typing import TYPE_CHECKING
 
 from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+
+if TYPE_CHECKING:
+    from icalendar import Event
 
 PLAN_CSV_HEADER: tuple[str, ...] = (
     "week",
@@ -79,6 +81,8 @@ def _description(post: Post) -> str:
 
 
 def _event(post: Post, day: date, stamp: datetime) -> Event:
+    from icalendar import STATUS, TRANSP, Event  # loaded on export only: it costs start-up time
+
     return Event.new(
         uid=post_uid(post),
         stamp=stamp,
@@ -102,6 +106,8 @@ def _plan_order(post: Post) -> tuple[bool, str, str, str]:
 
 def export_ics(posts: Iterable[Post], *, now: datetime) -> bytes:
     """The plan as an iCalendar file: one all-day event per post that has a week; ideas are left out."""
+    from icalendar import Calendar
+
     events = []
     for post in sorted(posts, key=_plan_order):
         day = _event_day(post)
