@@ -19,7 +19,7 @@ from advisor_tui.domain.models import (
 from advisor_tui.store.store import Store
 
 OWN_INSTITUTION = "Bankhaus Lindner & Co."
-F, H, N = Salutation.FRAU, Salutation.HERR, Salutation.NONE
+F, H = Salutation.FRAU, Salutation.HERR
 
 # (salutation, title, first, last, company, position, sector, role, labels)
 PEOPLE: tuple[tuple, ...] = (

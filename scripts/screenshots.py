@@ -69,6 +69,9 @@ def fake_home(folder: Path) -> None:
         for name in ("Connections.csv", "Invitations.csv", "messages.csv"):
             archive.write(samples / "linkedin" / name, name)
     shutil.copy(samples / "vcard" / "xing_30.vcf", downloads / "xing-kontakte.vcf")
+    for offset, path in enumerate(sorted(downloads.iterdir())):  # fixed times: the shot must not change per run
+        stamp = MOMENT.timestamp() - 3600 * (offset + 1)
+        os.utime(path, (stamp, stamp))
     os.environ["HOME"] = str(home)
     os.environ.pop("XDG_DOWNLOAD_DIR", None)
 

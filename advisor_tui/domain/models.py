@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.domain.vocabulary import is_fully_tagged
 
 
 class Salutation(StrEnum):
@@ -90,7 +90,7 @@ class Contact:
     @property
     def is_tagged(self) -> bool:
         """Whether the contact has a role and, where it matters, a sector."""
-        return bool(self.role) and (bool(self.sector) or self.role in ROLES_WITHOUT_SECTOR)
+        return is_fully_tagged(self.role, self.sector)
 
 
 @dataclass(slots=True)

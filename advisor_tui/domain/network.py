@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.vocabulary import ROLES, ROLES_WITHOUT_SECTOR, TARGET_ROLE_KEYS
+from advisor_tui.domain.vocabulary import ROLES, TARGET_ROLE_KEYS, is_fully_tagged
 
 POOR_BELOW = 25.0
 GOOD_FROM = 50.0
@@ -67,7 +67,7 @@ def compose_counts(
     total = tagged = 0
     for (role, sector), count in counts.items():
         total += count
-        tagged += count if role and (sector or role in ROLES_WITHOUT_SECTOR) else 0  # as Contact.is_tagged
+        tagged += count if is_fully_tagged(role, sector) else 0
         if role:
             role_counts[role] = role_counts.get(role, 0) + count
         if role in TARGET_ROLE_KEYS and sector:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.roles import suggest_role, suggest_sector
-from advisor_tui.domain.vocabulary import ROLES, ROLES_WITHOUT_SECTOR
+from advisor_tui.domain.vocabulary import ROLES, is_fully_tagged
 
 # Digits 1…9, 0 pick the roles in the order of ROLES: one key per role, none of the view letters.
 ROLE_KEYS: tuple[tuple[str, str], ...] = tuple(
@@ -27,7 +27,7 @@ class Suggestion:
     @property
     def complete(self) -> bool:
         """Whether accepting it tags the contact completely."""
-        return bool(self.role) and (bool(self.sector) or self.role in ROLES_WITHOUT_SECTOR)
+        return is_fully_tagged(self.role, self.sector)
 
 
 def suggestion_for(contact: Contact, own_company: str | None = None) -> Suggestion:
@@ -49,7 +49,7 @@ def tagged_fields(before: Contact, after: Contact) -> set[str]:
 
 def needs_sector(contact: Contact) -> bool:
     """Whether the contact has a role that wants a sector but has none."""
-    return bool(contact.role) and not contact.sector and contact.role not in ROLES_WITHOUT_SECTOR
+    return bool(contact.role) and not is_fully_tagged(contact.role, contact.sector)
 
 
 def untagged_queue(contacts: Iterable[Contact]) -> list[int]:

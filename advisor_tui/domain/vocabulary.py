@@ -56,6 +56,11 @@ TARGET_ROLE_KEYS: frozenset[str] = frozenset(r.key for r in ROLES if r.group is 
 # Friends and family have no sector worth tagging; a role alone makes them tagged.
 ROLES_WITHOUT_SECTOR: frozenset[str] = frozenset({"privat"})
 
+
+def is_fully_tagged(role: str | None, sector: str | None) -> bool:
+    """A role and, where it matters, a sector: the one rule behind "tagged" everywhere."""
+    return bool(role) and (bool(sector) or role in ROLES_WITHOUT_SECTOR)
+
 # WZ 2008 sections (Destatis, Klassifikation der Wirtschaftszweige, Ausgabe 2008).
 WZ2008_SECTIONS: tuple[Sector, ...] = (
     Sector("A", "Land- und Forstwirtschaft, Fischerei", "Landwirtschaft"),

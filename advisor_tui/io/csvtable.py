@@ -39,10 +39,6 @@ class CsvTable:
     reader: Iterator[list[str]]
     header_line: int
 
-    def has(self, name: str) -> bool:
-        """Whether the header has this column."""
-        return name.casefold() in self.columns
-
     def getter(self, *names: str) -> Callable[[list[str]], tuple[str, ...]]:
         """A fast accessor for these columns; an absent column reads as ''."""
         missing = self.width

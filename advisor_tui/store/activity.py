@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import Engine, func, insert, select, text, update
+from sqlalchemy import Engine, insert, select, text, update
 
 from advisor_tui.domain.models import (
     ConnectionRequest,
@@ -180,8 +180,3 @@ class ActivityRepository:
         """Every check-in, oldest first."""
         with self._engine.connect() as conn:
             return [to_domain(at) for at in conn.execute(select(CHECKIN.c.at).order_by(CHECKIN.c.at)).scalars()]
-
-    def count_messages(self) -> int:
-        """How many messages are stored."""
-        with self._engine.connect() as conn:
-            return conn.execute(select(func.count()).select_from(MESSAGE)).scalar_one()

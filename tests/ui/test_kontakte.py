@@ -7,7 +7,7 @@ import sqlite3
 from textual.widgets import Input, SelectionList
 
 from advisor_tui.domain.vocabulary import ROLES
-from advisor_tui.ui.dialogs.confirm_forget import ConfirmForgetDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.screens.kontakte import KontakteScreen

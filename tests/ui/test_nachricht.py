@@ -9,11 +9,8 @@ from textual.widgets import TextArea
 from advisor_tui.domain.models import Contact, Direction, Salutation
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
-from advisor_tui.ui.dialogs.drafting import (
-    ConfirmDialog,
-    ContactPickDialog,
-    TemplateEditorDialog,
-)
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
+from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen

@@ -9,7 +9,7 @@ from textual.widgets import Input
 
 from advisor_tui.domain.models import PostStatus
 from advisor_tui.domain.weeks import IsoWeek
-from advisor_tui.ui.dialogs.drafting import ConfirmDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen

@@ -29,7 +29,7 @@ from advisor_tui.domain.models import (
 )
 from advisor_tui.domain.vocabulary import ROLES, Sector
 from advisor_tui.store.store import Store
-from advisor_tui.ui.dialogs.confirm_forget import ConfirmForgetDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),

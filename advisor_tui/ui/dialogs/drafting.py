@@ -49,35 +49,6 @@ class ContactPickDialog(PickDialog):
         options.highlighted = 0 if self._shown else None
 
 
-class ConfirmDialog(ModalScreen[bool]):
-    """A yes/no question; returns True for yes."""
-
-    CSS_PATH = ["curation.tcss", "drafting.tcss"]
-    BINDINGS = [
-        Binding("escape", "dismiss(False)", "Abbrechen", id="confirm-cancel", tooltip="Nichts tun und schließen"),
-        Binding("j", "dismiss(True)", "Ja", id="confirm-yes", tooltip="Ja, so machen"),
-    ]
-
-    def __init__(self, title: str, text: str, yes: str) -> None:
-        super().__init__()
-        self._title, self._text, self._yes = title, text, yes
-
-    def compose(self) -> ComposeResult:
-        with Vertical(classes="dialog confirm-dialog"):
-            yield Static(self._title, classes="dialog-title")
-            yield Static(escape(self._text), id="confirm-text")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button(f"{self._yes} (j)", variant="error", id="confirm-yes-button")
-                yield Button("Abbrechen (Esc)", id="confirm-cancel-button")
-
-    def on_mount(self) -> None:
-        self.query_one("#confirm-cancel-button", Button).focus()
-
-    @on(Button.Pressed)
-    def _pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "confirm-yes-button")
-
-
 class TemplateEditorDialog(ModalScreen[Template | None]):
     """Edit a template's name, channel and text; the key stays as it is."""
 

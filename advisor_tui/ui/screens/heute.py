@@ -10,7 +10,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
-from advisor_tui.domain.models import RequestState
+from advisor_tui.domain.models import Contact, RequestState
+from advisor_tui.domain.roles import suggest_role
 from advisor_tui.domain.today import TodaySummary
 from advisor_tui.domain.today_dates import age_text
 from advisor_tui.domain.vocabulary import role_label
@@ -40,6 +41,17 @@ class HeuteData:
     contacts: int
     untagged: int
     summary: TodaySummary
+    own_institution: str
+
+
+def suggested_role_label(contact: Contact | None, own_institution: str) -> str:
+    """The contact's role, or the suggested one with a question mark."""
+    if contact is None:
+        return ""
+    if contact.role:
+        return role_label(contact.role)
+    suggestion = suggest_role(contact.position, contact.company, own_company=own_institution or None)
+    return f"{role_label(suggestion)}?" if suggestion else ""
 
 
 class Tile(Static):
@@ -71,7 +83,8 @@ class HeuteScreen(ViewScreen):
         Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
         Binding("l", "quick_log", "Erfassen", id="heute-log",
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
-        Binding("w", "plan_post", "Planen", id="heute-plan", tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
+        Binding("w", "plan_post", "Planen", id="heute-plan",
+                tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
     ]
 
     def compose_body(self) -> ComposeResult:
@@ -106,7 +119,7 @@ class HeuteScreen(ViewScreen):
         """Read everything the view needs from the store, then show it."""
         store = self.advisor.store
         data = HeuteData(store.contacts.count(), store.contacts.count_untagged(),
-                         today_summary(store, self.advisor.now))
+                         today_summary(store, self.advisor.now), store.settings.load().own_institution)
         self.app.call_from_thread(self.show, data)
 
     def show(self, data: HeuteData) -> None:
@@ -127,18 +140,18 @@ class HeuteScreen(ViewScreen):
         hint.update("" if data.contacts else "Noch keine Kontakte. Lesen Sie Ihren LinkedIn-Datenexport ein: "
                     "[b]advisor-tui import linkedin Basic_LinkedInDataExport….zip[/b]")
         hint.display = not data.contacts
-        self._fill(summary)
+        self._fill(summary, data.own_institution)
         self.query_one("#week-post", Static).update(week.text)
         self.refresh_bindings()
 
-    def _fill(self, summary: TodaySummary) -> None:
+    def _fill(self, summary: TodaySummary, own_institution: str) -> None:
         def who(contact) -> tuple[str, str, str]:
             return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
         sections = {
             "waiting": [((*who(w.contact), age_text(w.age_days)), str(w.contact.id) if w.contact else None)
                         for w in summary.waiting],
-            "requests": [((*who(r.contact)[:1], self._suggested_role(r.contact), who(r.contact)[2],
+            "requests": [((*who(r.contact)[:1], suggested_role_label(r.contact, own_institution), who(r.contact)[2],
                            " ".join(r.request.note.split()) or "(ohne Notiz)"), str(r.request.id))
                          for r in summary.requests],
             "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on, summary.now.date())}"), str(c.id))
@@ -153,17 +166,6 @@ class HeuteScreen(ViewScreen):
             title = self.query_one(f"#{table_id}-title", Static)
             base = str(title.render()).split(" (")[0]
             title.update(f"{base} ({len(rows)})" if rows else f"{base}: nichts offen")
-
-    def _suggested_role(self, contact) -> str:
-        from advisor_tui.domain.roles import suggest_role
-
-        if contact is None:
-            return ""
-        if contact.role:
-            return role_label(contact.role)
-        own = self.advisor.store.settings.load().own_institution or None
-        suggestion = suggest_role(contact.position, contact.company, own_company=own)
-        return f"{role_label(suggestion)}?" if suggestion else ""
 
     def _current(self) -> tuple[str, str] | None:
         """The focused section and the key of its highlighted row."""

@@ -16,11 +16,8 @@ from advisor_tui.domain.drafting import (
 from advisor_tui.domain.models import Direction, Message
 from advisor_tui.domain.templates import Template, render_template
 from advisor_tui.ui.clipboard import copy_text
-from advisor_tui.ui.dialogs.drafting import (
-    ConfirmDialog,
-    ContactPickDialog,
-    TemplateEditorDialog,
-)
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
+from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
 
 NEW_TEMPLATE = "\0new"

@@ -27,7 +27,7 @@ from advisor_tui.domain.post_body import next_status
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.files import display_path, write_private
 from advisor_tui.io.plan_export import channel_label, export_ics
-from advisor_tui.ui.dialogs.drafting import ConfirmDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
 from advisor_tui.ui.screens.base import ViewScreen
