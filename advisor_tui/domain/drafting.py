@@ -6,10 +6,13 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, CHANNELS
-from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.lexicon import fold
+
+if TYPE_CHECKING:  # the checker itself is only loaded where messages are checked
+    from advisor_tui.domain.courtesy import Finding
 
 # Channels one writes a message to (posts are planned in Redaktionsplan, not drafted here).
 MESSAGE_CHANNELS: tuple[str, ...] = tuple(c.key for c in CHANNELS if not c.key.endswith("-post"))

@@ -16,6 +16,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch
 from advisor_tui.io.csvtable import CsvTable, open_table
 from advisor_tui.io.errors import ImportFailed
@@ -37,7 +38,8 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "") -> ImportBatch:
         tables = _zip_tables(data, path.name)
     else:
         tables = [(path.name, _single_table(data, path.name))]
-    return _parse_tables(tables, path.name, own_profile_url)
+    with collector_paused():
+        return _parse_tables(tables, path.name, own_profile_url)
 
 
 def _single_table(data: bytes, name: str) -> CsvTable:

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from operator import itemgetter
+from datetime import date
+from operator import attrgetter, itemgetter
 
 from sqlalchemy import Engine, insert, select
 
+from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
-from advisor_tui.domain.models import Contact, MessageKind
+from advisor_tui.domain.identity import identity_key
+from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.store.activity import CONVERSATION, MESSAGE, REQUEST, message_values, refresh_derived
-from advisor_tui.store.contacts import CONTACT_LABEL, LABEL, contact_values
-from advisor_tui.store.rawsql import db_date, db_datetime
+from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
+from advisor_tui.store.rawsql import db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
 
 # Fields an import may fill or refresh; role and sector come from the advisor, never from a file.
@@ -21,23 +25,57 @@ IMPORTED_FIELDS = (
     "connected_on", "notes",
 )
 Progress = Callable[[float], None]
-_INSERT_COLUMNS = (
-    "identity", *IMPORTED_FIELDS, "sector", "role", "source", "follow_up_on", "blocked", "last_contact_at",
-    "manual_fields",
-)
+# What a new contact row gets from the batch, in this order; every other column starts empty.
+_NEW_COLUMNS = ("identity", *IMPORTED_FIELDS, "source")
+_NEW_DEFAULTS = "sector, role, follow_up_on, blocked, last_contact_at, manual_fields, created_at, updated_at"
+_file_fields = attrgetter(*IMPORTED_FIELDS, "source")
+_URL = IMPORTED_FIELDS.index("profile_url")
+_SALUTATION = IMPORTED_FIELDS.index("salutation")
+_CONNECTED_ON = IMPORTED_FIELDS.index("connected_on")
+_SALUTATION_TEXT = {salutation: salutation.value for salutation in Salutation}
+# Only text made of these characters is ever written into a statement; everything else is bound.
+_PLAIN_LITERAL = re.compile(r"[0-9A-Za-z .:_-]*")
 
 
-_insert_values = itemgetter(*_INSERT_COLUMNS)
+def _sql_literal(value: object) -> str | None:
+    """`value` as an SQL literal when it is plainly safe to write one, else None (it must be bound)."""
+    if value is None:
+        return "NULL"
+    if isinstance(value, str) and _PLAIN_LITERAL.fullmatch(value):
+        return f"'{value}'"
+    return None
 
 
-def _stored(values: dict) -> dict:
-    """Contact column values in their stored form, for raw bulk statements and comparison with raw rows."""
-    values["connected_on"] = db_date(values["connected_on"])
-    values["follow_up_on"] = db_date(values["follow_up_on"])
-    values["last_contact_at"] = db_datetime(values["last_contact_at"])
-    values["blocked"] = int(values["blocked"])
-    values["manual_fields"] = ""
-    return values
+class _Records(dict):
+    """Stored-form field values per identity; a later record fills what an earlier one left empty.
+
+    Importers hand over normalised profile URLs (io.fields.profile_url), so the URL is the identity as it is.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.labels: dict[str, set[str]] = {}
+        self._days: dict[date, str] = {}
+
+    def add(self, contact: Contact) -> str:
+        """Take in one contact; returns its identity."""
+        values = list(_file_fields(contact))
+        url = values[_URL]
+        identity = "url:" + url if url else identity_key(contact, normalized_url="")
+        values[_SALUTATION] = _SALUTATION_TEXT[values[_SALUTATION]]
+        day = values[_CONNECTED_ON]
+        if day is not None:
+            values[_CONNECTED_ON] = self._days.get(day) or self._days.setdefault(day, day.isoformat())
+        known = self.get(identity)
+        if known is None:
+            self[identity] = values
+        else:
+            for index, value in enumerate(values):
+                if value and not known[index]:
+                    known[index] = value
+        if contact.labels:
+            self.labels.setdefault(identity, set()).update(contact.labels)
+        return identity
 
 
 @dataclass(slots=True)
@@ -88,82 +126,102 @@ class BatchWriter:
 
     def apply(self, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
         """Write the batch in one transaction and report what changed."""
-        report = progress or (lambda _share: None)
+        with collector_paused():
+            return self._apply(batch, progress or (lambda _share: None))
+
+    def _apply(self, batch: ImportBatch, report: Progress) -> ImportResult:
         result = ImportResult(skipped=list(batch.skipped))
-        people = _merged([
-            *batch.contacts,
-            *(c.counterpart for c in batch.conversations),
-            *(r.counterpart for r in batch.requests),
-        ])
+        records = _Records()
+        for contact in batch.contacts:
+            records.add(contact)
+        conversation_people = [records.add(c.counterpart) for c in batch.conversations]
+        request_people = [records.add(r.counterpart) for r in batch.requests]
         with self._engine.begin() as conn:
-            ids = self._write_contacts(conn, people, result)
+            self._write_contacts(conn, records, result)
             report(0.6)
-            self._write_labels(conn, people, ids)
-            self._write_conversations(conn, batch, ids, result)
-            report(0.8)
-            self._write_requests(conn, batch, ids, result)
-            refresh_derived(conn)
+            if records.labels or conversation_people or request_people:
+                ids = self._ids(conn, records)
+                self._write_labels(conn, records.labels, ids)
+                self._write_conversations(conn, batch, [ids[i] for i in conversation_people], result)
+                report(0.8)
+                self._write_requests(conn, batch, [ids[i] for i in request_people], result)
+                refresh_derived(conn)
         report(1.0)
         return result
 
-    def _write_contacts(self, conn, people: dict[str, dict], result: ImportResult) -> dict[str, int]:
+    def _write_contacts(self, conn, records: _Records, result: ImportResult) -> None:
         columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
         existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
-        now = db_datetime(utc_now())
         inserts, updates = [], []
-        for identity, values in people.items():
-            record = _stored(values)
+        now = db_datetime(utc_now())
+        for identity, values in records.items():
             row = existing.get(identity)
             if row is None:
-                inserts.append((*_insert_values(record), now, now))
+                inserts.append((identity, *values))
                 continue
-            current = dict(zip(IMPORTED_FIELDS, row[3:], strict=True))
             manual = set(filter(None, row[2].split(",")))
-            changes = {
-                name: record[name] for name in IMPORTED_FIELDS
-                if name not in manual and record[name] not in ("", None) and record[name] != current[name]
-            }
-            if changes:
-                merged = current | changes
-                updates.append((*(merged[name] for name in IMPORTED_FIELDS), now, row[0]))
+            current = list(row[3:])
+            changed = False
+            for index, name in enumerate(IMPORTED_FIELDS):
+                value = values[index]
+                if name not in manual and value not in ("", None) and value != current[index]:
+                    current[index] = value
+                    changed = True
+            if changed:
+                updates.append((*current, now, row[0]))
             else:
                 result.unchanged += 1
         if inserts:
-            placeholders = ", ".join("?" * (len(_INSERT_COLUMNS) + 2))
-            conn.exec_driver_sql(
-                f"INSERT INTO contact ({', '.join(_INSERT_COLUMNS)}, created_at, updated_at) VALUES ({placeholders})",
-                inserts,
-            )
+            self._insert_contacts(conn, inserts, now)
         if updates:
             assignments = ", ".join(f"{name} = ?" for name in IMPORTED_FIELDS)
             conn.exec_driver_sql(f"UPDATE contact SET {assignments}, updated_at = ? WHERE id = ?", updates)
         result.added += len(inserts)
         result.updated += len(updates)
+
+    @staticmethod
+    def _insert_contacts(conn, rows: list[tuple], now: str) -> None:
+        """One bulk INSERT; a column with the same plain value in every row is written once, not bound per row."""
+        slots, bound = [], []
+        for index, column in enumerate(zip(*rows, strict=True)):
+            first = column[0]
+            literal = _sql_literal(first) if column.count(first) == len(column) else None
+            slots.append(literal or "?")
+            if literal is None:
+                bound.append(index)
+        values = map(itemgetter(*bound), rows) if len(bound) > 1 else ((row[bound[0]],) for row in rows)
+        conn.exec_driver_sql(
+            f"INSERT INTO contact ({', '.join(_NEW_COLUMNS)}, {_NEW_DEFAULTS})"
+            f" VALUES ({', '.join(slots)}, NULL, NULL, NULL, 0, NULL, '', {_sql_literal(now)}, {_sql_literal(now)})",
+            list(values),
+        )
+
+    @staticmethod
+    def _ids(conn, records: _Records) -> dict[str, int]:
         return {
             identity: contact_id
             for contact_id, identity in conn.exec_driver_sql("SELECT id, identity FROM contact")
-            if identity in people
+            if identity in records
         }
 
     @staticmethod
-    def _write_labels(conn, people: dict[str, dict], ids: dict[str, int]) -> None:
-        names = sorted({name for values in people.values() for name in values["_labels"]})
+    def _write_labels(conn, labels: dict[str, set[str]], ids: dict[str, int]) -> None:
+        names = sorted({name for owned in labels.values() for name in owned})
         if not names:
             return
         conn.execute(insert(LABEL).prefix_with("OR IGNORE"), [{"name": name} for name in names])
         label_ids = dict(conn.execute(select(LABEL.c.name, LABEL.c.id).where(LABEL.c.name.in_(names))).all())
         links = [
             {"contact_id": ids[identity], "label_id": label_ids[name]}
-            for identity, values in people.items()
-            for name in values["_labels"]
+            for identity, owned in labels.items()
+            for name in owned
         ]
         conn.execute(insert(CONTACT_LABEL).prefix_with("OR IGNORE"), links)
 
     @staticmethod
-    def _write_conversations(conn, batch: ImportBatch, ids: dict[str, int], result: ImportResult) -> None:
+    def _write_conversations(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
         known = dict(conn.execute(select(CONVERSATION.c.external_id, CONVERSATION.c.id)).all())
-        for conversation in batch.conversations:
-            contact_id = ids[contact_values(conversation.counterpart)["identity"]]
+        for conversation, contact_id in zip(batch.conversations, contact_ids, strict=True):
             conversation_id = known.get(conversation.external_id) if conversation.external_id else None
             if conversation_id is None:
                 conversation_id = conn.execute(insert(CONVERSATION).values(
@@ -181,17 +239,17 @@ class BatchWriter:
                 result.unchanged += len(rows) - added
 
     @staticmethod
-    def _write_requests(conn, batch: ImportBatch, ids: dict[str, int], result: ImportResult) -> None:
+    def _write_requests(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
         rows = [
             {
-                "contact_id": ids[contact_values(item.counterpart)["identity"]],
+                "contact_id": contact_id,
                 "direction": str(item.request.direction),
                 "sent_at": to_store(item.request.sent_at),
                 "note": item.request.note,
                 "state": str(item.request.state),
                 "channel": item.request.channel,
             }
-            for item in batch.requests
+            for item, contact_id in zip(batch.requests, contact_ids, strict=True)
         ]
         if rows:
             added = conn.execute(insert(REQUEST).prefix_with("OR IGNORE"), rows).rowcount

@@ -46,10 +46,10 @@ class ContactRow(SQLModel, table=True):
     title: str = ""
     company: str = ""
     position: str = ""
-    email: str = Field(default="", index=True)
+    email: str = ""
     profile_url: str = ""
-    sector: str | None = Field(default=None, sa_column=Column(String, ForeignKey("sector.code"), nullable=True, index=True))
-    role: str | None = Field(default=None, sa_column=Column(String, ForeignKey("role.key"), nullable=True, index=True))
+    sector: str | None = Field(default=None, sa_column=Column(String, ForeignKey("sector.code"), nullable=True))
+    role: str | None = Field(default=None, sa_column=Column(String, ForeignKey("role.key"), nullable=True))
     source: str = "manual"
     connected_on: date | None = None
     notes: str = ""

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from importlib import import_module
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -16,9 +17,6 @@ from advisor_tui.ui.dialogs.help import HelpDialog
 from advisor_tui.ui.dialogs.settings import SettingsDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
-from advisor_tui.ui.screens.kontakte import KontakteScreen
-from advisor_tui.ui.screens.nachricht import NachrichtScreen
-from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from advisor_tui.ui.views import VIEWS
 
 
@@ -30,11 +28,20 @@ class DraftRequest:
     template_key: str = ""
 
 
-SCREENS_BY_MODE: dict[str, type[Screen]] = {
+def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
+    """A view's screen, imported when the view is first opened: start-up only needs Heute."""
+
+    def build() -> Screen:
+        return getattr(import_module(f"advisor_tui.ui.screens.{module}"), screen)()
+
+    return build
+
+
+SCREENS_BY_MODE: dict[str, Callable[[], Screen]] = {
     "heute": HeuteScreen,
-    "kontakte": KontakteScreen,
-    "nachricht": NachrichtScreen,
-    "redaktionsplan": RedaktionsplanScreen,
+    "kontakte": _opened_later("kontakte", "KontakteScreen"),
+    "nachricht": _opened_later("nachricht", "NachrichtScreen"),
+    "redaktionsplan": _opened_later("redaktionsplan", "RedaktionsplanScreen"),
 }
 
 

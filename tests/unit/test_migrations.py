@@ -75,3 +75,19 @@ def test_shipped_head_is_alembics_head() -> None:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     assert shipped_head() == ScriptDirectory.from_config(config).get_current_head()
+
+
+def test_migrations_build_exactly_the_tables_of_the_code(tmp_path: Path) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    import advisor_tui.store.tables  # noqa: F401 (registers the tables)
+
+    store = Store.open(tmp_path / "fresh.db")
+    try:
+        with store.engine.connect() as connection:
+            differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+    finally:
+        store.close()
+    assert differences == []
