@@ -36,8 +36,8 @@ def best_of(runs: int, work: Callable[[], object]) -> float:
 
 
 def measure_import_export(folder: Path, runs: int) -> tuple[dict, Path]:
-    """Import a 30,000-row Connections.csv into fresh stores, then export them all as CSV."""
-    from advisor_tui.io.contacts_export import export_csv
+    """Import a 30,000-row Connections.csv into fresh stores, then export them all as CSV and as vCards."""
+    from advisor_tui.io.contacts_export import export_csv, export_vcards
     from advisor_tui.io.linkedin import parse_linkedin
     from advisor_tui.store.importer import BatchWriter
     from advisor_tui.store.store import Store
@@ -54,8 +54,9 @@ def measure_import_export(folder: Path, runs: int) -> tuple[dict, Path]:
         store.close()
     store = Store.open(db)
     export_s = best_of(runs, lambda: export_csv(store.contacts.list()))
+    vcard_s = best_of(runs, lambda: export_vcards(store.contacts.list()))
     store.close()
-    return {"import_s": min(timings), "export_s": export_s}, db
+    return {"import_s": min(timings), "export_s": export_s, "vcard_s": vcard_s}, db
 
 
 def measure_startup(db: Path, runs: int) -> dict:
@@ -86,6 +87,7 @@ def main() -> int:
         ("Höflichkeitsprüfung 2.000 Zeichen (Regeln)", courtesy["rules_median_ms"] / 1000, 0.010, "s"),
         ("Start bis erster Bildschirm, 30.000 Kontakte", startup["first_screen_s"], 1.0, "s"),
         ("Export 30.000 Kontakte (CSV)", io_figures["export_s"], 0.5, "s"),
+        ("Export 30.000 Kontakte (vCard)", io_figures["vcard_s"], 0.5, "s"),
         ("Speicher mit 30.000 Kontakten (Kontakte geöffnet)", startup["max_rss_mb"], 150, "MB"),
     ]
     over = False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from advisor_tui.domain.models import Contact
+from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.io.export_formats import (
     default_export_path,
     exportable,
@@ -37,3 +37,41 @@ def test_default_path_and_suffix_follow_the_format(tmp_path: Path) -> None:
     assert with_format_suffix(Path("/x/kunden.csv"), "vcard") == Path("/x/kunden.vcf")
     assert with_format_suffix(Path("/x/kunden"), "csv") == Path("/x/kunden.csv")
     assert with_format_suffix(Path("/x/kunden.txt"), "vcard") == Path("/x/kunden.txt")
+
+
+TRICKY = [
+    Contact("Anna; Lena", "Müller, Jr.\\", salutation=Salutation.FRAU, title="Dr.", company="Bauer, Söhne; Partner",
+            position="Geschäftsführerin\nund Gesellschafterin", email="anna@mueller-bau.de",
+            profile_url="https://linkedin.com/in/anna-mueller", labels=("Unternehmerabend, 2026", "A;B", "Kunde")),
+    Contact("Jürgen", "Groß" * 30, salutation=Salutation.HERR, position="ü" * 80 + "x" * 90),
+    Contact("Kim", "Mayer"),
+]
+
+
+def test_written_vcards_read_back_field_for_field_with_vobject() -> None:
+    import vobject
+
+    data = render_contacts(TRICKY, "vcard")
+    cards = list(vobject.readComponents(data.decode("utf-8")))
+    assert len(cards) == 3
+    anna, juergen, kim = cards
+    assert (anna.n.value.family, anna.n.value.given, anna.n.value.prefix) == ("Müller, Jr.\\", "Anna; Lena", "Dr.")
+    assert anna.fn.value == "Dr. Anna; Lena Müller, Jr.\\"
+    assert anna.org.value == ["Bauer, Söhne; Partner"]
+    assert anna.title.value == "Geschäftsführerin\nund Gesellschafterin"
+    assert anna.email.value == "anna@mueller-bau.de" and anna.email.type_param == "INTERNET"
+    assert anna.url.value == "https://linkedin.com/in/anna-mueller"
+    assert anna.categories.value == ["Unternehmerabend, 2026", "A;B", "Kunde"]
+    assert anna.x_gender.value == "Female" and juergen.x_gender.value == "Male"
+    assert juergen.n.value.family == "Groß" * 30 and juergen.title.value == "ü" * 80 + "x" * 90
+    assert kim.fn.value == "Kim Mayer" and "org" not in kim.contents and "x-gender" not in kim.contents
+
+
+def test_vcard_lines_are_folded_at_75_octets_with_crlf() -> None:
+    data = render_contacts(TRICKY, "vcard")
+    lines = data.split(b"\r\n")
+    assert lines[-1] == b"" and b"\n" not in b"".join(lines)
+    assert max(len(line) for line in lines) <= 75
+    assert any(line.startswith(b" ") for line in lines)  # the long ones were folded
+    for line in lines:
+        line.decode("utf-8")  # never folded inside a character
