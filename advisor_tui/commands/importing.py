@@ -47,10 +47,12 @@ def _print_result(result: dict, as_json: bool) -> None:
     if as_json:
         print(json.dumps(result, ensure_ascii=False))
         return
-    print(f"Neu: {result['added']} · aktualisiert: {result['updated']} · unverändert: {result['unchanged']}"
-          f" · übersprungen: {len(result['skipped'])}")
-    for row in result["skipped"]:
-        print(f"  Zeile {row['line']}: {row['reason']}")
+    from advisor_tui.store.importer import summary_lines
+
+    head, *skipped = summary_lines(result)
+    print(head)
+    for line in skipped:
+        print(f"  {line}")
 
 
 def run(args: argparse.Namespace) -> int:

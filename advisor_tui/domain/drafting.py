@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, CHANNELS
 from advisor_tui.domain.lexicon import fold
+from advisor_tui.domain.numbers import german_number
 
 if TYPE_CHECKING:  # the checker itself is only loaded where messages are checked
     from advisor_tui.domain.courtesy import Finding
@@ -42,12 +43,12 @@ def merge_findings(rules: Sequence[Finding], spelling: Sequence[Finding]) -> lis
 
 def counter_text(length: int, limit: int | None) -> str:
     """"123 / 200 Zeichen", or just the count on a channel without a limit."""
-    count = f"{length:,}".replace(",", ".")
+    count = german_number(length)
     if limit is None:
         return f"{count} Zeichen"
     over = length - limit
-    text = f"{count} / {limit:,} Zeichen".replace(",", ".")
-    return text + (f" – {over:,} zu viel".replace(",", ".") if over > 0 else "")
+    text = f"{count} / {german_number(limit)} Zeichen"
+    return text + (f" – {german_number(over)} zu viel" if over > 0 else "")
 
 
 def next_channel(channel: str, step: int = 1) -> str:

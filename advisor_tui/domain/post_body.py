@@ -10,6 +10,7 @@ from datetime import date, datetime
 from advisor_tui.domain.cadence import week_fields
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, LINKEDIN_POST_FOLD, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.weeks import IsoWeek
 
 STATUS_ORDER: tuple[PostStatus, ...] = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.PLANNED, PostStatus.PUBLISHED)
@@ -43,12 +44,9 @@ class BodyFigures:
     def count_text(self) -> str:
         """`412 / 3.000 Zeichen`, or just the length where the channel has no limit."""
         if self.limit is None:
-            return f"{_number(self.length)} Zeichen"
-        return f"{_number(self.length)} / {_number(self.limit)} Zeichen"
+            return f"{german_number(self.length)} Zeichen"
+        return f"{german_number(self.length)} / {german_number(self.limit)} Zeichen"
 
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def body_figures(text: str, platform: str) -> BodyFigures:

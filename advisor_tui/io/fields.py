@@ -8,6 +8,7 @@ from datetime import UTC, date, datetime
 
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Salutation
+from advisor_tui.domain.numbers import german_number
 
 # Longer values are not a person's data but an error or an attack; the row is skipped, never cut.
 LIMITS: dict[str, int] = {
@@ -89,12 +90,10 @@ def too_long(values: dict[str, str]) -> str:
     for key, value in values.items():
         limit = LIMITS[key]
         if len(value) > limit:
-            return f"{FIELD_LABELS[key]} ist zu lang ({_number(len(value))} Zeichen, höchstens {_number(limit)})"
+            size, most = german_number(len(value)), german_number(limit)
+            return f"{FIELD_LABELS[key]} ist zu lang ({size} Zeichen, höchstens {most})"
     return ""
 
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def split_title(given: str) -> tuple[str, str, str]:

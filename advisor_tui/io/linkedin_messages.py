@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 
-from advisor_tui.domain.models import Contact, Direction, Message
 from advisor_tui.domain.batch import ImportBatch, ImportedConversation
+from advisor_tui.domain.models import Contact, Direction, Message
 from advisor_tui.io.csvtable import CsvKind, CsvTable
 from advisor_tui.io.fields import html_to_text, parse_utc, profile_url, too_long
 from advisor_tui.io.linkedin_rows import SOURCE, person, skip

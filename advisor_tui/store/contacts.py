@@ -12,6 +12,7 @@ from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
     ContactLabelRow,
@@ -20,7 +21,6 @@ from advisor_tui.store.tables import (
     LabelRow,
     MessageRow,
 )
-from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
 
 CONTACT = ContactRow.__table__

@@ -14,6 +14,7 @@ from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import identity_key
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import CONVERSATION, MESSAGE, REQUEST, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
 from advisor_tui.store.rawsql import db_datetime
@@ -101,21 +102,14 @@ class ImportResult:
         return f"{row.file}: {row.reason}" if row.file else row.reason
 
 
-def _merged(contacts: Iterable[Contact]) -> dict[str, dict]:
-    """Column values per identity; a later record fills what an earlier one left empty."""
-    merged: dict[str, dict] = {}
-    for contact in contacts:
-        values = contact_values(contact)
-        values["_labels"] = set(contact.labels)
-        known = merged.get(values["identity"])
-        if known is None:
-            merged[values["identity"]] = values
-            continue
-        for name in IMPORTED_FIELDS:
-            if not known.get(name) and values.get(name):
-                known[name] = values[name]
-        known["_labels"] |= values["_labels"]
-    return merged
+def summary_lines(report: dict) -> list[str]:
+    """The German summary of an `import --json` object: the counts, then each skipped line and its reason."""
+    added, updated, unchanged, skipped = (
+        german_number(number) for number in (report["added"], report["updated"], report["unchanged"],
+                                             len(report["skipped"]))
+    )
+    head = f"Neu: {added} · aktualisiert: {updated} · unverändert: {unchanged} · übersprungen: {skipped}"
+    return [head, *(f"Zeile {row['line']}: {row['reason']}" for row in report["skipped"])]
 
 
 class BatchWriter:

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from advisor_tui.domain.batch import ImportBatch
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Direction, RequestState, Salutation
-from advisor_tui.domain.batch import ImportBatch
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import parse_day, parse_sent_at, profile_url, split_full_name
 from advisor_tui.io.linkedin import parse_linkedin

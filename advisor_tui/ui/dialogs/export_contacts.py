@@ -14,6 +14,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.io.export_formats import (
     EXPORT_FORMATS,
     FORMATS_BY_KEY,
@@ -31,12 +32,8 @@ from advisor_tui.io.files import (
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
-
 def _contacts_word(count: int) -> str:
-    return f"{_number(count)} Kontakt" + ("" if count == 1 else "e")
+    return f"{german_number(count)} Kontakt" + ("" if count == 1 else "e")
 
 
 FormatList = with_enter(OptionList, "Exportieren", "export-run-list",
@@ -84,7 +81,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def _scope_text(self) -> str:
         text = f"{self._description}: {_contacts_word(len(self._contacts))}"
         if self._blocked:
-            text += f" ({_number(self._blocked)} gesperrte bleiben draußen)"
+            text += f" ({german_number(self._blocked)} gesperrte bleiben draußen)"
         return text
 
     def on_mount(self) -> None:

@@ -24,7 +24,7 @@ from advisor_tui.io.files import (
     import_kind,
     path_from_input,
 )
-from advisor_tui.store.importer import BatchWriter, ImportResult
+from advisor_tui.store.importer import BatchWriter, ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 
@@ -41,13 +41,6 @@ def parse_file(path: Path) -> ImportBatch:
     from advisor_tui.io.linkedin import parse_linkedin
 
     return parse_linkedin(path)
-
-
-def summary_lines(result: ImportResult) -> list[str]:
-    """The German summary: counts first, then each skipped line with its reason."""
-    head = (f"Neu: {result.added} · aktualisiert: {result.updated} · unverändert: {result.unchanged}"
-            f" · übersprungen: {len(result.skipped)}")
-    return [head, *(f"Zeile {row['line']}: {row['reason']}" for row in result.as_json()["skipped"])]
 
 
 def candidate_prompt(number: int, path: Path) -> str:
@@ -207,7 +200,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         """Show the summary; Enter or Esc closes."""
         self._state = "done"
         self._result = result
-        lines = summary_lines(result)
+        lines = summary_lines(result.as_json())
         self.query_one("#import-progress", ProgressBar).update(total=100, progress=100)
         self._show_status(lines[0])
         self.query_one("#import-path").display = False

@@ -21,6 +21,7 @@ from advisor_tui.domain.curation import (
 )
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.domain.network import NetworkComposition, compose_counts
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.domain.segments import describe, matches
 from advisor_tui.domain.tagging import tag_counts
@@ -46,9 +47,6 @@ COLUMNS = (
     Column("Rolle", 2, 10), Column("Labels", 2, 6), Column("Zuletzt", 0, 10),
 )
 
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
 
 
 def contact_row(contact: Contact, marked: bool = False) -> tuple[str, ...]:
@@ -185,19 +183,19 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         total, matching = len(self._by_id), len(self._matching)
         untagged = self._network.untagged
         if query:
-            text = f"{_number(matching)} von {_number(total)} Kontakten passen zu „{query}“"
+            text = f"{german_number(matching)} von {german_number(total)} Kontakten passen zu „{query}“"
         elif not is_empty(self._filter):
-            text = f"{_number(matching)} von {_number(total)} Kontakten"
+            text = f"{german_number(matching)} von {german_number(total)} Kontakten"
         else:
-            text = f"{_number(total)} Kontakte · {_number(untagged)} ohne Branche oder Rolle"
+            text = f"{german_number(total)} Kontakte · {german_number(untagged)} ohne Branche oder Rolle"
         if not is_empty(self._filter):
             text += f" · Filter: {describe(filter_only(self._filter), ROLE_LABELS)}"
         if SORT_ORDERS[self._sort].key is not None:
             text += f" · sortiert nach {SORT_ORDERS[self._sort].label}"
         if self._marked:
-            text += f" · {_number(len(self._marked))} markiert (1–0 Rolle, b Branche für alle)"
+            text += f" · {german_number(len(self._marked))} markiert (1–0 Rolle, b Branche für alle)"
         if matching > DISPLAY_LIMIT:
-            text += f" · die ersten {_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
+            text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
         self.query_one("#contacts-status", Static).update(text)
 
     def _show_network(self) -> None:

@@ -6,6 +6,7 @@ from textual.markup import escape
 from textual.widgets import Static
 
 from advisor_tui.domain.network import NetworkComposition, bar, percent_text
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.vocabulary import ROLES, RoleGroup, sector_label
 
 _COLOURS = {RoleGroup.TARGET: "$success", RoleGroup.NETWORK: "$accent", RoleGroup.OTHER: "$warning"}
@@ -19,18 +20,15 @@ SHORT_LABELS = {
 }
 
 
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
-
 
 def headline(network: NetworkComposition, width: int) -> str:
     """The first line: the target share as a big bar, the counts and the untagged contacts."""
     bar_width = max(min(width - 70, 30), 8)
-    untagged = f"{_number(network.untagged)} ohne Branche oder Rolle"
+    untagged = f"{german_number(network.untagged)} ohne Branche oder Rolle"
     if network.untagged:
         untagged = f"[$warning]{untagged}[/]"
     return (f"[b]Zielkunden {network.target_share_text}[/b] [$success]{bar(network.target_share, bar_width)}[/] "
-            f"{_number(network.target)} von {_number(network.total)} · {untagged}")
+            f"{german_number(network.target)} von {german_number(network.total)} · {untagged}")
 
 
 def role_lines(network: NetworkComposition, width: int) -> list[str]:
@@ -43,8 +41,8 @@ def role_lines(network: NetworkComposition, width: int) -> list[str]:
         count = network.role_counts.get(role.key, 0)
         colour = _COLOURS[role.group]
         label = SHORT_LABELS.get(role.key, role.label)[:LABEL_WIDTH]
-        cells.append(f"{escape(label):<{LABEL_WIDTH}} [{colour}]{bar(100 * count / largest if largest else 0, bar_width)}[/]"
-                     f"{_number(count):>{COUNT_WIDTH}}")
+        share = bar(100 * count / largest if largest else 0, bar_width)
+        cells.append(f"{escape(label):<{LABEL_WIDTH}} [{colour}]{share}[/]{german_number(count):>{COUNT_WIDTH}}")
     rows = -(-len(cells) // columns)
     return ["   ".join(cells[r + c * rows] for c in range(columns) if r + c * rows < len(cells)) for r in range(rows)]
 
@@ -54,7 +52,7 @@ def sectors_line(network: NetworkComposition) -> str:
     if not network.top_target_sectors:
         return "Top-Zielbranchen: noch keine (Zielkunden mit Branche taggen)"
     return "Top-Zielbranchen: " + " · ".join(
-        f"{escape(sector_label(code))} {_number(count)}" for code, count in network.top_target_sectors)
+        f"{escape(sector_label(code))} {german_number(count)}" for code, count in network.top_target_sectors)
 
 
 class RelevancePanel(Static):
