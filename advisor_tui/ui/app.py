@@ -13,8 +13,6 @@ from textual.screen import ModalScreen, Screen
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
-from advisor_tui.ui.dialogs.help import HelpDialog
-from advisor_tui.ui.dialogs.settings import SettingsDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.views import VIEWS
@@ -94,6 +92,7 @@ class AdvisorApp(App):
 
     def action_settings(self) -> None:
         """Edit the settings; a saved change refreshes the current view."""
+        from advisor_tui.ui.dialogs.settings import SettingsDialog
 
         def saved(settings: Settings | None) -> None:
             if settings is not None:
@@ -128,6 +127,8 @@ class AdvisorApp(App):
 
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""
+        from advisor_tui.ui.dialogs.help import HelpDialog
+
         if not isinstance(self.screen, HelpDialog):
             self.push_screen(HelpDialog(self))
 
