@@ -34,9 +34,10 @@ def test_fresh_store_needs_no_backup(tmp_path: Path) -> None:
     assert not list(tmp_path.glob("*.bak"))
 
 
-def test_old_schema_is_migrated_with_rows_kept_and_a_backup(tmp_path: Path) -> None:
+@pytest.mark.parametrize("revision", ["0001", "0002"])
+def test_old_schema_is_migrated_with_rows_kept_and_a_backup(tmp_path: Path, revision: str) -> None:
     path = tmp_path / "old.db"
-    _store_at_revision(path, "0001")
+    _store_at_revision(path, revision)
     with sqlite3.connect(path) as db:
         db.execute(
             "INSERT INTO contact (identity, first_name, last_name, salutation, title, company, position, email,"
@@ -49,7 +50,7 @@ def test_old_schema_is_migrated_with_rows_kept_and_a_backup(tmp_path: Path) -> N
         assert [c.last_name for c in store.contacts.list()] == ["Müller"]
         assert store.backup is not None and store.backup.exists()
         with sqlite3.connect(store.backup) as backup:
-            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (revision,)
             assert backup.execute("SELECT count(*) FROM contact").fetchone() == (1,)
         with sqlite3.connect(path) as db:
             assert "draft" in {row[0] for row in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
