@@ -9,6 +9,7 @@ from pathlib import Path
 
 from advisor_tui.commands._common import CommandError, open_store
 from advisor_tui.domain.models import Segment
+from advisor_tui.domain.numbers import german_number
 
 
 def register(subparsers, parents) -> None:
@@ -84,7 +85,7 @@ def run_contacts(args: argparse.Namespace) -> int:
     data = export_vcards(contacts) if args.format == "vcard" else export_csv(contacts, excel=args.excel)
     write_output(data, args.output)
     if args.output is not None:
-        print(f"{len(contacts)} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
+        print(f"{german_number(len(contacts))} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
     return 0
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import Input, OptionList, RadioButton
 
 from advisor_tui.domain.models import RequestState
+from advisor_tui.domain.search import ContactIndex
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
@@ -129,3 +130,24 @@ async def test_quick_log_of_a_request_from_a_new_person(demo_app, demo_store) ->
         await settle(pilot)
         assert "Gerda Neumeier" in names(demo_app, "requests")
     assert any(c.first_name == "Gerda" and c.last_name == "Neumeier" for c in demo_store.contacts.list())
+
+
+async def test_quick_log_reads_the_contacts_in_the_background_and_waits_for_them(
+        demo_app, demo_store, monkeypatch) -> None:
+    monkeypatch.setattr(QuickLogDialog, "_load_contacts", lambda self: None)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l")
+        await pilot.pause()
+        dialog = demo_app.screen
+        await pilot.press(*"Krämer")
+        await pilot.pause()
+        options = dialog.query_one(OptionList)
+        assert options.option_count == 1 and "geladen" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, QuickLogDialog)  # nothing saved for nobody
+        contacts = {c.id: c for c in demo_store.contacts.list()}
+        dialog._contacts_loaded(contacts, ContactIndex(contacts.values()))
+        await pilot.pause()
+        assert "Sabine Krämer" in str(options.get_option_at_index(0).prompt)

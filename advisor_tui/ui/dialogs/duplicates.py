@@ -23,6 +23,7 @@ from advisor_tui.domain.merge_view import (
     merge_rows,
 )
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.merge import MergeFailed, merge_into
 from advisor_tui.store.store import Store
@@ -179,8 +180,8 @@ class DuplicatesDialog(ModalScreen[int]):
         self._busy = False
         index = self._pairs.index(view.pair)
         self.query_one("#dup-pairs", FittedTable).move_cursor(row=index)
-        self._status(f"Paar {index + 1} von {len(self._pairs)} · Ähnlichkeit {view.pair.score} % · "
-                     + ", ".join(view.pair.reasons))
+        position = f"Paar {german_number(index + 1)} von {german_number(len(self._pairs))}"
+        self._status(f"{position} · Ähnlichkeit {view.pair.score} % · " + ", ".join(view.pair.reasons))
         self.query_one("#dup-pair-title", Static).update(f"A: {view.keep.full_name}  ·  B: {view.other.full_name}")
         self.query_one("#dup-attached", Static).update(attached_text(view))
         self._show_merge_view(True)

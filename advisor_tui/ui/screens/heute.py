@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.widgets import Static
 
 from advisor_tui.domain.models import Contact, RequestState
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.roles import suggest_role
 from advisor_tui.domain.today import TodaySummary
 from advisor_tui.domain.today_dates import age_text
@@ -58,8 +59,9 @@ class Tile(Static):
     """A big figure with a caption."""
 
     def show(self, value: int | str, caption: str, *, alert: bool = False) -> None:
-        """Display a figure; `alert` colours it as needing attention."""
-        self.update(f"[b]{value}[/b]\n{caption}")
+        """Display a figure (counts as a German reader writes them); `alert` colours it as needing attention."""
+        shown = german_number(value) if isinstance(value, int) else value
+        self.update(f"[b]{shown}[/b]\n{caption}")
         self.set_class(alert, "alert")
 
 

@@ -9,6 +9,7 @@ from textual.binding import Binding
 
 from advisor_tui.domain.curation import sector_choices
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.tagging import (
     ROLE_KEYS,
     TaggingHistory,
@@ -156,7 +157,7 @@ class TaggingMixin:
     def _ask_sector(self, targets: list[int]) -> None:
         if not targets:
             return
-        who = self._by_id[targets[0]].full_name if len(targets) == 1 else f"{len(targets)} Kontakte"
+        who = self._by_id[targets[0]].full_name if len(targets) == 1 else f"{german_number(len(targets))} Kontakte"
         choices = sector_choices(self.sectors)
 
         def picked(code: str | None) -> None:
@@ -178,7 +179,8 @@ class TaggingMixin:
             self._history.record(old for old, _ in changed)
             self._save([(new, tagged_fields(old, new)) for old, new in changed])
         if marked:
-            self.notify(f"{len(changed)} von {len(before)} Kontakten: {role_label(role) or sector_label(sector)}",
+            what = role_label(role) or sector_label(sector)
+            self.notify(f"{german_number(len(changed))} von {german_number(len(before))} Kontakten: {what}",
                         title="Getaggt")
             self.contacts_changed([])
         if self.queue_active and self._current is not None:
@@ -213,6 +215,6 @@ class TaggingMixin:
             self._done = max(self._done - 1, 0)
             self._current = before[0].id
             self._show_current()
-        self.notify(f"Rückgängig: {before[0].full_name}" + (f" und {len(before) - 1} weitere" if len(before) > 1 else ""),
-                    title="Taggen")
+        others = f" und {german_number(len(before) - 1)} weitere" if len(before) > 1 else ""
+        self.notify(f"Rückgängig: {before[0].full_name}{others}", title="Taggen")
         self.update_footer()
