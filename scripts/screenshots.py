@@ -76,6 +76,39 @@ def fake_home(folder: Path) -> None:
     os.environ.pop("XDG_DOWNLOAD_DIR", None)
 
 
+# Two people of the demo network once more, as an address book exports them: the duplicates dialog finds them.
+KNOWN_AGAIN = """BEGIN:VCARD
+VERSION:3.0
+N:Mueller;Anna;;Dr.;
+FN:Dr. Anna Mueller
+ORG:Müller Präzisionstechnik
+TITLE:Geschäftsführerin
+EMAIL;TYPE=INTERNET,WORK:a.mueller@mueller-praezision.de
+TEL;TYPE=WORK:+49 731 55501-0
+NOTE:Kennengelernt beim IHK-Neujahrsempfang
+CATEGORIES:XING
+END:VCARD
+BEGIN:VCARD
+VERSION:3.0
+N:Braun;Ralf;;;
+FN:Ralf Braun
+ORG:Braun Spedition GmbH & Co. KG
+EMAIL;TYPE=INTERNET,WORK:r.braun@braun-spedition.de
+CATEGORIES:XING
+END:VCARD
+"""
+
+
+def import_known_again(store: Store, folder: Path) -> None:
+    """Import KNOWN_AGAIN through the real importer."""
+    from advisor_tui.io.vcard import parse_vcards
+    from advisor_tui.store.importer import BatchWriter
+
+    path = folder / "adressbuch.vcf"
+    path.write_text(KNOWN_AGAIN, encoding="utf-8")
+    BatchWriter(store.engine).apply(parse_vcards(path))
+
+
 async def main() -> int:
     """Make every screenshot on a throw-away demo store."""
     OUT.mkdir(exist_ok=True)
@@ -86,6 +119,8 @@ async def main() -> int:
         try:
             for name, keys in SHOTS.items():
                 print(await shoot(store, name, keys))
+            import_known_again(store, Path(folder))
+            print(await shoot(store, "kontakte-dubletten", ("k", "ctrl+p", *"Dubletten zusammenführen", "enter")))
         finally:
             store.close()
     return 0

@@ -8,7 +8,7 @@ names meet), the same e-mail address or the same profile URL.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Any, Literal
 
@@ -92,14 +92,20 @@ class _Entry:
         return " ".join(self.words)
 
 
-def find_duplicates(contacts: Sequence[Contact], *, threshold: int = 90) -> list[DuplicatePair]:
-    """Likely duplicate pairs among stored contacts (with ids), best score first."""
+def find_duplicates(contacts: Sequence[Contact], *, threshold: int = 90,
+                    distinct: Collection[tuple[int, int]] = ()) -> list[DuplicatePair]:
+    """Likely duplicate pairs among stored contacts (with ids), best score first.
+
+    `distinct` holds (lower id, higher id) pairs the advisor declared different people; they are left out.
+    """
     entries = [_entry(contact) for contact in contacts]
     pairs = []
     for a, b in _candidate_pairs(entries, threshold):
+        first, second = sorted((a.id, b.id))
+        if (first, second) in distinct:
+            continue
         scored = _score(a, b)
         if scored is not None and scored[0] >= threshold:
-            first, second = sorted((a.id, b.id))
             pairs.append(DuplicatePair(first, second, scored[0], scored[1]))
     return sorted(pairs, key=lambda pair: (-pair.score, pair.a_id, pair.b_id))
 

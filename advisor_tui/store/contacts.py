@@ -20,6 +20,7 @@ from advisor_tui.store.tables import (
     ContactLabelRow,
     ContactRow,
     ConversationRow,
+    DistinctPairRow,
     LabelRow,
     MessageRow,
 )
@@ -28,6 +29,7 @@ from advisor_tui.store.timeconv import to_store, utc_now
 CONTACT = ContactRow.__table__
 LABEL = LabelRow.__table__
 CONTACT_LABEL = ContactLabelRow.__table__
+DISTINCT_PAIR = DistinctPairRow.__table__
 
 # Contact fields that live in columns of the same name.
 _COLUMN_FIELDS = tuple(
@@ -209,6 +211,18 @@ class ContactRepository:
         with self._engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         return summary
+
+    def mark_distinct(self, first_id: int, second_id: int) -> None:
+        """Remember that two contacts are different people: the duplicate search leaves the pair alone."""
+        low, high = sorted((first_id, second_id))
+        with self._engine.begin() as conn:
+            conn.execute(insert(DISTINCT_PAIR).prefix_with("OR IGNORE").values(first_id=low, second_id=high))
+
+    def distinct_pairs(self) -> set[tuple[int, int]]:
+        """Every pair declared different people, as (lower id, higher id)."""
+        with self._engine.connect() as conn:
+            return {(low, high) for low, high in conn.execute(select(DISTINCT_PAIR.c.first_id,
+                                                                      DISTINCT_PAIR.c.second_id))}
 
     @staticmethod
     def _labels_by_contact(conn) -> dict[int, list[str]]:

@@ -42,6 +42,14 @@ def merge_into(store: Store, keep_id: int, other_id: int, merged: Contact) -> No
         # The same request known under both contacts stays once; the cascade drops the copy.
         conn.execute(text("UPDATE OR IGNORE connection_request SET contact_id = :keep WHERE contact_id = :other"),
                      {"keep": keep_id, "other": other_id})
+        # Whoever `other` was declared different from, the merged contact is different from too.
+        conn.execute(text(
+            "INSERT OR IGNORE INTO distinct_pair (first_id, second_id)"
+            " SELECT min(:keep, partner), max(:keep, partner) FROM ("
+            "  SELECT second_id AS partner FROM distinct_pair WHERE first_id = :other"
+            "  UNION SELECT first_id FROM distinct_pair WHERE second_id = :other)"
+            " WHERE partner != :keep"
+        ), {"keep": keep_id, "other": other_id})
         conn.execute(delete(CONTACT).where(CONTACT.c.id == other_id))
         values = contact_values(merged)
         if _identity_taken(conn, values["identity"], keep_id):

@@ -78,6 +78,15 @@ class ContactLabelRow(SQLModel, table=True):
     label_id: int = Field(sa_column=Column(Integer, ForeignKey("label.id", ondelete="CASCADE"), primary_key=True))
 
 
+class DistinctPairRow(SQLModel, table=True):
+    """Two contacts the advisor declared different people: never offered as duplicates again."""
+
+    __tablename__ = "distinct_pair"
+    first_id: int = Field(sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True))
+    second_id: int = Field(sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
+                                            index=True))
+
+
 class ConversationRow(SQLModel, table=True):
     """A thread of messages with one contact."""
 

@@ -117,6 +117,28 @@ async def test_skip_leaves_both_and_finishes(store) -> None:
     assert store.contacts.count() == 5 and app.result == 0
 
 
+async def test_keine_dublette_is_remembered_for_the_next_search(store) -> None:
+    ids = _seed(store)
+    app = DialogHost(DuplicatesDialog(store))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = app.screen._view.pair
+        await pilot.press("d")
+        await settle(pilot)
+        assert _shown(app, "#dup-status").startswith("Paar 1 von 1")
+        await pilot.press("s")
+        await settle(pilot)
+        assert _shown(app, "#dup-status") == ("Alle Paare bearbeitet: 0 zusammengeführt, 1 übersprungen, "
+                                              "1 als verschiedene Personen vermerkt.")
+    assert store.contacts.distinct_pairs() == {(first.a_id, first.b_id)}
+    again = DialogHost(DuplicatesDialog(store))
+    async with again.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert again.screen.query_one("#dup-pairs", FittedTable).row_count == 1
+        assert again.screen._view.pair != first
+    assert store.contacts.count() == len(ids)
+
+
 async def test_no_duplicates_says_so(demo_store) -> None:
     app = DialogHost(DuplicatesDialog(demo_store))
     async with app.run_test(size=SIZE) as pilot:

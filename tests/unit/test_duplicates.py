@@ -80,6 +80,15 @@ def test_a_lower_threshold_shows_weaker_pairs_sorted_by_score() -> None:
     assert find_duplicates(contacts) == [p for p in pairs if p.score >= 90]
 
 
+def test_pairs_declared_different_people_are_left_out() -> None:
+    contacts = [person(1, "Anna", "Müller", company="Müller Bau"), person(2, "Anna", "Mueller", company="Müller Bau"),
+                person(3, "Anna", "Müller", company="Müller Bau GmbH")]
+    everything = {(pair.a_id, pair.b_id) for pair in find_duplicates(contacts)}
+    assert {(1, 2), (1, 3)} <= everything
+    rest = {(pair.a_id, pair.b_id) for pair in find_duplicates(contacts, distinct={(1, 2)})}
+    assert rest == everything - {(1, 2)}
+
+
 def test_contacts_need_ids() -> None:
     with pytest.raises(ValueError):
         find_duplicates([Contact(first_name="Anna", last_name="Müller")])

@@ -117,3 +117,23 @@ def test_merge_is_all_or_nothing(store) -> None:
         merge_into(store, keep.id, keep.id, keep)
     assert store.contacts.count() == 2
     assert _owned(store, other.id)["message"] == 1
+
+
+def test_a_pair_declared_distinct_is_kept_until_one_of_them_is_forgotten(store) -> None:
+    keep, other = _pair(store)
+    third = store.contacts.add(Contact("Karl", "Schulz"))
+    store.contacts.mark_distinct(other.id, keep.id)
+    store.contacts.mark_distinct(keep.id, other.id)  # once is enough, either way round
+    store.contacts.mark_distinct(third, keep.id)
+    assert store.contacts.distinct_pairs() == {tuple(sorted((keep.id, other.id))), tuple(sorted((third, keep.id)))}
+    store.contacts.forget(other.id)
+    assert store.contacts.distinct_pairs() == {tuple(sorted((third, keep.id)))}
+
+
+def test_the_merged_contact_inherits_who_the_other_was_declared_different_from(store) -> None:
+    keep, other = _pair(store)
+    third = store.contacts.add(Contact("Karl", "Schulz"))
+    store.contacts.mark_distinct(other.id, third)
+    store.contacts.mark_distinct(other.id, keep.id)
+    merge_into(store, keep.id, other.id, merge_contacts(keep, other))
+    assert store.contacts.distinct_pairs() == {tuple(sorted((keep.id, third)))}

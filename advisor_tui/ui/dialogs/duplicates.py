@@ -97,7 +97,9 @@ class DuplicatesDialog(ModalScreen[int]):
         Binding("enter", "merge", "Zusammenführen", id="dup-merge",
                 tooltip="Die beiden Kontakte mit den gewählten Werten zusammenführen"),
         Binding("s", "skip", "Überspringen", id="dup-skip",
-                tooltip="Dieses Paar nicht zusammenführen, zum nächsten"),
+                tooltip="Dieses Paar jetzt nicht zusammenführen; beim nächsten Suchen erscheint es wieder"),
+        Binding("d", "distinct", "Keine Dublette", id="dup-distinct",
+                tooltip="Zwei verschiedene Personen: das Paar wird nie wieder angeboten"),
     ]
 
     def __init__(self, store: Store, *, threshold: int = 90) -> None:
@@ -110,6 +112,7 @@ class DuplicatesDialog(ModalScreen[int]):
         self._busy = True
         self.merged = 0
         self.skipped = 0
+        self.distinct = 0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="dup-body"):
@@ -121,7 +124,7 @@ class DuplicatesDialog(ModalScreen[int]):
                              zebra_stripes=False)
             yield Static("", id="dup-attached")
             yield Static("← → wählt die Seite je Feld · Enter führt zusammen · s überspringt · "
-                         "Tab: Paarliste · Esc schließt", classes="dialog-hint")
+                         "d: keine Dublette · Tab: Paarliste · Esc schließt", classes="dialog-hint")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -134,7 +137,7 @@ class DuplicatesDialog(ModalScreen[int]):
     def find_pairs(self) -> None:
         """Read every contact and find pairs off the UI thread."""
         contacts = self._store.contacts.list()
-        pairs = find_duplicates(contacts, threshold=self._threshold)
+        pairs = find_duplicates(contacts, threshold=self._threshold, distinct=self._store.contacts.distinct_pairs())
         self.app.call_from_thread(self._found, pairs, {c.id: c for c in contacts})
 
     def _found(self, pairs: list[DuplicatePair], by_id: dict[int, Contact]) -> None:
@@ -212,15 +215,18 @@ class DuplicatesDialog(ModalScreen[int]):
         self.query_one("#dup-status", Static).update(text)
 
     def _finished_text(self) -> str:
-        if not self.merged and not self.skipped:
+        if not (self.merged or self.skipped or self.distinct):
             return "Keine Dubletten gefunden: jeder Kontakt ist nur einmal da."
-        return f"Alle Paare bearbeitet: {self.merged} zusammengeführt, {self.skipped} übersprungen."
+        counts = [f"{german_number(self.merged)} zusammengeführt", f"{german_number(self.skipped)} übersprungen"]
+        if self.distinct:
+            counts.append(f"{german_number(self.distinct)} als verschiedene Personen vermerkt")
+        return "Alle Paare bearbeitet: " + ", ".join(counts) + "."
 
     # --- acting ----------------------------------------------------------------------------------
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Merge, skip and field keys only while a pair is shown and nothing is being written."""
-        if action in ("merge", "skip", "choose", "cycle"):
+        if action in ("merge", "skip", "distinct", "choose", "cycle"):
             return self._view is not None and not self._busy
         return True
 
@@ -289,11 +295,25 @@ class DuplicatesDialog(ModalScreen[int]):
         self.refresh_bindings()
 
     def action_skip(self) -> None:
-        """Leave this pair as it is and show the next."""
+        """Leave this pair as it is for now and show the next."""
         if self._view is None or self._busy:
             return
         self.skipped += 1
-        self._pairs.remove(self._view.pair)
+        self._leave_pair(self._view.pair)
+
+    def action_distinct(self) -> None:
+        """Remember the two as different people and show the next pair."""
+        if self._view is None or self._busy:
+            return
+        pair = self._view.pair
+        self._store.contacts.mark_distinct(pair.a_id, pair.b_id)
+        self.distinct += 1
+        self.notify(f"{self._view.keep.full_name} und {self._view.other.full_name} werden nicht mehr als "
+                    "Dublette angeboten.", title="Keine Dublette")
+        self._leave_pair(pair)
+
+    def _leave_pair(self, pair: DuplicatePair) -> None:
+        self._pairs.remove(pair)
         self._fill_pairs()
         self._open_first()
 
