@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, fields
-from datetime import date
 from operator import attrgetter
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
@@ -14,7 +13,7 @@ from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
-from advisor_tui.store.rawsql import parse_db_datetime
+from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
     ContactLabelRow,
@@ -53,7 +52,6 @@ _RAW_SELECT = (
     " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
 )
 _SALUTATIONS = {salutation.value: salutation for salutation in Salutation}
-_from_iso_date = date.fromisoformat
 
 
 def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
@@ -63,10 +61,9 @@ def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
     return Contact(
         first_name=first_name, last_name=last_name, salutation=_SALUTATIONS[salutation], title=title,
         company=company, position=position, email=email, profile_url=profile_url, sector=sector, role=role,
-        source=source, connected_on=_from_iso_date(connected_on) if connected_on else None, notes=notes,
-        follow_up_on=_from_iso_date(follow_up_on) if follow_up_on else None, blocked=bool(blocked),
-        labels=tuple(sorted(labels)) if labels else (),
-        last_contact_at=parse_db_datetime(last_contact_at) if last_contact_at else None, id=contact_id,
+        source=source, connected_on=parse_db_date(connected_on), notes=notes,
+        follow_up_on=parse_db_date(follow_up_on), blocked=bool(blocked), labels=tuple(sorted(labels)),
+        last_contact_at=parse_db_datetime(last_contact_at), id=contact_id,
     )
 
 

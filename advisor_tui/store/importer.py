@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date
 from operator import attrgetter, itemgetter
 
 from sqlalchemy import Engine, insert, select
@@ -17,7 +16,7 @@ from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import CONVERSATION, MESSAGE, REQUEST, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
-from advisor_tui.store.rawsql import db_datetime
+from advisor_tui.store.rawsql import db_date, db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
 
 # Fields an import may fill or refresh; role and sector come from the advisor, never from a file.
@@ -56,17 +55,13 @@ class _Records(dict):
     def __init__(self) -> None:
         super().__init__()
         self.labels: dict[str, set[str]] = {}
-        self._days: dict[date, str] = {}
 
     def add(self, contact: Contact) -> str:
         """Take in one contact; returns its identity."""
         values = list(_file_fields(contact))
-        url = values[_URL]
-        identity = "url:" + url if url else identity_key(contact, normalized_url="")
+        identity = identity_key(contact, normalized_url=values[_URL])
         values[_SALUTATION] = _SALUTATION_TEXT[values[_SALUTATION]]
-        day = values[_CONNECTED_ON]
-        if day is not None:
-            values[_CONNECTED_ON] = self._days.get(day) or self._days.setdefault(day, day.isoformat())
+        values[_CONNECTED_ON] = db_date(values[_CONNECTED_ON])
         known = self.get(identity)
         if known is None:
             self[identity] = values
