@@ -1,28 +1,33 @@
-"""Snapshot tests: the main views look as approved (update with `pytest --snapshot-update`)."""
+"""Snapshot tests: every screen and dialog shown in the README looks as approved.
+
+The scenarios are the screenshot script's own (scripts/scenarios.py); update with `pytest --snapshot-update`
+after looking at the change.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from advisor_tui.demo import seed_demo
+from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
-from tests.conftest import FIXED_NOW
-
-SIZE = (120, 40)
+from scripts.scenarios import MOMENT, SCENARIOS, Scenario, fill_downloads, play
 
 
-async def _settle(pilot) -> None:
-    await pilot.pause()
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause()
+@pytest.mark.parametrize("scenario", SCENARIOS, ids=[scenario.name for scenario in SCENARIOS])
+def test_screen_looks_as_approved(snap_compare, tmp_path: Path, private_dirs: Path, scenario: Scenario) -> None:
+    fill_downloads(private_dirs)
+    store = Store.open(tmp_path / "store" / "advisor.db")
+    seed_demo(store, today=MOMENT.date())
+    if scenario.prepare is not None:
+        scenario.prepare(store, tmp_path)
 
-
-@pytest.mark.parametrize("keys", [(), ("k",), ("r",)], ids=["heute", "kontakte", "redaktionsplan"])
-def test_main_views(snap_compare, demo_store, keys) -> None:
     async def run_before(pilot) -> None:
-        await _settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await _settle(pilot)
+        await play(pilot, scenario.steps)
 
-    app = make_app(demo_store, demo=True, now=FIXED_NOW)
-    assert snap_compare(app, terminal_size=SIZE, run_before=run_before)
+    try:
+        assert snap_compare(make_app(store, demo=True, now=MOMENT), terminal_size=scenario.size, run_before=run_before)
+    finally:
+        store.close()
