@@ -99,7 +99,9 @@ HANDPICKED = [
 ]
 
 _WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]+")
-_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S+\.\w{2,4}\b|`[^`]*`")
+# Links, addresses, file names, code and quoted text: a checker leaves them alone, so no typo is planted there.
+_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S+\.\w{2,4}\b|`[^`]*`|„[^“]*“|“[^”]*”|»[^«]*«|\"[^\"\n]*\"")
+_CLOSING_RE = re.compile(r"^(Mit freundlichen Grüßen|Freundliche Grüße|Viele Grüße|Beste Grüße|Grüße),?\s*$", re.M)
 _NAMES = frozenset("Anna Schneider Miriam Albrecht Thomas Keller Jonas Hoffmann Lehmann Brandt Wagner Yilmaz Schulz "
                    "Becker Neumann Richter Hartmann Krüger Ebersberg Leipzig".split())
 _JOINT_RE = re.compile(r"(?<=ung|ion|eit|aft|tät|ums)s(?=[a-zäöü]{4,})")
@@ -170,12 +172,16 @@ def unknown_words(words: Iterable[str]) -> set[str]:
 
 
 def candidate_words(text: str) -> list[tuple[int, str]]:
-    """Dictionary-sized words of a text with their offsets, outside links, mail addresses and names."""
+    """Dictionary words of five letters or more with their offsets, outside links, quotes, names and products."""
     skipped = [m.span() for m in _SKIP_RE.finditer(text)]
+    closing = _CLOSING_RE.search(text)
+    if closing:  # the signature block below the closing is not checked either
+        skipped.append((closing.end(), len(text)))
     words = []
     for match in _WORD_RE.finditer(text):
         word, start = match.group(), match.start()
-        if len(word) < 5 or word.isupper() or word in _NAMES:
+        # Mixed case (YouTube, WebSocket) marks a product name, which a checker does not spell-check.
+        if len(word) < 5 or any(ch.isupper() for ch in word[1:]) or word in _NAMES:
             continue
         if any(a <= start < b for a, b in skipped):
             continue
