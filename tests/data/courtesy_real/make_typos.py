@@ -226,10 +226,10 @@ def main() -> int:
                 made += 1
     unknown = unknown_words(p["wrong"] for p in proposals)
     typos, seen, per_kind = [], set(), dict.fromkeys(QUOTAS, 0)
-    for p in proposals:
+    for index, p in enumerate(proposals):
         key = (p["text_id"], p["start"])
-        handpicked = p["text_id"].startswith("advisor-") and any(p["wrong"] == h[2] for h in HANDPICKED)
-        if p["wrong"] not in unknown or key in seen:
+        handpicked = index < len(HANDPICKED)  # they come first and are outside the quotas
+        if p["wrong"] not in unknown or key in seen or p["wrong"] in EXCLUDED_WRONG:
             continue
         if not handpicked:
             if per_kind[p["kind"]] >= QUOTAS[p["kind"]]:
