@@ -24,47 +24,50 @@ QUOTAS = {"swap": 55, "drop": 55, "double": 40, "umlaut": 35, "joint": 30}
 
 # Messages an advisor might write, correct and in the Sie-form; they host the business-vocabulary typos.
 ADVISOR_TEXTS = {
-    "advisor-01": "Sehr geehrte Frau Dr. Lehmann,\n\nvielen Dank für das angenehme Gespräch am Dienstag. Wie vereinbart "
-                  "sende ich Ihnen unser Finanzierungsangebot für die neue Fertigungshalle. Die Eigenkapitalquote Ihres "
-                  "Unternehmens ist solide, daher können wir Ihnen einen Festzins für zehn Jahre anbieten.\n\n"
-                  "Mit freundlichen Grüßen\nJonas Hoffmann",
-    "advisor-02": "Guten Tag Herr Brandt,\n\nfür die Betriebsmittelfinanzierung im Auslandsgeschäft schlage ich einen "
-                  "Kontokorrentkredit mit einem Rahmen von 250.000 Euro vor. Die Sicherheiten besprechen wir gern in "
-                  "einem persönlichen Termin.\n\nFreundliche Grüße\nJonas Hoffmann",
-    "advisor-03": "Sehr geehrter Herr Keller,\n\ndie Unternehmensnachfolge in Ihrem Familienbetrieb sollte frühzeitig "
-                  "geplant werden. Gern stelle ich Ihnen unsere Beratung zur Nachfolgeplanung vor, einschließlich der "
-                  "steuerlichen Fragen und der Finanzierung des Kaufpreises.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
-    "advisor-04": "Sehr geehrte Frau Wagner,\n\nIhre Betriebsunterbrechungsversicherung läuft zum Jahresende aus. Ich "
-                  "habe Ihnen zwei Angebote mit höherer Versicherungssumme zusammengestellt und freue mich auf Ihre "
-                  "Rückmeldung.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
+    "advisor-01": "Sehr geehrte Frau Dr. Lehmann,\n\nvielen Dank für das angenehme Gespräch am Dienstag. Wie "
+                  "vereinbart sende ich Ihnen unser Finanzierungsangebot für die neue Fertigungshalle. Die "
+                  "Eigenkapitalquote Ihres Unternehmens ist solide, daher können wir Ihnen einen Festzins für zehn "
+                  "Jahre anbieten.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
+    "advisor-02": "Guten Tag Herr Brandt,\n\nfür die Betriebsmittelfinanzierung im Auslandsgeschäft schlage ich "
+                  "einen Kontokorrentkredit mit einem Rahmen von 250.000 Euro vor. Die Sicherheiten besprechen wir "
+                  "gern in einem persönlichen Termin.\n\nFreundliche Grüße\nJonas Hoffmann",
+    "advisor-03": "Sehr geehrter Herr Keller,\n\ndie Unternehmensnachfolge in Ihrem Familienbetrieb sollte "
+                  "frühzeitig geplant werden. Gern stelle ich Ihnen unsere Beratung zur Nachfolgeplanung vor, "
+                  "einschließlich der steuerlichen Fragen und der Finanzierung des Kaufpreises.\n\nMit freundlichen "
+                  "Grüßen\nJonas Hoffmann",
+    "advisor-04": "Sehr geehrte Frau Wagner,\n\nIhre Betriebsunterbrechungsversicherung läuft zum Jahresende aus. "
+                  "Ich habe Ihnen zwei Angebote mit höherer Versicherungssumme zusammengestellt und freue mich auf "
+                  "Ihre Rückmeldung.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
     "advisor-05": "Guten Tag Frau Yilmaz,\n\nfür Ihr Investitionsvorhaben kommt ein Förderkredit der KfW mit "
                   "Tilgungszuschuss infrage. Die Zinsbindung beträgt zehn Jahre, die ersten zwei Jahre sind "
-                  "tilgungsfrei. Bitte senden Sie mir die Jahresabschlüsse der letzten zwei Geschäftsjahre.\n\n"
-                  "Freundliche Grüße\nJonas Hoffmann",
+                  "tilgungsfrei. Bitte senden Sie mir die Jahresabschlüsse der letzten zwei "
+                  "Geschäftsjahre.\n\nFreundliche Grüße\nJonas Hoffmann",
     "advisor-06": "Sehr geehrter Herr Schulz,\n\nwie besprochen prüfen wir die Erhöhung Ihrer Kreditlinie. Für die "
                   "Entscheidung benötigen wir eine aktuelle betriebswirtschaftliche Auswertung und eine "
                   "Liquiditätsplanung für die kommenden zwölf Monate.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
     "advisor-07": "Sehr geehrte Damen und Herren,\n\nich begleite mittelständische Unternehmen bei Finanzierung, "
-                  "Absicherung und Vermögensanlage. Gern würde ich Ihnen in einem kurzen Gespräch zeigen, wie Sie Ihre "
-                  "Liquidität mit einem Avalrahmen und einer Bürgschaft der Bürgschaftsbank schonen können.\n\n"
-                  "Mit freundlichen Grüßen\nJonas Hoffmann",
+                  "Absicherung und Vermögensanlage. Gern würde ich Ihnen in einem kurzen Gespräch zeigen, wie Sie "
+                  "Ihre Liquidität mit einem Avalrahmen und einer Bürgschaft der Bürgschaftsbank schonen "
+                  "können.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
     "advisor-08": "Sehr geehrte Frau Becker,\n\nherzlichen Glückwunsch zur Übernahme der Geschäftsführung! Falls Sie "
                   "für die Übergabe des Unternehmens eine Übernahmefinanzierung oder eine Absicherung des "
-                  "Gesellschafterdarlehens brauchen, stehe ich Ihnen gern zur Verfügung.\n\n"
-                  "Mit freundlichen Grüßen\nJonas Hoffmann",
+                  "Gesellschafterdarlehens brauchen, stehe ich Ihnen gern zur Verfügung.\n\nMit freundlichen "
+                  "Grüßen\nJonas Hoffmann",
     "advisor-09": "Guten Tag Herr Neumann,\n\nvielen Dank für Ihre Anfrage zur Leasingfinanzierung der neuen "
                   "Maschinen. Ich kann Ihnen bis Freitag ein Angebot mit Restwert und monatlicher Rate schicken. "
                   "Müssen wir auch die Wartung einschließen?\n\nViele Grüße\nJonas Hoffmann",
     "advisor-10": "Sehr geehrter Herr Professor Richter,\n\nfür Ihre Praxis empfehle ich eine "
-                  "Berufshaftpflichtversicherung mit erweitertem Deckungsumfang sowie eine Praxisausfallversicherung. "
-                  "Die Beiträge sind als Betriebsausgaben absetzbar.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
+                  "Berufshaftpflichtversicherung mit erweitertem Deckungsumfang sowie eine "
+                  "Praxisausfallversicherung. Die Beiträge sind als Betriebsausgaben absetzbar.\n\nMit freundlichen "
+                  "Grüßen\nJonas Hoffmann",
     "advisor-11": "Sehr geehrte Frau Hartmann,\n\nfür die Anschlussfinanzierung Ihrer Gewerbeimmobilie habe ich die "
-                  "Konditionen von drei Banken verglichen. Das günstigste Angebot hat einen Sollzins von 3,85 Prozent "
-                  "bei einer anfänglichen Tilgung von zwei Prozent.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
+                  "Konditionen von drei Banken verglichen. Das günstigste Angebot hat einen Sollzins von 3,85 "
+                  "Prozent bei einer anfänglichen Tilgung von zwei Prozent.\n\nMit freundlichen Grüßen\nJonas "
+                  "Hoffmann",
     "advisor-12": "Guten Tag Frau Krüger,\n\nfür Ihre Mitarbeiterinnen und Mitarbeiter bieten wir eine betriebliche "
                   "Altersversorgung über eine Direktversicherung an. Gern erläutere ich Ihnen die Vorteile für Ihr "
-                  "Unternehmen in einem Termin vor Ort. Über Ihre Rückmeldung würde ich mich sehr freuen.\n\n"
-                  "Mit freundlichen Grüßen\nJonas Hoffmann",
+                  "Unternehmen in einem Termin vor Ort. Über Ihre Rückmeldung würde ich mich sehr freuen.\n\nMit "
+                  "freundlichen Grüßen\nJonas Hoffmann",
 }
 
 # Typical advisor typos, planted by hand: (text id, correct word, wrong word, kind).
@@ -100,8 +103,10 @@ HANDPICKED = [
 
 _WORD_RE = re.compile(r"[A-Za-zÄÖÜäöüß]+")
 # Links, addresses, file names, code and quoted text: a checker leaves them alone, so no typo is planted there.
-_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S+\.\w{2,4}\b|`[^`]*`|„[^“]*“|“[^”]*”|»[^«]*«|\"[^\"\n]*\"")
-_CLOSING_RE = re.compile(r"^(Mit freundlichen Grüßen|Freundliche Grüße|Viele Grüße|Beste Grüße|Grüße),?\s*$", re.M)
+_SKIP_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+|\S+\.\w{2,4}\b|`[^`]*`"
+                      r"|„[^“]*“|“[^”]*”|»[^«]*«|\"[^\"\n]*\"")
+_CLOSING_RE = re.compile(r"^(Mit freundlichen Grüßen|Freundliche Grüße|Viele Grüße|Beste Grüße|Grüße),?\s*$",
+                         re.M)
 _NAMES = frozenset("Anna Schneider Miriam Albrecht Thomas Keller Jonas Hoffmann Lehmann Brandt Wagner Yilmaz Schulz "
                    "Becker Neumann Richter Hartmann Krüger Ebersberg Leipzig".split())
 _JOINT_RE = re.compile(r"(?<=ung|ion|eit|aft|tät|ums)s(?=[a-zäöü]{4,})")
@@ -185,10 +190,11 @@ def candidate_words(text: str) -> list[tuple[int, str]]:
             continue
         if any(a <= start < b for a, b in skipped):
             continue
-        # A word glued to a hyphen, dot, digit or slash is part of a token (E-Mail, app.mail, 2FA): leave it whole.
+        # A word glued to a hyphen, dot, slash or @ is part of a token (E-Mail, app.mail.transport): leave it whole.
         end = match.end()
         before, after, after2 = text[start - 1:start], text[end:end + 1], text[end + 1:end + 2]
-        if (before and before in _GLUE_BEFORE) or (after and after in _GLUE_AFTER) or (after == "." and after2.isalnum()):
+        glued = (before and before in _GLUE_BEFORE) or (after and after in _GLUE_AFTER)
+        if glued or (after == "." and after2.isalnum()):
             continue
         words.append((start, word))
     return words
