@@ -49,8 +49,8 @@ ADVISOR_TEXTS = {
                   "Absicherung und Vermögensanlage. Gern würde ich Ihnen in einem kurzen Gespräch zeigen, wie Sie "
                   "Ihre Liquidität mit einem Avalrahmen und einer Bürgschaft der Bürgschaftsbank schonen "
                   "können.\n\nMit freundlichen Grüßen\nJonas Hoffmann",
-    "advisor-08": "Sehr geehrte Frau Becker,\n\nherzlichen Glückwunsch zur Übernahme der Geschäftsführung! Falls Sie "
-                  "für die Übergabe des Unternehmens eine Übernahmefinanzierung oder eine Absicherung des "
+    "advisor-08": "Sehr geehrte Frau Becker,\n\nherzlichen Glückwunsch zur Übernahme der Geschäftsführung! "
+                  "Falls Sie für die Übergabe des Unternehmens eine Übernahmefinanzierung oder eine Absicherung des "
                   "Gesellschafterdarlehens brauchen, stehe ich Ihnen gern zur Verfügung.\n\nMit freundlichen "
                   "Grüßen\nJonas Hoffmann",
     "advisor-09": "Guten Tag Herr Neumann,\n\nvielen Dank für Ihre Anfrage zur Leasingfinanzierung der neuen "
