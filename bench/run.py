@@ -1,6 +1,7 @@
 """Measure every budget of DESIGN.md section 6 on 30,000 generated contacts and print figure against budget.
 
-Usage: python bench/run.py [--quick]. Exits 1 when a figure is over its budget.
+Usage: python bench/run.py [--quick]. Exits 1 when a figure is over its budget or the courtesy checker misses a goal
+of its proof on real text (bench/bench_courtesy_corpus.py).
 """
 
 from __future__ import annotations
@@ -18,6 +19,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_courtesy import measure as measure_courtesy  # noqa: E402
+from bench.bench_courtesy_corpus import measure as measure_corpus  # noqa: E402
+from bench.bench_courtesy_corpus import report as report_corpus  # noqa: E402
 from bench.bench_import_parse import write_connections  # noqa: E402
 from bench.bench_search import measure as measure_search  # noqa: E402
 
@@ -82,6 +85,7 @@ def main() -> int:
         startup = measure_startup(db, runs)
     search = measure_search(count=CONTACTS, rounds=runs)
     courtesy = measure_courtesy(runs=50 if runs == 2 else 200)
+    proof = measure_corpus()
     rows = [
         ("Import 30.000 Connections.csv (nach dem Start)", io_figures["import_s"], 0.5, "s"),
         ("Suche, ein Tastendruck (Median der langsamsten Eingabe)",
@@ -102,7 +106,9 @@ def main() -> int:
         print(f"{label:52} {shown:>10} {limit:>10}  {'ok' if ok else 'ÜBER BUDGET'}")
     print(f"(Heute mit Daten: {startup['heute_filled_s']:.2f} s, Kontakte mit 30.000 Zeilen geladen: "
           f"{startup['kontakte_filled_s']:.2f} s, Wörterbuch laden: {courtesy['dictionary_load_s']:.2f} s)")
-    return 1 if over else 0
+    print("\nHöflichkeitsprüfung auf echtem Text (bench/bench_courtesy_corpus.py):")
+    print(report_corpus(proof))
+    return 1 if over or not proof["goals_met"] else 0
 
 
 if __name__ == "__main__":
