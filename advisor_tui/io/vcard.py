@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import vobject
@@ -10,9 +9,9 @@ import vobject
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
-from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import name_parts, split_full_name, split_title, too_long
-from advisor_tui.io.textfile import read_text
+from advisor_tui.io.textfile import read_bytes
+from advisor_tui.io.vcard_lines import RawCard, read_cards
 
 PROFILE_HOSTS = ("linkedin.com", "xing.com")
 _URL_PROPERTIES = ("url", "x-socialprofile", "x-xing", "x-linkedin")
@@ -30,51 +29,60 @@ _GENDERS = {
 
 
 def parse_vcards(path: Path) -> ImportBatch:
-    """Contacts from every readable card in the file; unreadable cards are skipped with their line."""
-    text = read_text(path)
+    """Contacts from every card with a readable name; unreadable cards and properties are listed with their line."""
     batch = ImportBatch(source=path.name)
-    cards = 0
-    for line, block, problem in _card_blocks(text):
-        cards += 1
-        result = problem or _contact_of(block)
+    for raw in read_cards(read_bytes(path), path.name):
+        result = raw.problem or _contact_of(raw)
         if isinstance(result, str):
-            batch.skipped.append(SkippedRow(line, result, path.name))
-        else:
-            batch.contacts.append(result)
-    if cards == 0:
-        raise ImportFailed(f"„{path.name}“ enthält keine vCard (keine Zeile „BEGIN:VCARD“).")
+            batch.skipped.append(SkippedRow(raw.line, result, path.name))
+            continue
+        batch.contacts.append(result)
+        batch.skipped.extend(
+            SkippedRow(line, f"{prop or 'Zeile'} übergangen, vCard ohne sie übernommen: {reason}", path.name)
+            for line, prop, reason in raw.dropped
+        )
     return batch
 
 
-def _card_blocks(text: str) -> Iterator[tuple[int, str, str]]:
-    """(first line, card text, problem) per card; the problem is set when END:VCARD is missing."""
-    start = 0
-    lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        word = line.strip().upper()
-        if word == "BEGIN:VCARD":
-            if start:
-                yield start, "", "vCard ohne „END:VCARD“"
-            start, lines = number, []
-        if start:
-            lines.append(line)
-        if word == "END:VCARD" and start:
-            yield start, "\r\n".join(lines) + "\r\n", ""
-            start, lines = 0, []
-    if start:
-        yield start, "", "vCard ohne „END:VCARD“ am Dateiende"
-
-
-def _contact_of(block: str) -> Contact | str:
+def _contact_of(raw: RawCard) -> Contact | str:
     """The contact of one card, or the German reason why the card cannot be used."""
-    try:
-        card = vobject.readOne(block, allowQP=True)
-    except Exception:  # vobject raises ParseError, LookupError (bad CHARSET), ValueError (bad QP) …
+    card = _vobject_card(raw)
+    if card is None:
         return "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"
     try:
-        return _build_contact(card)
+        result = _build_contact(card)
     except (AttributeError, TypeError, ValueError):
         return "vCard nicht lesbar (unerwarteter Aufbau)"
+    if isinstance(result, str) and raw.dropped:
+        line, prop, reason = raw.dropped[0]
+        return f"{result} ({prop or 'Zeile'} in Zeile {line}: {reason})"
+    return result
+
+
+def _vobject_card(raw: RawCard) -> vobject.base.Component | None:
+    """The card as vobject reads it; a property vobject cannot read is moved to `raw.dropped`."""
+    try:
+        return _read_one(raw.version, [text for _, _, text in raw.properties])
+    except Exception:  # vobject raises ParseError, ValueError, binascii.Error …: find the culprit below
+        pass
+    kept = []
+    for line, prop, text in raw.properties:
+        try:
+            _read_one(raw.version, [text])
+        except Exception:
+            raw.dropped.append((line, prop, "fehlerhafte Zeile"))
+        else:
+            kept.append(text)
+    raw.dropped.sort()
+    try:
+        return _read_one(raw.version, kept)
+    except Exception:  # each line alone was fine; together they are not
+        return None
+
+
+def _read_one(version: str, lines: list[str]) -> vobject.base.Component:
+    body = "".join(f"{line}\r\n" for line in lines)
+    return vobject.readOne(f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n")
 
 
 def _build_contact(card: vobject.base.Component) -> Contact | str:

@@ -66,9 +66,10 @@ def test_apple_40_card() -> None:
 
 def test_broken_cards_are_skipped_with_their_line() -> None:
     batch = parse_vcards(DATA / "broken.vcf")
-    assert [contact.full_name for contact in batch.contacts] == ["Sabine Krüger", "Ingrid Fischer"]
+    # A line without a property costs that line, not the card: the name is readable.
+    assert [contact.full_name for contact in batch.contacts] == ["Sabine Krüger", "Markus Lehmann", "Ingrid Fischer"]
     assert [(row.line, row.reason) for row in batch.skipped] == [
-        (8, "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"),
+        (11, "Zeile übergangen, vCard ohne sie übernommen: Zeile ohne Eigenschaft (Zeilenumbruch im Wert?)"),
         (14, "vCard ohne Personennamen"),
         (24, "vCard ohne „END:VCARD“ am Dateiende"),
     ]
@@ -143,3 +144,68 @@ def test_unusable_files_fail(tmp_path: Path, content: bytes, fragment: str) -> N
     with pytest.raises(ImportFailed) as caught:
         parse_vcards(path)
     assert fragment in str(caught.value)
+
+
+def skipped(batch) -> list[tuple[int, str]]:
+    return [(row.line, row.reason) for row in batch.skipped]
+
+
+def test_ios_card_with_folded_photo_and_doubled_carriage_returns() -> None:
+    # iOS writes the photo as base64 folded at 75 octets; a Windows copy turned every CRLF into CR CR LF.
+    batch = parse_vcards(DATA / "ios_photo.vcf")
+    (juergen,) = batch.contacts
+    assert (juergen.full_name, juergen.company, juergen.position) == (
+        "Jürgen Brandt", "Brandt Kältetechnik GmbH", "Geschäftsführer")
+    assert juergen.email == "j.brandt@brandt-kaelte.de"
+    assert juergen.profile_url == "https://linkedin.com/in/juergen-brandt-kaelte"
+    assert batch.skipped == []
+
+
+def test_lotus_notes_card_keeps_what_is_readable() -> None:
+    batch = parse_vcards(DATA / "lotus_notes.vcf")
+    (keller,) = batch.contacts
+    assert naming(keller) == (Salutation.NONE, "Dr.", "Hans-Peter", "Keller")
+    assert (keller.company, keller.position) == ("Keller Maschinenbau AG", "Vorstand Finanzen")
+    assert keller.notes == "Kennengelernt beim Unternehmerfrühstück der IHK."
+    assert skipped(batch) == [
+        (11, "Zeile übergangen, vCard ohne sie übernommen: Zeile ohne Eigenschaft (Zeilenumbruch im Wert?)")]
+
+
+def test_android_cards_with_damaged_quoted_printable_keep_the_rest() -> None:
+    batch = parse_vcards(DATA / "android_broken.vcf")
+    bjoern, ayse = batch.contacts
+    assert (bjoern.full_name, bjoern.notes) == ("Björn Schäfer", "Sohn übernimmt den Betrieb 2027.")
+    assert (ayse.full_name, ayse.company, ayse.position) == ("Ayşe Öztürk", "", "Geschäftsführerin")
+    assert skipped(batch) == [
+        (11, "Zeile übergangen, vCard ohne sie übernommen: Zeile ohne Eigenschaft (Zeilenumbruch im Wert?)"),
+        (19, "ORG übergangen, vCard ohne sie übernommen: Zeichen passen nicht zu CHARSET=UTF-8"),
+    ]
+
+
+def test_each_property_is_decoded_by_its_own_charset() -> None:
+    (juergen,) = parse_vcards(DATA / "mixed_charset_21.vcf").contacts
+    assert juergen.full_name == "Jürgen Köhler"
+    assert (juergen.company, juergen.position) == (
+        "Köhler & Söhne Straßenbau GmbH", "Geschäftsführender Gesellschafter")
+    assert juergen.notes == "Rückruf wegen Bürgschaft"
+
+
+def test_outlook_company_keeps_its_comma() -> None:
+    petra, frank = parse_vcards(DATA / "outlook_org_comma.vcf").contacts
+    assert petra.company == "Hartmann, Vogel & Partner"
+    # vCard 2.1 has no comma escape: a bare comma is text, not a list separator.
+    assert frank.company == "Lorenz, Beck & Co. KG"
+
+
+def test_a_name_never_splits_into_properties(tmp_path: Path) -> None:
+    # U+2028, U+0085 and form feed are not line ends in a vCard: no property can be smuggled in.
+    text = card("N:Meier;Kim;;;", "FN:Kim\u2028EMAIL:x@example.org\u0085URL:https://linkedin.com/in/x\x0cMeier")
+    (contact,) = parse_text(tmp_path, text).contacts
+    assert (contact.email, contact.profile_url, contact.last_name) == ("", "", "Meier")
+
+
+def test_unreadable_name_lists_the_property_with_the_card(tmp_path: Path) -> None:
+    text = card("N;CHARSET=UTF-8;ENCODING=QUOTED-PRINTABLE:M=FCller;Anna;;;", "ORG:Firma", version="2.1")
+    batch = parse_text(tmp_path, text)
+    assert batch.contacts == []
+    assert skipped(batch) == [(1, "vCard ohne Personennamen (N in Zeile 3: Zeichen passen nicht zu CHARSET=UTF-8)")]
