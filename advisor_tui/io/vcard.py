@@ -178,7 +178,7 @@ def _types(line: vobject.base.ContentLine) -> set[str]:
 def _profile_url(card: vobject.base.Component) -> str:
     """The LinkedIn profile if the card has one, else the XING profile; never a company website."""
     urls = [
-        normalize_profile_url(_text(line.value).removeprefix("x-apple:"))
+        _profile_or_blank(_text(line.value).removeprefix("x-apple:"))
         for key in _URL_PROPERTIES
         for line in card.contents.get(key, [])
     ]
@@ -187,6 +187,13 @@ def _profile_url(card: vobject.base.Component) -> str:
             if url.startswith(f"https://{host}/"):
                 return url
     return ""
+
+
+def _profile_or_blank(url: str) -> str:
+    try:
+        return normalize_profile_url(url)
+    except ValueError:  # 'https://[x': an unreadable URL costs that URL, not the card
+        return ""
 
 
 def _labels(card: vobject.base.Component) -> tuple[str, ...]:

@@ -209,3 +209,9 @@ def test_unreadable_name_lists_the_property_with_the_card(tmp_path: Path) -> Non
     batch = parse_text(tmp_path, text)
     assert batch.contacts == []
     assert skipped(batch) == [(1, "vCard ohne Personennamen (N in Zeile 3: Zeichen passen nicht zu CHARSET=UTF-8)")]
+
+
+def test_an_unreadable_url_costs_the_url_not_the_card(tmp_path: Path) -> None:
+    text = card("FN:Kim Meier", "URL:https://[linkedin.com/in/kim", "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Kim_Meier")
+    (contact,) = parse_text(tmp_path, text).contacts
+    assert contact.profile_url == "https://xing.com/profile/kim_meier"
