@@ -29,7 +29,8 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or ImportFailed if it is missing, a folder or absurdly large."""
-    too_large = ImportFailed(f"Die Datei „{path.name}“ ist zu groß (mehr als {MAX_FILE_BYTES // (1024 * 1024)} MB).")
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    too_large = ImportFailed(f"Die Datei „{path.name}“ ist zu groß (mehr als {limit} MB).")
     try:
         size = path.stat().st_size
         if not path.is_file():

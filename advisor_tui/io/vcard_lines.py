@@ -25,10 +25,9 @@ USED = frozenset(
 _LIST_VALUED = frozenset({"CATEGORIES"})
 _STRUCTURAL = frozenset({"BEGIN", "END", "VERSION"})
 _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
-_LINE_BREAK = re.compile(rb"\r\n|\r|\n")
-# '[group.]NAME[;params]:' with ':' and ';' inside quoted parameter values allowed.
-_HEAD = re.compile(rb'(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9_-]+)((?:;(?:[^:;"]|"[^"]*")*)*):')
-_BARE_COMMA = re.compile(r"(?<!\\)((?:\\\\)*),")
+# '[group.]NAME[;params]', the part before the first ':' outside quotes.
+_HEAD = re.compile(rb"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9_-]+)((?:;.*)?)", re.DOTALL)
+_ESCAPE_OR_COMMA = re.compile(r"\\.|,", re.DOTALL)
 _QP = b"QUOTED-PRINTABLE"
 
 
@@ -67,9 +66,10 @@ def _cards(data: bytes) -> Iterator[RawCard]:
     card: RawCard | None = None
     reading = False  # whether the property before is one the importer reads
     for number, line in _logical_lines(data):
-        head = _HEAD.match(line)
+        colon = _value_start(line)
+        head = _HEAD.fullmatch(line, 0, colon) if colon >= 0 else None
         prop = head.group(1).decode("ascii").upper().replace("_", "-") if head else ""
-        value = line[head.end():].strip().decode("latin-1").upper() if prop in _STRUCTURAL else ""
+        value = line[colon + 1:].strip().decode("latin-1").upper() if prop in _STRUCTURAL else ""
         if prop == "BEGIN" and value == "VCARD":
             if card is not None:
                 card.problem = "vCard ohne „END:VCARD“"
@@ -88,17 +88,34 @@ def _cards(data: bytes) -> Iterator[RawCard]:
                 card.dropped.append((number, "", "Zeile ohne Eigenschaft (Zeilenumbruch im Wert?)"))
             continue
         elif prop in USED:
-            _add_property(card, number, prop, head, line[head.end():])
+            _add_property(card, number, prop, head.group(2), line[colon + 1:])
         reading = prop in USED
     if card is not None:
         card.problem = "vCard ohne „END:VCARD“ am Dateiende"
         yield card
 
 
+def _value_start(line: bytes) -> int:
+    """The index of the ':' that ends the property's name and parameters, or -1; a regex would backtrack."""
+    colon, start = line.find(b":"), 0
+    while colon >= 0:
+        quote = line.find(b'"', start, colon)
+        if quote < 0:
+            return colon
+        close = line.find(b'"', quote + 1)
+        if close < 0:
+            return -1
+        start = close + 1
+        if close > colon:  # the ':' was inside a quoted parameter value
+            colon = line.find(b":", start)
+    return -1
+
+
 def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
     """(first line number, unfolded line) with quoted-printable soft breaks kept for the decoder."""
     start, current, quoted, soft_break = 0, bytearray(), False, False
-    for number, raw in enumerate(_LINE_BREAK.split(data), start=1):
+    # bytes.splitlines ends lines at CR, LF and CRLF only: U+2028 or a form feed inside a name stays text.
+    for number, raw in enumerate(data.splitlines(), start=1):
         if not raw.strip():
             soft_break = False  # a blank line ends a 2.1 base64 or quoted-printable value
             continue
@@ -116,17 +133,21 @@ def _logical_lines(data: bytes) -> Iterator[tuple[int, bytes]]:
         yield start, bytes(current)
 
 
-def _add_property(card: RawCard, number: int, prop: str, head: re.Match[bytes], raw: bytes) -> None:
-    params = [param.decode("latin-1") for param in _split_params(head.group(2))]
+def _add_property(card: RawCard, number: int, prop: str, block: bytes, raw: bytes) -> None:
+    params = [param.decode("latin-1") for param in _split_params(block)]
     try:
         value, kept = _decoded_value(params, raw)
     except ValueError as reason:
         card.dropped.append((number, prop, str(reason)))
         return
     value = value.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\\n")
-    if prop not in _LIST_VALUED and not (prop == "N" and card.version != "2.1"):
-        value = _BARE_COMMA.sub(r"\1\\,", value)
+    if "," in value and prop not in _LIST_VALUED and not (prop == "N" and card.version != "2.1"):
+        value = _ESCAPE_OR_COMMA.sub(_escape_comma, value)
     card.properties.append((number, prop, ";".join([prop, *kept]) + ":" + value))
+
+
+def _escape_comma(match: re.Match[str]) -> str:
+    return "\\," if match.group() == "," else match.group()
 
 
 def _split_params(block: bytes) -> list[bytes]:

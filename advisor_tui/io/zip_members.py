@@ -48,8 +48,8 @@ class ZipMembers:
         for info in infos:
             # Two entries with one name are how a small zip points many times at one huge member.
             if info.filename in seen:
-                raise ImportFailed(
-                    f"Die ZIP-Datei „{name}“ enthält „{info.filename}“ mehrfach; so sieht kein LinkedIn-Export aus.")
+                raise ImportFailed(f"Die ZIP-Datei „{name}“ enthält „{info.filename}“ mehrfach; "
+                                   "so sieht kein LinkedIn-Export aus.")
             seen.add(info.filename)
         self.names = [info.filename for info in infos]
         self.files = [info for info in infos if self._readable(info)]

@@ -162,13 +162,13 @@ def run_case(kind: str, data: bytes, filename: str, template: Path, template_dum
     shutil.copyfile(template, db)
     stderr = io.StringIO()
     crash, own, code = "", False, None
-    started = time.perf_counter()
+    started = time.process_time()  # CPU seconds: other processes on the machine do not count
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
             code = main(["import", kind, str(path), "--db", str(db)])
     except Exception as error:  # the contract says no exception ever reaches the user
         crash, own = _describe(error)
-    seconds = time.perf_counter() - started
+    seconds = time.process_time() - started
     changed = code == 2 and dump(db) != template_dump
     return Outcome(code, stderr.getvalue(), crash, own, seconds, changed)
 

@@ -39,7 +39,8 @@ def refused(tmp_path: Path, data: bytes, name: str = "export.zip") -> tuple[str,
 
 def test_many_entries_pointing_at_one_member_are_refused_at_once(tmp_path: Path) -> None:
     message, seconds, peak = refused(tmp_path, overlapping_zip(entries=40, member_bytes=4 * 1024 * 1024))
-    assert message == "Die ZIP-Datei „export.zip“ enthält „Connections.csv“ mehrfach; so sieht kein LinkedIn-Export aus."
+    assert message == ("Die ZIP-Datei „export.zip“ enthält „Connections.csv“ mehrfach; "
+                       "so sieht kein LinkedIn-Export aus.")
     assert seconds < 0.5 and peak < 5 * 1024 * 1024
 
 

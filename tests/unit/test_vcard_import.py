@@ -212,6 +212,7 @@ def test_unreadable_name_lists_the_property_with_the_card(tmp_path: Path) -> Non
 
 
 def test_an_unreadable_url_costs_the_url_not_the_card(tmp_path: Path) -> None:
-    text = card("FN:Kim Meier", "URL:https://[linkedin.com/in/kim", "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Kim_Meier")
+    text = card("FN:Kim Meier", "URL:https://[linkedin.com/in/kim",
+                "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Kim_Meier")
     (contact,) = parse_text(tmp_path, text).contacts
     assert contact.profile_url == "https://xing.com/profile/kim_meier"
