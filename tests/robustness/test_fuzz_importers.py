@@ -36,8 +36,8 @@ FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize="ADVISOR_TUI_F
 ROW_PARSING = "LinkedIn row parsing (dates, profile URLs) is rewritten on another branch"
 
 
-def mutations(count: int, tokens: tuple[bytes, ...]) -> st.SearchStrategy:
-    operation = st.sampled_from([op for op in OPERATIONS if op != "method"])
+def mutations(count: int, tokens: tuple[bytes, ...], operations=OPERATIONS[:-1]) -> st.SearchStrategy:
+    operation = st.sampled_from(operations)
     return st.lists(st.tuples(operation, st.integers(0, 1 << 20), st.integers(0, len(tokens) - 1)),
                     min_size=1, max_size=count)
 
@@ -66,12 +66,12 @@ class Known:
             pytest.xfail(f"{ROW_PARSING}: {len(self.crashes)} crashes, e.g. {sorted(set(self.crashes))[:3]}")
 
 
-def fuzz(kind: str, seeds: tuple[Path, ...], tokens: tuple[bytes, ...], template) -> None:
+def fuzz(kind: str, seeds: tuple[Path, ...], tokens: tuple[bytes, ...], template, operations=OPERATIONS[:-1]) -> None:
     db, before, folder = template
     known = Known()
 
     @FUZZ
-    @given(seed=st.sampled_from(seeds), changes=mutations(4, tokens))
+    @given(seed=st.sampled_from(seeds), changes=mutations(4, tokens, operations))
     def case(seed: Path, changes) -> None:
         data = mutate(seed.read_bytes(), changes, tokens)
         known.check(run_case(kind, data, seed.name, db, before, folder), f"{seed.name} {changes}")
@@ -94,7 +94,7 @@ def test_plan_csv_and_icalendar(template) -> None:
 
 @pytest.mark.xfail(strict=False, reason=f"{ROW_PARSING}: re-enable (drop this mark) after merging")
 def test_linkedin_csv_files_with_poisoned_dates_and_urls(template) -> None:
-    fuzz("linkedin", SEEDS["linkedin"], ROW_TOKENS, template)
+    fuzz("linkedin", SEEDS["linkedin"], ROW_TOKENS, template, ("cell", "replace"))
 
 
 def test_linkedin_export_zip(template) -> None:
