@@ -29,6 +29,9 @@ KINDS = (CONNECTIONS, INVITATIONS, MESSAGES)
 EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _HEADER_PREFIX_BYTES = 16384
+# Connections.csv of 30,000 connections (LinkedIn's cap) is ~3 MB and Invitations.csv smaller; a member of
+# such a kind ten times that size is no export. messages.csv may be tens of MB (zip_members' general limit).
+_MEMBER_LIMITS = {CONNECTIONS.name: 32 * 1024 * 1024, INVITATIONS.name: 32 * 1024 * 1024}
 
 
 def parse_linkedin(path: Path, *, own_profile_url: str = "") -> ImportBatch:
@@ -59,7 +62,7 @@ def _zip_tables(data: bytes, name: str) -> list[tuple[str, CsvTable]]:
     members = ZipMembers(data, name)
     tables = [(info, table) for info in members.files if (table := _member_table(members, info)) is not None]
     if tables:
-        members.check_sizes([info for info, _ in tables])
+        members.check_sizes([(info, _MEMBER_LIMITS.get(table.kind.name, 0)) for info, table in tables])
         return [(info.filename, table) for info, table in tables]
     if "[Content_Types].xml" in members.names:
         raise ImportFailed(f"„{name}“ ist eine Excel-Arbeitsmappe; bitte als CSV speichern und die CSV einlesen.")
@@ -77,7 +80,7 @@ def _member_table(members: ZipMembers, info: zipfile.ZipInfo) -> CsvTable | None
     file = Path(info.filename).name
 
     def rows() -> Iterator[list[str]]:
-        table = open_table(decode_bytes(members.read(info), file), KINDS)
+        table = open_table(decode_bytes(members.read(info, _MEMBER_LIMITS.get(sniffed.kind.name, 0)), file), KINDS)
         if table is None or table.kind is not sniffed.kind:
             raise members.damaged()
         return table.reader

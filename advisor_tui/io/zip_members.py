@@ -66,24 +66,26 @@ class ZipMembers:
         except DAMAGED:
             raise self.damaged() from None
 
-    def check_sizes(self, infos: list[zipfile.ZipInfo]) -> None:
-        """Refuse at once members whose declared sizes are beyond any export, before unpacking them."""
-        for info in infos:
-            if info.file_size > MAX_MEMBER_BYTES:
-                raise self._too_large(info)
-        if sum(info.file_size for info in infos) > self._left:
-            raise self._over_budget(infos[-1])
+    def check_sizes(self, members: list[tuple[zipfile.ZipInfo, int]]) -> None:
+        """Refuse at once members whose declared sizes pass their limits, before unpacking them."""
+        for info, limit in members:
+            limit = limit or MAX_MEMBER_BYTES
+            if info.file_size > limit:
+                raise self._too_large(info, limit)
+        if sum(info.file_size for info, _ in members) > self._left:
+            raise self._over_budget(members[-1][0])
 
-    def read(self, info: zipfile.ZipInfo) -> bytes:
+    def read(self, info: zipfile.ZipInfo, limit: int = 0) -> bytes:
         """The whole member, unpacked chunk by chunk; refused as soon as the bytes read pass a limit."""
+        limit = limit or MAX_MEMBER_BYTES
         chunks: list[bytes] = []
         total = 0
         try:
             with self.archive.open(info) as member:
                 while chunk := member.read(_CHUNK):
                     total += len(chunk)
-                    if total > MAX_MEMBER_BYTES:
-                        raise self._too_large(info)
+                    if total > limit:
+                        raise self._too_large(info, limit)
                     chunks.append(self._count(chunk, info))
         except DAMAGED:
             raise self.damaged() from None
@@ -113,9 +115,9 @@ class ZipMembers:
             f"Die ZIP-Datei „{self.name}“ ist entpackt größer als {MAX_TOTAL_BYTES // _MB} MB "
             f"(bei „{info.filename}“); so groß ist kein LinkedIn-Export.")
 
-    def _too_large(self, info: zipfile.ZipInfo) -> ImportFailed:
+    def _too_large(self, info: zipfile.ZipInfo, limit: int) -> ImportFailed:
         return ImportFailed(
-            f"„{info.filename}“ in „{self.name}“ ist entpackt größer als {MAX_MEMBER_BYTES // _MB} MB; "
+            f"„{info.filename}“ in „{self.name}“ ist entpackt größer als {limit // _MB} MB; "
             "so groß ist keine Datei eines LinkedIn-Exports.")
 
 

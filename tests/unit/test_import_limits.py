@@ -50,7 +50,9 @@ def test_a_member_far_larger_than_any_export_is_refused_before_unpacking(tmp_pat
     data = packed.compress(CONNECTIONS_HEADER + ROW) + packed.flush()
     bomb = member_zip("Connections.csv", zipfile.ZIP_DEFLATED, data, zlib.crc32(CONNECTIONS_HEADER + ROW), 250 << 20)
     message, seconds, peak = refused(tmp_path, bomb)
-    assert "ist entpackt größer als 128 MB" in message and seconds < 0.5 and peak < 5 * 1024 * 1024
+    assert message == ("„Connections.csv“ in „export.zip“ ist entpackt größer als 32 MB; "
+                       "so groß ist keine Datei eines LinkedIn-Exports.")
+    assert seconds < 0.5 and peak < 5 * 1024 * 1024
 
 
 def test_the_limits_count_bytes_actually_unpacked(tmp_path: Path, monkeypatch) -> None:
@@ -83,9 +85,9 @@ def test_members_are_unpacked_one_at_a_time_when_read(tmp_path: Path, monkeypatc
     unpacked: list[str] = []
     read = zip_members.ZipMembers.read
 
-    def spy(self, info):
+    def spy(self, info, *limit):
         unpacked.append(info.filename)
-        return read(self, info)
+        return read(self, info, *limit)
 
     monkeypatch.setattr(zip_members.ZipMembers, "read", spy)
     batch = parse_linkedin(path)
@@ -138,3 +140,18 @@ def test_a_file_is_limited_by_the_bytes_read_not_by_its_stated_size(monkeypatch)
     monkeypatch.setattr("advisor_tui.io.textfile.MAX_FILE_BYTES", 10)
     with pytest.raises(ImportFailed, match="zu groß"):
         read_bytes(Path("/proc/self/status"))
+
+
+def test_messages_may_be_larger_than_connections(tmp_path: Path) -> None:
+    def claiming(name: str, header: bytes, size: int) -> Path:
+        packed = zlib.compressobj(9, zlib.DEFLATED, -15)
+        path = tmp_path / f"{name}.zip"
+        path.write_bytes(member_zip(name, zipfile.ZIP_DEFLATED, packed.compress(header) + packed.flush(),
+                                    zlib.crc32(header), size))
+        return path
+
+    # 100 MB of messages is a heavy user; 100 MB of connections is 30 times LinkedIn's cap.
+    messages_header = (LINKEDIN / "messages.csv").read_bytes().splitlines(keepends=True)[0]
+    parse_linkedin(claiming("messages.csv", messages_header, 100 << 20))
+    with pytest.raises(ImportFailed, match="größer als 32 MB"):
+        parse_linkedin(claiming("Connections.csv", CONNECTIONS_HEADER, 100 << 20))
