@@ -216,3 +216,13 @@ def test_an_unreadable_url_costs_the_url_not_the_card(tmp_path: Path) -> None:
                 "X-SOCIALPROFILE;TYPE=xing:https://www.xing.com/profile/Kim_Meier")
     (contact,) = parse_text(tmp_path, text).contacts
     assert contact.profile_url == "https://xing.com/profile/kim_meier"
+
+
+def test_a_cut_off_photo_costs_nothing(tmp_path: Path) -> None:
+    # The photo is never read: a base64 value cut mid-way (odd length) made vobject drop the whole card.
+    data = (DATA / "ios_photo.vcf").read_bytes().replace(b"\r\r\n", b"\r\n")
+    start, end = data.index(b"PHOTO"), data.index(b"END:VCARD")
+    path = tmp_path / "karte.vcf"
+    path.write_bytes(data[:start] + data[start:start + 400] + b"\r\n" + data[end:])
+    batch = parse_vcards(path)
+    assert [contact.full_name for contact in batch.contacts] == ["Jürgen Brandt"] and batch.skipped == []
