@@ -14,6 +14,8 @@ from advisor_tui.io.textfile import read_bytes
 from advisor_tui.io.vcard_lines import RawCard, read_cards
 
 PROFILE_HOSTS = ("linkedin.com", "xing.com")
+_FIELD_PROPERTIES = {"title": "N", "company": "ORG", "position": "TITLE", "email": "EMAIL", "profile_url": "URL",
+                     "note": "NOTE", "label": "CATEGORIES"}
 _URL_PROPERTIES = ("url", "x-socialprofile", "x-xing", "x-linkedin")
 _GENDERS = {
     "m": Salutation.HERR,
@@ -39,7 +41,7 @@ def parse_vcards(path: Path) -> ImportBatch:
         batch.contacts.append(result)
         batch.skipped.extend(
             SkippedRow(line, f"{prop or 'Zeile'} übergangen, vCard ohne sie übernommen: {reason}", path.name)
-            for line, prop, reason in raw.dropped
+            for line, prop, reason in sorted(raw.dropped)
         )
     return batch
 
@@ -50,7 +52,7 @@ def _contact_of(raw: RawCard) -> Contact | str:
     if card is None:
         return "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"
     try:
-        result = _build_contact(card)
+        result = _build_contact(card, raw)
     except (AttributeError, TypeError, ValueError):
         return "vCard nicht lesbar (unerwarteter Aufbau)"
     if isinstance(result, str) and raw.dropped:
@@ -85,42 +87,41 @@ def _read_one(version: str, lines: list[str]) -> vobject.base.Component:
     return vobject.readOne(f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n")
 
 
-def _build_contact(card: vobject.base.Component) -> Contact | str:
+def _build_contact(card: vobject.base.Component, raw: RawCard) -> Contact | str:
     salutation, title, first, last = _names(card)
     if not (first or last):
         return "vCard ohne Personennamen"
+    if reason := too_long({"first_name": first, "last_name": last}):
+        return reason
     company = _first(card, "org")
     position = _first(card, "title") or _first(card, "role")
     email = _preferred_email(card)
     profile_url = _profile_url(card)
     notes = _first(card, "note").replace("\r\n", "\n")
     labels = _labels(card)
-    values = {
-        "first_name": first,
-        "last_name": last,
-        "title": title,
-        "company": company,
-        "position": position,
-        "email": email,
-        "profile_url": profile_url,
-        "note": notes,
-    }
-    reason = too_long(values) or next((reason for label in labels if (reason := too_long({"label": label}))), "")
-    if reason:
-        return reason
+    # A value over its limit costs that value, listed with its property, not the card.
+    values = _within_limits(raw, {"title": title, "company": company, "position": position, "email": email,
+                                  "profile_url": profile_url, "note": notes})
+    kept_labels = tuple(label for label in labels if _within_limits(raw, {"label": label})["label"])
     return Contact(
         first_name=first,
         last_name=last,
         salutation=salutation if salutation is not Salutation.NONE else _gender(card),
-        title=title,
-        company=company,
-        position=position,
-        email=email,
-        profile_url=profile_url,
-        source="xing" if "xing.com" in profile_url else "vcard",
-        notes=notes,
-        labels=labels,
+        source="xing" if "xing.com" in values["profile_url"] else "vcard",
+        notes=values.pop("note"),
+        labels=kept_labels,
+        **values,
     )
+
+
+def _within_limits(raw: RawCard, values: dict[str, str]) -> dict[str, str]:
+    for key, value in values.items():
+        if reason := too_long({key: value}):
+            prop = _FIELD_PROPERTIES[key]
+            line = next((line for line, name, _ in raw.properties if name == prop), raw.line)
+            raw.dropped.append((line, prop, reason))
+            values[key] = ""
+    return values
 
 
 def _names(card: vobject.base.Component) -> tuple[Salutation, str, str, str]:

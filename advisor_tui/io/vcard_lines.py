@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import decode_bytes, looks_binary, repair_mojibake
 
@@ -29,6 +30,11 @@ _VERSIONS = frozenset({"2.1", "3.0", "4.0"})
 _HEAD = re.compile(rb"(?:[A-Za-z0-9-]+\.)?([A-Za-z0-9_-]+)((?:;.*)?)", re.DOTALL)
 _ESCAPE_OR_COMMA = re.compile(r"\\.|,", re.DOTALL)
 _QP = b"QUOTED-PRINTABLE"
+# Far beyond any field limit (a note has 5,000 characters): such values are not read, since vobject takes about
+# a second per megabyte; a card with more text than _MAX_CARD_BYTES is not read at all.
+_MAX_VALUE_BYTES = 32 * 1024
+_MAX_CARD_BYTES = 256 * 1024
+_NAMES = frozenset({"N", "FN"})
 
 
 @dataclass(slots=True)
@@ -37,6 +43,7 @@ class RawCard:
 
     line: int
     version: str = "3.0"
+    size: int = 0
     properties: list[tuple[int, str, str]] = field(default_factory=list)  # (line, NAME, vobject line)
     dropped: list[tuple[int, str, str]] = field(default_factory=list)  # (line, NAME, German reason)
     problem: str = ""
@@ -87,8 +94,17 @@ def _cards(data: bytes) -> Iterator[RawCard]:
             if reading:
                 card.dropped.append((number, "", "Zeile ohne Eigenschaft (Zeilenumbruch im Wert?)"))
             continue
+        elif prop in USED and len(line) > _MAX_VALUE_BYTES:
+            reason = f"zu lang ({german_number(len(line))} Zeichen)"
+            if prop in _NAMES:
+                card.problem = card.problem or f"Name ({prop}) in Zeile {number} ist {reason}"
+            card.dropped.append((number, prop, reason))
         elif prop in USED:
-            _add_property(card, number, prop, head.group(2), line[colon + 1:])
+            card.size += len(line)
+            if card.size > _MAX_CARD_BYTES:
+                card.problem = card.problem or f"vCard mit mehr als {german_number(_MAX_CARD_BYTES)} Zeichen Text"
+            if not card.problem:
+                _add_property(card, number, prop, head.group(2), line[colon + 1:])
         reading = prop in USED
     if card is not None:
         card.problem = "vCard ohne „END:VCARD“ am Dateiende"

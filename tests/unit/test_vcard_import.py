@@ -116,11 +116,31 @@ def test_latin1_file_without_charset(tmp_path: Path) -> None:
     assert contact.full_name == "Jörg Groß"
 
 
-def test_absurd_field_skips_the_card(tmp_path: Path) -> None:
+def test_absurd_name_skips_the_card(tmp_path: Path) -> None:
     text = card("N:" + "M" * 1_000_000 + ";Kim;;;", "FN:Kim M") + card("FN:Klaus Meier")
     batch = parse_text(tmp_path, text)
     assert [c.full_name for c in batch.contacts] == ["Klaus Meier"]
-    assert batch.skipped[0].line == 1 and "Nachname ist zu lang" in batch.skipped[0].reason
+    assert skipped(batch) == [(1, "Name (N) in Zeile 3 ist zu lang (1.000.009 Zeichen)")]
+    text = card("N:" + "M" * 300 + ";Kim;;;", "FN:Kim M")
+    assert skipped(parse_text(tmp_path, text)) == [(1, "Nachname ist zu lang (300 Zeichen, höchstens 200)")]
+
+
+def test_a_value_over_its_limit_costs_that_value(tmp_path: Path) -> None:
+    text = card("N:Meier;Kim;;;", "EMAIL:" + "k" * 400 + "@example.org", "NOTE:" + "Notiz " * 8_000, "ORG:Meier GmbH")
+    batch = parse_text(tmp_path, text)
+    (kim,) = batch.contacts
+    assert (kim.full_name, kim.company, kim.email, kim.notes) == ("Kim Meier", "Meier GmbH", "", "")
+    assert skipped(batch) == [
+        (4, "EMAIL übergangen, vCard ohne sie übernommen: E-Mail ist zu lang (412 Zeichen, höchstens 320)"),
+        (5, "NOTE übergangen, vCard ohne sie übernommen: zu lang (48.005 Zeichen)"),
+    ]
+
+
+def test_a_card_with_megabytes_of_text_is_not_read(tmp_path: Path) -> None:
+    notes = [f"NOTE:{'Text ' * 6_000}" for _ in range(20)]
+    batch = parse_text(tmp_path, card("N:Meier;Kim;;;", *notes) + card("FN:Klaus Meier"))
+    assert [c.full_name for c in batch.contacts] == ["Klaus Meier"]
+    assert skipped(batch) == [(1, "vCard mit mehr als 262.144 Zeichen Text")]
 
 
 def test_bad_quoted_printable_charset_skips_only_that_card(tmp_path: Path) -> None:
