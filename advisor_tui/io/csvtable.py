@@ -8,11 +8,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import DELIMITERS, MAX_FILE_BYTES, detect_delimiter
 
 # Preambles (LinkedIn's "Notes:" block) are a few lines; a header further down is not a header.
 HEADER_SEARCH_ROWS = 12
+# The widest LinkedIn file has 16 columns; every row is padded to the header's width, so a header of
+# 100,000 columns would cost minutes. Far wider than any export is refused at the header.
+MAX_COLUMNS = 500
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,8 +89,13 @@ def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTabl
             if cells is None:
                 return None
             names = [cell.strip().lstrip("\ufeff").casefold() for cell in cells]
+            present = set(names)
             for kind in kinds:
-                if kind.required <= set(names):
+                if kind.required <= present:
+                    if len(names) > MAX_COLUMNS:
+                        raise ImportFailed(
+                            f"Die Kopfzeile hat {german_number(len(names))} Spalten; so breit ist keine Datei "
+                            f"eines Exports (höchstens {MAX_COLUMNS}).")
                     columns = {name: index for index, name in enumerate(names) if name}
                     return CsvTable(kind, columns, len(names), reader, reader.line_num)
     except csv.Error:

@@ -11,9 +11,8 @@ Decisions an advisor may ask about:
 
 from __future__ import annotations
 
-import io
 import zipfile
-import zlib
+from collections.abc import Iterator
 from pathlib import Path
 
 from advisor_tui.bulk import collector_paused
@@ -23,12 +22,16 @@ from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url
 from advisor_tui.io.linkedin_messages import MESSAGES, parse_messages
 from advisor_tui.io.linkedin_rows import CONNECTIONS, INVITATIONS, parse_connections, parse_invitations
-from advisor_tui.io.textfile import MAX_FILE_BYTES, decode_bytes, looks_binary, read_bytes
+from advisor_tui.io.textfile import decode_bytes, looks_binary, read_bytes
+from advisor_tui.io.zip_members import LazyReader, ZipMembers
 
 KINDS = (CONNECTIONS, INVITATIONS, MESSAGES)
 EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _HEADER_PREFIX_BYTES = 16384
+# Connections.csv of 30,000 connections (LinkedIn's cap) is ~3 MB and Invitations.csv smaller; a member of
+# such a kind ten times that size is no export. messages.csv may be tens of MB (zip_members' general limit).
+_MEMBER_LIMITS = {CONNECTIONS.name: 32 * 1024 * 1024, INVITATIONS.name: 32 * 1024 * 1024}
 
 
 def parse_linkedin(path: Path, *, own_profile_url: str = "") -> ImportBatch:
@@ -56,34 +59,34 @@ def _single_table(data: bytes, name: str) -> CsvTable:
 
 
 def _zip_tables(data: bytes, name: str) -> list[tuple[str, CsvTable]]:
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            tables = [
-                (info.filename, table)
-                for info in archive.infolist()
-                if (table := _member_table(archive, info)) is not None
-            ]
-            members = archive.namelist()
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, ValueError):
-        raise ImportFailed(f"Die ZIP-Datei „{name}“ ist beschädigt und kann nicht gelesen werden.") from None
+    members = ZipMembers(data, name)
+    tables = [(info, table) for info in members.files if (table := _member_table(members, info)) is not None]
     if tables:
-        return tables
-    if "[Content_Types].xml" in members:
+        members.check_sizes([(info, _MEMBER_LIMITS.get(table.kind.name, 0)) for info, table in tables])
+        return [(info.filename, table) for info, table in tables]
+    if "[Content_Types].xml" in members.names:
         raise ImportFailed(f"„{name}“ ist eine Excel-Arbeitsmappe; bitte als CSV speichern und die CSV einlesen.")
     raise ImportFailed(f"Die ZIP-Datei „{name}“ enthält keine LinkedIn-Exportdatei ({EXPECTED}).")
 
 
-def _member_table(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> CsvTable | None:
-    # Encrypted or oversized members are not part of a LinkedIn export; they are passed over.
-    if info.is_dir() or info.flag_bits & 0x1 or info.file_size > MAX_FILE_BYTES:
-        return None
-    with archive.open(info) as member:
-        prefix = member.read(_HEADER_PREFIX_BYTES)
+def _member_table(members: ZipMembers, info: zipfile.ZipInfo) -> CsvTable | None:
+    """The member's table recognised from its first bytes; its rows are unpacked only when they are read."""
+    prefix = members.head(info, _HEADER_PREFIX_BYTES)
     if not prefix.strip() or looks_binary(prefix):
         return None
-    if open_table(prefix.decode("utf-8", "replace"), KINDS) is None:
+    sniffed = open_table(prefix.decode("utf-8", "replace"), KINDS)
+    if sniffed is None:
         return None
-    return open_table(decode_bytes(archive.read(info), Path(info.filename).name), KINDS)
+    file = Path(info.filename).name
+
+    def rows() -> Iterator[list[str]]:
+        table = open_table(decode_bytes(members.read(info, _MEMBER_LIMITS.get(sniffed.kind.name, 0)), file), KINDS)
+        if table is None or table.kind is not sniffed.kind:
+            raise members.damaged()
+        return table.reader
+
+    sniffed.reader = LazyReader(rows, sniffed.header_line)
+    return sniffed
 
 
 def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_url: str) -> ImportBatch:

@@ -40,6 +40,9 @@ _KINDS = {KIND_OWN: True, KIND_SHARED: False} | {
     label.casefold(): key == KIND_OWN for key, label in KIND_LABELS.items()
 }
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
+_WEEK_YEAR = re.compile(r"^\s*(\d{4})")
+# A content plan lies in this century; a year 1 or 9999 would only break the week arithmetic later.
+_PLAN_YEARS = range(2000, 2100)
 _T = TypeVar("_T")
 _EXPECTED = ",".join(PLAN_CSV_HEADER)
 _KNOWN_COLUMNS = (*PLAN_CSV_HEADER, *_HEADER_ALIASES)
@@ -138,17 +141,22 @@ def _parse_day(value: str) -> date | None:
     match = _GERMAN_DATE.match(value)
     try:
         if match is None:
-            return date.fromisoformat(value)
-        day, month, year = (int(part) for part in match.groups())
-        # Excel shortens years to two digits; a content plan lies in this century.
-        return date(year + 2000 if year < 100 else year, month, day)
+            parsed = date.fromisoformat(value)
+        else:
+            day, month, year = (int(part) for part in match.groups())
+            # Excel shortens years to two digits; a content plan lies in this century.
+            parsed = date(year + 2000 if year < 100 else year, month, day)
     except ValueError:
         raise RowRejected(f"Datum „{value}“ ist ungültig (erwartet 24.11.2026 oder 2026-11-24).") from None
+    _check_year(parsed.year, value)
+    return parsed
 
 
 def _parse_week(value: str, planned_on: date | None) -> IsoWeek | None:
     if not value:
         return IsoWeek.from_date(planned_on) if planned_on else None
+    if year := _WEEK_YEAR.match(value):
+        _check_year(int(year.group(1)), value)
     try:
         week = IsoWeek.parse(value)
     except ValueError as error:
@@ -156,6 +164,11 @@ def _parse_week(value: str, planned_on: date | None) -> IsoWeek | None:
     if planned_on is not None and not week.contains(planned_on):
         raise RowRejected(f"Datum {planned_on:%d.%m.%Y} liegt nicht in {week.label}.")
     return week
+
+
+def _check_year(year: int, value: str) -> None:
+    if year not in _PLAN_YEARS:
+        raise RowRejected(f"„{value}“ liegt nicht in den Jahren {_PLAN_YEARS.start} bis {_PLAN_YEARS.stop - 1}.")
 
 
 def _status(value: str, week: IsoWeek | None) -> PostStatus:

@@ -18,6 +18,7 @@ MAX_FILE_BYTES = 256 * 1024 * 1024
 DELIMITERS = (",", ";", "\t")
 
 _SNIFF_BYTES = 8192
+_READ_CHUNK = 1024 * 1024
 # Non-ASCII characters a German or Western European text in Windows-1252 plausibly contains.
 _LEGACY_PUNCTUATION = frozenset("€‚„…–—‘’“”•«»§°²³µ·´¨¢£¥©®±×÷¿¡ª º¼½¾\xa0")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -28,13 +29,23 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 
 def read_bytes(path: Path) -> bytes:
     """The file's bytes, or ImportFailed if it is missing, a folder or absurdly large."""
+    limit = MAX_FILE_BYTES // (1024 * 1024)
+    too_large = ImportFailed(f"Die Datei „{path.name}“ ist zu groß (mehr als {limit} MB).")
     try:
         size = path.stat().st_size
         if not path.is_file():
             raise ImportFailed(f"„{path}“ ist keine Datei.")
         if size > MAX_FILE_BYTES:
-            raise ImportFailed(f"Die Datei „{path.name}“ ist zu groß ({size // (1024 * 1024)} MB).")
-        return path.read_bytes()
+            raise too_large
+        # The stated size can be wrong (/proc, a file still being written): what is read is counted.
+        with path.open("rb") as file:
+            parts, total = [file.read(size)], size
+            while more := file.read(_READ_CHUNK):
+                parts.append(more)
+                total += len(more)
+                if total > MAX_FILE_BYTES:
+                    raise too_large
+        return b"".join(parts) if len(parts) > 1 else parts[0]
     except FileNotFoundError:
         raise ImportFailed(f"Die Datei „{path}“ wurde nicht gefunden.") from None
     except PermissionError:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import vobject
@@ -10,11 +9,13 @@ import vobject
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
-from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import name_parts, split_full_name, split_title, too_long
-from advisor_tui.io.textfile import read_text
+from advisor_tui.io.textfile import read_bytes
+from advisor_tui.io.vcard_lines import RawCard, read_cards
 
 PROFILE_HOSTS = ("linkedin.com", "xing.com")
+_FIELD_PROPERTIES = {"title": "N", "company": "ORG", "position": "TITLE", "email": "EMAIL", "profile_url": "URL",
+                     "note": "NOTE", "label": "CATEGORIES"}
 _URL_PROPERTIES = ("url", "x-socialprofile", "x-xing", "x-linkedin")
 _GENDERS = {
     "m": Salutation.HERR,
@@ -30,89 +31,97 @@ _GENDERS = {
 
 
 def parse_vcards(path: Path) -> ImportBatch:
-    """Contacts from every readable card in the file; unreadable cards are skipped with their line."""
-    text = read_text(path)
+    """Contacts from every card with a readable name; unreadable cards and properties are listed with their line."""
     batch = ImportBatch(source=path.name)
-    cards = 0
-    for line, block, problem in _card_blocks(text):
-        cards += 1
-        result = problem or _contact_of(block)
+    for raw in read_cards(read_bytes(path), path.name):
+        result = raw.problem or _contact_of(raw)
         if isinstance(result, str):
-            batch.skipped.append(SkippedRow(line, result, path.name))
-        else:
-            batch.contacts.append(result)
-    if cards == 0:
-        raise ImportFailed(f"„{path.name}“ enthält keine vCard (keine Zeile „BEGIN:VCARD“).")
+            batch.skipped.append(SkippedRow(raw.line, result, path.name))
+            continue
+        batch.contacts.append(result)
+        batch.skipped.extend(
+            SkippedRow(line, f"{prop or 'Zeile'} übergangen, vCard ohne sie übernommen: {reason}", path.name)
+            for line, prop, reason in sorted(raw.dropped)
+        )
     return batch
 
 
-def _card_blocks(text: str) -> Iterator[tuple[int, str, str]]:
-    """(first line, card text, problem) per card; the problem is set when END:VCARD is missing."""
-    start = 0
-    lines: list[str] = []
-    for number, line in enumerate(text.splitlines(), start=1):
-        word = line.strip().upper()
-        if word == "BEGIN:VCARD":
-            if start:
-                yield start, "", "vCard ohne „END:VCARD“"
-            start, lines = number, []
-        if start:
-            lines.append(line)
-        if word == "END:VCARD" and start:
-            yield start, "\r\n".join(lines) + "\r\n", ""
-            start, lines = 0, []
-    if start:
-        yield start, "", "vCard ohne „END:VCARD“ am Dateiende"
-
-
-def _contact_of(block: str) -> Contact | str:
+def _contact_of(raw: RawCard) -> Contact | str:
     """The contact of one card, or the German reason why the card cannot be used."""
-    try:
-        card = vobject.readOne(block, allowQP=True)
-    except Exception:  # vobject raises ParseError, LookupError (bad CHARSET), ValueError (bad QP) …
+    card = _vobject_card(raw)
+    if card is None:
         return "vCard nicht lesbar (fehlerhafte Zeile oder Kodierung)"
     try:
-        return _build_contact(card)
+        result = _build_contact(card, raw)
     except (AttributeError, TypeError, ValueError):
         return "vCard nicht lesbar (unerwarteter Aufbau)"
+    if isinstance(result, str) and raw.dropped:
+        line, prop, reason = raw.dropped[0]
+        return f"{result} ({prop or 'Zeile'} in Zeile {line}: {reason})"
+    return result
 
 
-def _build_contact(card: vobject.base.Component) -> Contact | str:
+def _vobject_card(raw: RawCard) -> vobject.base.Component | None:
+    """The card as vobject reads it; a property vobject cannot read is moved to `raw.dropped`."""
+    try:
+        return _read_one(raw.version, [text for _, _, text in raw.properties])
+    except Exception:  # vobject raises ParseError, ValueError, binascii.Error …: find the culprit below
+        pass
+    kept = []
+    for line, prop, text in raw.properties:
+        try:
+            _read_one(raw.version, [text])
+        except Exception:
+            raw.dropped.append((line, prop, "fehlerhafte Zeile"))
+        else:
+            kept.append(text)
+    raw.dropped.sort()
+    try:
+        return _read_one(raw.version, kept)
+    except Exception:  # each line alone was fine; together they are not
+        return None
+
+
+def _read_one(version: str, lines: list[str]) -> vobject.base.Component:
+    body = "".join(f"{line}\r\n" for line in lines)
+    return vobject.readOne(f"BEGIN:VCARD\r\nVERSION:{version}\r\n{body}END:VCARD\r\n")
+
+
+def _build_contact(card: vobject.base.Component, raw: RawCard) -> Contact | str:
     salutation, title, first, last = _names(card)
     if not (first or last):
         return "vCard ohne Personennamen"
+    if reason := too_long({"first_name": first, "last_name": last}):
+        return reason
     company = _first(card, "org")
     position = _first(card, "title") or _first(card, "role")
     email = _preferred_email(card)
     profile_url = _profile_url(card)
     notes = _first(card, "note").replace("\r\n", "\n")
     labels = _labels(card)
-    values = {
-        "first_name": first,
-        "last_name": last,
-        "title": title,
-        "company": company,
-        "position": position,
-        "email": email,
-        "profile_url": profile_url,
-        "note": notes,
-    }
-    reason = too_long(values) or next((reason for label in labels if (reason := too_long({"label": label}))), "")
-    if reason:
-        return reason
+    # A value over its limit costs that value, listed with its property, not the card.
+    values = _within_limits(raw, {"title": title, "company": company, "position": position, "email": email,
+                                  "profile_url": profile_url, "note": notes})
+    kept_labels = tuple(label for label in labels if _within_limits(raw, {"label": label})["label"])
     return Contact(
         first_name=first,
         last_name=last,
         salutation=salutation if salutation is not Salutation.NONE else _gender(card),
-        title=title,
-        company=company,
-        position=position,
-        email=email,
-        profile_url=profile_url,
-        source="xing" if "xing.com" in profile_url else "vcard",
-        notes=notes,
-        labels=labels,
+        source="xing" if "xing.com" in values["profile_url"] else "vcard",
+        notes=values.pop("note"),
+        labels=kept_labels,
+        **values,
     )
+
+
+def _within_limits(raw: RawCard, values: dict[str, str]) -> dict[str, str]:
+    for key, value in values.items():
+        if reason := too_long({key: value}):
+            prop = _FIELD_PROPERTIES[key]
+            line = next((line for line, name, _ in raw.properties if name == prop), raw.line)
+            raw.dropped.append((line, prop, reason))
+            values[key] = ""
+    return values
 
 
 def _names(card: vobject.base.Component) -> tuple[Salutation, str, str, str]:
@@ -170,7 +179,7 @@ def _types(line: vobject.base.ContentLine) -> set[str]:
 def _profile_url(card: vobject.base.Component) -> str:
     """The LinkedIn profile if the card has one, else the XING profile; never a company website."""
     urls = [
-        normalize_profile_url(_text(line.value).removeprefix("x-apple:"))
+        _profile_or_blank(_text(line.value).removeprefix("x-apple:"))
         for key in _URL_PROPERTIES
         for line in card.contents.get(key, [])
     ]
@@ -179,6 +188,13 @@ def _profile_url(card: vobject.base.Component) -> str:
             if url.startswith(f"https://{host}/"):
                 return url
     return ""
+
+
+def _profile_or_blank(url: str) -> str:
+    try:
+        return normalize_profile_url(url)
+    except ValueError:  # 'https://[x': an unreadable URL costs that URL, not the card
+        return ""
 
 
 def _labels(card: vobject.base.Component) -> tuple[str, ...]:

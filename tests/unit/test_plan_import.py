@@ -138,3 +138,20 @@ def test_missing_file_raises_an_import_error_the_cli_knows(tmp_path):
 def test_directory_raises(tmp_path):
     with pytest.raises(PlanImportFailed, match="keine Datei"):
         parse_plan_csv(tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("week", "day", "reason"),
+    [
+        ("0000-W01", "", "„0000-W01“ liegt nicht in den Jahren 2000 bis 2099."),
+        ("9999-W52", "", "„9999-W52“ liegt nicht in den Jahren 2000 bis 2099."),
+        ("", "31.12.9999", "„31.12.9999“ liegt nicht in den Jahren 2000 bis 2099."),
+        ("", "0001-01-01", "„0001-01-01“ liegt nicht in den Jahren 2000 bis 2099."),
+    ],
+    ids=["year-0", "year-9999", "german-9999", "iso-0001"],
+)
+def test_weeks_and_dates_outside_the_century_are_refused_in_german(tmp_path, week, day, reason):
+    # Year 0 gave Python's English "year 0 is out of range"; year 9999 went in and broke the week arithmetic.
+    path = write(tmp_path, f"{HEADER}\n{week},{day},Poisoned,,,,,,\n2026-W48,,Gut,,,,,,\n")
+    result = parse_plan_csv(path)
+    assert [post.title for post in result.posts] == ["Gut"] and result.skipped == [(2, reason)]
