@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from advisor_tui.io.errors import ImportFailed
@@ -13,6 +13,8 @@ from advisor_tui.io.textfile import DELIMITERS, MAX_FILE_BYTES, detect_delimiter
 
 # Preambles (LinkedIn's "Notes:" block) are a few lines; a header further down is not a header.
 HEADER_SEARCH_ROWS = 12
+REASON_DAMAGED = "Beschädigte Zeichen (ungültige UTF-8-Bytes), nicht sicher zu reparieren"
+REASON_TRUNCATED = "Anführungszeichen nicht geschlossen: die Datei endet mitten in dieser Zeile (abgeschnitten?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +40,10 @@ class CsvTable:
     width: int
     reader: Iterator[list[str]]
     header_line: int
+    lines: _QuoteTracker | None = None
+    damaged: bool = False
+    # Rows `rows()` held back, as (line, German reason): cut off by the end of the file, or damaged bytes.
+    problems: list[tuple[int, str]] = field(default_factory=list)
 
     def getter(self, *names: str) -> Callable[[list[str]], tuple[str, ...]]:
         """A fast accessor for these columns; an absent column reads as ''."""
@@ -50,6 +56,7 @@ class CsvTable:
         width = self.width
         reader = self.reader
         previous = reader.line_num
+        held: tuple[int, list[str]] | None = None
         try:
             for cells in reader:
                 size = len(cells)
@@ -57,8 +64,20 @@ class CsvTable:
                     cells.append("")
                 elif size < width:
                     cells.extend([""] * (width + 1 - size))
-                yield previous + 1, cells
+                line = previous + 1
                 previous = reader.line_num
+                if self.damaged and any("\ufffd" in cell for cell in cells):
+                    self.problems.append((line, REASON_DAMAGED))
+                    continue
+                # One row is held back: only at the end of the file is it known whether it was cut off.
+                if held is not None:
+                    yield held
+                held = line, cells
+            if held is not None:
+                if self.lines is not None and self.lines.inside_quote and "\n" in "".join(held[1]):
+                    self.problems.append((held[0], REASON_TRUNCATED))
+                else:
+                    yield held
         except csv.Error as error:
             raise ImportFailed(f"Die Datei ist ab Zeile {previous + 1} beschädigt ({error}).") from None
 
@@ -77,8 +96,26 @@ def open_table(text: str, kinds: Sequence[CsvKind]) -> CsvTable | None:
     return None
 
 
+class _QuoteTracker:
+    """The file's lines for csv.reader, noting whether the text so far ends inside a quoted cell."""
+
+    def __init__(self, text: str) -> None:
+        self._lines = io.StringIO(text, newline="")
+        self.inside_quote = False
+
+    def __iter__(self) -> Iterator[str]:
+        inside = False
+        for line in self._lines:
+            # A doubled quote inside a cell counts twice, so only an opening or closing quote flips the state.
+            if line.count('"') & 1:
+                inside = not inside
+                self.inside_quote = inside
+            yield line
+
+
 def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTable | None:
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    lines = _QuoteTracker(text)
+    reader = csv.reader(iter(lines), delimiter=delimiter)
     try:
         for _ in range(HEADER_SEARCH_ROWS):
             cells = next(reader, None)
@@ -88,7 +125,7 @@ def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTabl
             for kind in kinds:
                 if kind.required <= set(names):
                     columns = {name: index for index, name in enumerate(names) if name}
-                    return CsvTable(kind, columns, len(names), reader, reader.line_num)
+                    return CsvTable(kind, columns, len(names), reader, reader.line_num, lines, "\ufffd" in text)
     except csv.Error:
         return None
     return None

@@ -88,19 +88,35 @@ def _decode_utf16(data: bytes, name: str) -> str:
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
-    # Windows-1252 decodes almost any byte string, so the result must also look like Western text:
-    # otherwise we would store mojibake instead of refusing.
+    # Line by line: an Excel re-save may mix Windows-1252 lines with UTF-8 ones (seen in a Danish export).
+    # A line that is neither plain UTF-8 nor plausible Windows-1252 (cut-off UTF-8 bytes) keeps U+FFFD,
+    # which the row parsers refuse with the line number: no guessed letters are ever stored.
     refusal = ImportFailed(
         f"Die Zeichenkodierung von „{name}“ ist weder UTF-8 noch Windows-1252/Latin-1; "
         "bitte die Datei als „CSV UTF-8“ speichern."
     )
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise refusal from None
-    if not _plausible_western_text(text):
+    lines, damaged, readable = [], 0, 0
+    for raw in data.splitlines(keepends=True):
+        try:
+            lines.append(raw.decode("utf-8"))
+            readable += not raw.isascii()
+            continue
+        except UnicodeDecodeError:
+            pass
+        try:
+            line = raw.decode("cp1252")
+        except UnicodeDecodeError:
+            line = ""
+        if not line or _MOJIBAKE.search(line) or not _plausible_western_text(line):
+            line = raw.decode("utf-8", "replace")
+            damaged += 1
+        else:
+            readable += 1
+        lines.append(line)
+    # Mostly unreadable means another encoding altogether (not one damaged line): refuse the file.
+    if damaged > readable:
         raise refusal
-    return text
+    return repair_mojibake("".join(lines)).removeprefix("\ufeff")
 
 
 def _plausible_western_text(text: str) -> bool:
