@@ -89,34 +89,42 @@ def _decode_utf16(data: bytes, name: str) -> str:
 
 def _decode_legacy(data: bytes, name: str) -> str:
     # Line by line: an Excel re-save may mix Windows-1252 lines with UTF-8 ones (seen in a Danish export).
-    # A line that is neither plain UTF-8 nor plausible Windows-1252 (cut-off UTF-8 bytes) keeps U+FFFD,
-    # which the row parsers refuse with the line number: no guessed letters are ever stored.
+    # Lines that are not UTF-8 are read as Windows-1252 only when they outnumber the UTF-8 ones with
+    # non-ASCII letters; otherwise they are damaged UTF-8 (cut-off bytes) and keep U+FFFD, which the row
+    # parsers refuse with the line number: no guessed letter is ever stored.
     refusal = ImportFailed(
         f"Die Zeichenkodierung von „{name}“ ist weder UTF-8 noch Windows-1252/Latin-1; "
         "bitte die Datei als „CSV UTF-8“ speichern."
     )
-    lines, damaged, readable = [], 0, 0
+    lines: list[str | bytes] = []
+    utf8 = 0
     for raw in data.splitlines(keepends=True):
         try:
             lines.append(raw.decode("utf-8"))
-            readable += not raw.isascii()
-            continue
+            utf8 += not raw.isascii()
         except UnicodeDecodeError:
-            pass
-        try:
-            line = raw.decode("cp1252")
-        except UnicodeDecodeError:
-            line = ""
-        if not line or _MOJIBAKE.search(line) or not _plausible_western_text(line):
-            line = raw.decode("utf-8", "replace")
-            damaged += 1
-        else:
-            readable += 1
-        lines.append(line)
+            lines.append(raw)
+    failing = [line for line in lines if isinstance(line, bytes)]
+    legacy = len(failing) > utf8
+    damaged = 0
+    for index, line in enumerate(lines):
+        if isinstance(line, bytes):
+            text = _legacy_line(line) if legacy else None
+            damaged += text is None
+            lines[index] = line.decode("utf-8", "replace") if text is None else text
     # Mostly unreadable means another encoding altogether (not one damaged line): refuse the file.
-    if damaged > readable:
+    if damaged > len(failing) - damaged + utf8:
         raise refusal
     return repair_mojibake("".join(lines)).removeprefix("\ufeff")
+
+
+def _legacy_line(raw: bytes) -> str | None:
+    """A line as Windows-1252 if it reads as Western text, else None."""
+    try:
+        line = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _MOJIBAKE.search(line) or not _plausible_western_text(line) else line
 
 
 def _plausible_western_text(text: str) -> bool:

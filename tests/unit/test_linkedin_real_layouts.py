@@ -1,0 +1,182 @@
+"""LinkedIn exports as people published them (2018–2026): each quirk of a real file, one test."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.models import Direction
+from advisor_tui.io.linkedin import parse_linkedin
+
+DATA = Path(__file__).parent.parent / "data" / "linkedin"
+ME = "https://linkedin.com/in/stefan-hofmann-sparkasse"
+
+
+def parsed(name: str):
+    return parse_linkedin(DATA / name)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://www.linkedin.com/in/linn%C3%A9a-%C3%A5kesson-4b2a1c",
+        "https://www.linkedin.com/in/linnéa-åkesson-4b2a1c",
+        "http://se.linkedin.com/in/Linn%C3%A9a-%C3%85kesson-4b2a1c/",
+        "linkedin.com/in/LINNÉA-ÅKESSON-4B2A1C?trk=people#top",
+        "https://de.linkedin.com/in/linne\u0301a-a\u030akesson-4b2a1c/de",
+    ],
+)
+def test_every_form_of_one_profile_url_is_one_key(url: str) -> None:
+    assert normalize_profile_url(url) == "https://linkedin.com/in/linnéa-åkesson-4b2a1c"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://www.linkedin.com/in", "https://www.linkedin.com/in/", "linkedin.com/in//", "https://[x", "http://"]
+)
+def test_a_url_without_slug_or_malformed_is_no_url(url: str) -> None:
+    assert normalize_profile_url(url) == ""
+
+
+def test_percent_encoded_connections_and_raw_invitations_name_the_same_people() -> None:
+    connections = {c.profile_url for c in parsed("real_2024_Connections.csv").contacts}
+    invitations = {r.counterpart.profile_url for r in parsed("real_2024_Invitations.csv").requests}
+    assert connections & invitations == {
+        "https://linkedin.com/in/linnéa-åkesson-4b2a1c",
+        "https://linkedin.com/in/zorana-božić-77",
+        "https://linkedin.com/in/ana-garcia-lopez",
+    }
+
+
+def test_placeholder_urls_are_neither_the_advisor_nor_a_counterpart() -> None:
+    batch = parsed("real_2023_Invitations_placeholder.csv")
+    assert batch.own_profile_url == "" and batch.own_name == "Stefan Hofmann"
+    assert [(r.counterpart.full_name, r.counterpart.profile_url) for r in batch.requests] == [
+        ("Pablo Ruiz", ""), ("Marta Díaz", ""), ("Carmen Vidal", "")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "dates"),
+    [
+        ("real_2024_Connections.csv", [date(2024, 12, 16), date(2023, 3, 3), date(2022, 9, 9)]),
+        ("real_excel_Connections.csv", [date(2022, 9, 9), date(2023, 4, 23), date(2026, 2, 6)]),
+        ("real_danish_Connections.csv", [date(2021, 9, 16), date(2020, 2, 3), date(2019, 12, 1)]),
+        ("real_2018_Connections.csv", [date(2018, 1, 8), date(2018, 10, 16)]),
+    ],
+    ids=["2024-preamble", "excel-crlf", "danish-cp1252-semicolon", "2018-us-time"],
+)
+def test_connection_dates_of_every_layout(name: str, dates: list[date]) -> None:
+    batch = parsed(name)
+    assert [c.connected_on for c in batch.contacts] == dates and batch.warnings == []
+
+
+def test_danish_excel_file_mixes_windows_1252_and_utf8_lines() -> None:
+    raw = (DATA / "real_danish_Connections.csv").read_bytes()
+    assert b"S\xf8ren" in raw and "Jürgen".encode() in raw and b";" in raw and b"\r\n" in raw
+    assert [(c.full_name, c.company) for c in parsed("real_danish_Connections.csv").contacts] == [
+        ("Søren Kjær", "Kjær & Søn A/S"), ("Jürgen Bauer", "Bauer Söhne"), ("Mette Ørsted", "Ørsted Bygg")
+    ]
+
+
+def test_na_null_cells_of_r_and_pandas_resaves_are_empty() -> None:
+    thomas, claudia, markus = parsed("real_excel_Connections.csv").contacts
+    assert (thomas.email, claudia.email, markus.email) == ("", "", "")
+    assert (claudia.company, claudia.position, markus.position) == ("", "", "")
+    assert thomas.company == "Weber Bau GmbH"
+
+
+def test_absurd_dates_are_refused_per_row_and_reported() -> None:
+    batch = parsed("real_bad_dates_Connections.csv")
+    assert [c.connected_on for c in batch.contacts] == [None] * 5
+    lines = [(row.line, row.reason.split(":")[0]) for row in batch.warnings]
+    assert [line for line, _ in lines] == [5, 6, 7, 8, 9]
+    assert "liegt nicht zwischen 1990" in batch.warnings[0].reason
+    assert "nicht lesbar" in batch.warnings[4].reason
+
+
+def test_damaged_utf8_lines_are_listed_never_stored_with_replacement_characters() -> None:
+    batch = parsed("real_damaged_Connections.csv")
+    assert [c.full_name for c in batch.contacts] == ["Jörg Schäfer", "Katrin Schröder"]
+    assert [row.line for row in batch.skipped] == [3, 4]
+    assert all("Beschädigte Zeichen" in row.reason for row in batch.skipped)
+
+
+def test_a_last_line_cut_off_inside_a_quote_is_skipped_not_half_imported() -> None:
+    batch = parsed("real_truncated_Connections.csv")
+    assert [c.full_name for c in batch.contacts] == ["Klaus Meier"]
+    assert [(row.line, row.reason.split(":")[0]) for row in batch.skipped] == [(6, "Anführungszeichen nicht geschlossen")]
+
+
+def test_2018_messages_with_direction_column() -> None:
+    batch = parsed("real_2018_Messages.csv")
+    michael, sabine = batch.conversations
+    assert michael.counterpart.full_name == "Michael Schmitz" and michael.counterpart.profile_url == ""
+    assert [(m.direction, m.sent_at) for m in michael.messages] == [
+        (Direction.INCOMING, datetime(2018, 10, 16, 8, 36, tzinfo=UTC)),
+        (Direction.OUTGOING, datetime(2018, 10, 16, 9, 2, tzinfo=UTC)),
+    ]
+    assert michael.messages[0].answered and sabine.messages[0].text.startswith("Steuerberatertag\n\n")
+
+
+def test_2020_upper_case_messages_with_iso_dates() -> None:
+    (sabine,) = parsed("real_2020_messages.csv").conversations
+    assert [(m.direction, m.sent_at) for m in sabine.messages] == [
+        (Direction.INCOMING, datetime(2019, 11, 6, 2, 8, 20, tzinfo=UTC)),
+        (Direction.OUTGOING, datetime(2019, 11, 6, 8, 15, tzinfo=UTC)),
+    ]
+
+
+def test_2022_messages_without_recipient_urls_take_the_direction_from_the_sender() -> None:
+    batch = parsed("real_2022_messages.csv")
+    assert batch.own_profile_url == ME
+    anna, juergen, katrin = batch.conversations
+    assert [m.direction for m in anna.messages] == [Direction.INCOMING, Direction.OUTGOING]
+    assert anna.counterpart.profile_url == "https://linkedin.com/in/anna-mueller-8a1b2c3d"
+    assert [m.direction for m in juergen.messages] == [Direction.INCOMING]
+    assert (katrin.counterpart.full_name, katrin.counterpart.profile_url) == ("Katrin Schröder", "")
+    assert [m.direction for m in katrin.messages] == [Direction.OUTGOING]
+
+
+def test_2026_every_cell_quoted_with_inmail_deleted_account_and_empty_rows() -> None:
+    batch = parsed("real_2026_messages_quoted.csv")
+    petra, michael = batch.conversations
+    texts = [m.text for m in petra.messages]
+    assert texts[0].startswith("Nachfolge Wagner Logistik\n\nGuten Tag")
+    assert not texts[1].startswith("Nachfolge") and texts[2] == "[Anhang]"
+    assert [m.direction for m in petra.messages] == [Direction.INCOMING, Direction.OUTGOING, Direction.INCOMING]
+    assert batch.ignored == {
+        "Nachricht eines gelöschten Kontos": 1,
+        "Nachricht ohne Text (geteilter Beitrag oder Anhang)": 1,
+        "Gesponserte Nachricht": 1,
+        "Unterhaltung ohne erkennbares Gegenüber (gelöschtes Konto)": 1,
+    }
+    assert [(row.line, row.reason) for row in batch.skipped] == [
+        (9, "Datum „9999-12-31 23:59:59 UTC“ liegt nicht zwischen 1990 und " + str(datetime.now(UTC).year + 1))
+    ]
+    assert [m.sent_at.year for m in michael.messages] == [2026]
+
+
+def test_profile_csv_names_the_advisor_for_a_single_conversation(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "Basic_LinkedInDataExport_04-02-2026.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Profile.csv", "First Name,Last Name,Maiden Name,Address,Birth Date,Headline\n"
+                                        "Stefan,Hofmann,,,,Firmenkundenberater\n")
+        archive.writestr("messages.csv", (DATA / "messages_plain.csv").read_bytes())
+    batch = parse_linkedin(path)
+    assert batch.own_profile_url == ME and batch.notes == []
+    assert [m.direction for m in batch.conversations[0].messages] == [Direction.OUTGOING, Direction.INCOMING]
+
+
+def test_every_message_layout_inside_a_zip_is_read(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "Complete_LinkedInDataExport.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Messages.csv", (DATA / "real_2018_Messages.csv").read_bytes())
+        archive.writestr("messages.csv", (DATA / "real_2022_messages.csv").read_bytes())
+    assert len(parse_linkedin(path).conversations) == 5
