@@ -40,7 +40,8 @@ _HEADER_PREFIX_BYTES = 16384
 def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "") -> ImportBatch:
     """Contacts, conversations and requests from a LinkedIn export .zip or one of its CSV files.
 
-    `own_profile_url` and `own_name` name the advisor where the files cannot (setting, `--own-profile`).
+    `own_profile_url` and `own_name` name the advisor where the files cannot (settings, `--own-profile`);
+    Invitations.csv and Profile.csv take precedence over `own_name`, nothing over `own_profile_url`.
     """
     data = read_bytes(path)
     if data.startswith(_ZIP_MAGIC):
@@ -104,7 +105,7 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
     order = {PROFILE.name: 0, CONNECTIONS.name: 1, INVITATIONS.name: 2, MESSAGES.name: 3}
     for file, table in sorted(tables, key=lambda item: order[item[1].kind.name]):
         if table.kind is PROFILE:
-            batch.own_name = batch.own_name or _profile_name(table)
+            batch.own_name = _profile_name(table) or batch.own_name
         elif table.kind is CONNECTIONS:
             batch.extend(parse_connections(table, file))
         elif table.kind is INVITATIONS:
