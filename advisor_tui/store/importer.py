@@ -41,6 +41,11 @@ _SALUTATION_TEXT = {salutation: salutation.value for salutation in Salutation}
 _PLAIN_LITERAL = re.compile(r"[0-9A-Za-z .:_-]*")
 
 
+_MESSAGE_COLUMNS = (
+    "conversation_id", "contact_id", "direction", "channel", "sent_at", "text", "text_hash", "kind", "answered",
+)
+
+
 def _sql_literal(value: object) -> str | None:
     """`value` as an SQL literal when it is plainly safe to write one, else None (it must be bound)."""
     if value is None:
@@ -67,6 +72,8 @@ class _Records(dict):
         self.moved: dict[str, int] = {}  # old identity -> id of a stored contact re-keyed by this import
         self._stored = stored
         self._matcher: ContactMatcher | None = None
+        # A record with a URL can only turn out to be a contact without one: most imports have none at all.
+        self._without_url = sum(1 for row in stored.values() if not row[3 + _URL])
 
     def add(self, contact: Contact, *, strong: bool = True) -> str:
         """Take in one contact; returns the identity it was filed under."""
@@ -74,12 +81,13 @@ class _Records(dict):
         identity = identity_key(contact, normalized_url=values[_URL])
         values[_SALUTATION] = _SALUTATION_TEXT[values[_SALUTATION]]
         values[_CONNECTED_ON] = db_date(values[_CONNECTED_ON])
-        if identity not in self and identity not in self._stored:
+        if identity not in self and identity not in self._stored and (self._without_url or not values[_URL]):
             identity = self._match(identity, values)
         known = self.get(identity)
         if known is None:
             self[identity] = values
             self.strong[identity] = [strong] * len(values)
+            self._without_url += not values[_URL]
             if self._matcher is not None:
                 self._matcher.add(identity, values)
         else:
@@ -270,23 +278,29 @@ class BatchWriter:
 
     @staticmethod
     def _write_conversations(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
-        known = dict(conn.execute(select(CONVERSATION.c.external_id, CONVERSATION.c.id)).all())
+        # Driver-level statements: one core insert per conversation cost about 0.5 ms, 2.5 s for 5,000.
+        known = dict(conn.exec_driver_sql("SELECT external_id, id FROM conversation").fetchall())
+        rows = []
         for conversation, contact_id in zip(batch.conversations, contact_ids, strict=True):
             conversation_id = known.get(conversation.external_id) if conversation.external_id else None
             if conversation_id is None:
-                conversation_id = conn.execute(insert(CONVERSATION).values(
-                    contact_id=contact_id, external_id=conversation.external_id,
-                    title=conversation.title, channel=conversation.channel,
-                )).inserted_primary_key[0]
+                conversation_id = conn.exec_driver_sql(
+                    "INSERT INTO conversation (contact_id, external_id, title, channel) VALUES (?, ?, ?, ?)",
+                    (contact_id, conversation.external_id, conversation.title, conversation.channel),
+                ).lastrowid
                 known[conversation.external_id] = conversation_id
-            rows = []
             for message in conversation.messages:
                 message.contact_id = contact_id if message.kind is MessageKind.MESSAGE else None
-                rows.append(message_values(message, conversation_id))
-            if rows:
-                added = conn.execute(insert(MESSAGE).prefix_with("OR IGNORE"), rows).rowcount
-                result.added += added
-                result.unchanged += len(rows) - added
+                values = message_values(message, conversation_id)
+                values["sent_at"] = db_datetime(message.sent_at)
+                rows.append(tuple(values[name] for name in _MESSAGE_COLUMNS))
+        if rows:
+            slots = ", ".join("?" * len(_MESSAGE_COLUMNS))
+            added = conn.exec_driver_sql(
+                f"INSERT OR IGNORE INTO message ({', '.join(_MESSAGE_COLUMNS)}) VALUES ({slots})", rows
+            ).rowcount
+            result.added += added
+            result.unchanged += len(rows) - added
 
     @staticmethod
     def _write_requests(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
