@@ -25,8 +25,11 @@ def normalize_profile_url(url: str) -> str:
         return ""
     low = url.lower()
     # Exports hold plain ASCII profile URLs; only odd ones need urlsplit and unquote, the slow part of imports.
-    if low.startswith(_LINKEDIN_PREFIXES) and low.isascii() and low.isprintable() and not any(c in low for c in "?#%"):
-        slug = low.split("/in/", 1)[1].split("/", 1)[0]
+    if (low.startswith(_LINKEDIN_PREFIXES) and "%" not in low and "?" not in low and "#" not in low
+            and low.isascii() and low.isprintable()):
+        slug = low.split("/in/", 1)[1]
+        if "/" in slug:
+            slug = slug.split("/", 1)[0]
         return _CANONICAL_PROFILE + slug if slug else ""
     if "://" not in url:
         url = "https://" + url

@@ -33,6 +33,7 @@ from advisor_tui.io.textfile import MAX_FILE_BYTES, decode_bytes, looks_binary, 
 PROFILE = CsvKind.of("profile", "Profile.csv", "First Name", "Last Name", "Maiden Name")
 KINDS = (CONNECTIONS, INVITATIONS, MESSAGES, MESSAGES_DIRECTED, PROFILE)
 EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
+REASON_LEARNING = "Nachricht mit dem LinkedIn-Learning-Coach"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _HEADER_PREFIX_BYTES = 16384
 
@@ -104,7 +105,10 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
     # Profile, connections and invitations first: they tell the message parser who the advisor is.
     order = {PROFILE.name: 0, CONNECTIONS.name: 1, INVITATIONS.name: 2, MESSAGES.name: 3}
     for file, table in sorted(tables, key=lambda item: order[item[1].kind.name]):
-        if table.kind is PROFILE:
+        if _learning_chat(file):
+            # LinkedIn Learning's AI coach carries the messages header but is no person of the network.
+            batch.ignored[REASON_LEARNING] += sum(1 for _ in table.rows())
+        elif table.kind is PROFILE:
             batch.own_name = _profile_name(table) or batch.own_name
         elif table.kind is CONNECTIONS:
             batch.extend(parse_connections(table, file))
@@ -116,6 +120,11 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
             )
             batch.extend(parse_messages(table, file, batch.own_profile_url, known, batch.own_name))
     return batch
+
+
+def _learning_chat(file: str) -> bool:
+    name = Path(file).name.casefold()
+    return "coach_messages" in name or "role_play_messages" in name
 
 
 def _profile_name(table: CsvTable) -> str:

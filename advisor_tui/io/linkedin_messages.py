@@ -116,10 +116,14 @@ def _read_rows(table: CsvTable, file: str, batch: ImportBatch) -> Iterator[_Row]
     get = table.getter(*_COLUMNS)
     has_sender_urls = "sender profile url" in table.columns
     subjects: dict[str, str] = {}
+    urls: dict[str, str] = {}  # the same few profiles send most messages; normalising is the slow part
     for line, cells in table.rows():
         (conversation, title, sender, sender_url, to, to_urls, sent, subject, content, folder, draft, draft_thread,
          attachments, direction) = (value.strip() for value in get(cells))
-        sender_url = profile_url(sender_url)
+        normalised = urls.get(sender_url)
+        if normalised is None:
+            normalised = urls[sender_url] = profile_url(sender_url)
+        sender_url = normalised
         outgoing = _DIRECTIONS.get(direction.casefold(), _DIRECTIONS.get(folder.casefold())) if direction else None
         reason = _passed_over(cells, draft, draft_thread, folder, sender, sender_url, has_sender_urls)
         if not reason and table.kind is MESSAGES_DIRECTED:

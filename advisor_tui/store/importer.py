@@ -12,7 +12,7 @@ from sqlalchemy import Engine, insert, select
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
-from advisor_tui.domain.identity import identity_key, name_key
+from advisor_tui.domain.identity import fold_name, identity_key, name_key
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import (
@@ -64,8 +64,9 @@ class _Records(dict):
     display name, so they only fill what is empty and never rename a contact.
     """
 
-    def __init__(self, stored: dict[str, tuple]) -> None:
+    def __init__(self, stored: dict[str, tuple], namesakes: Counter[str] | None = None) -> None:
         super().__init__()
+        self._namesakes = namesakes or Counter()
         self.labels: dict[str, set[str]] = {}
         self.strong: dict[str, list[bool]] = {}
         self.notes: list[str] = []
@@ -107,7 +108,7 @@ class _Records(dict):
                 self._matcher.add(key, list(row[3:]))
             for key, known in self.items():
                 self._matcher.add(key, known)
-        found = self._matcher.find(values)
+        found = self._matcher.find(values, self._namesakes[fold_name(f"{values[FIRST]} {values[LAST]}")])
         if isinstance(found, Ambiguous):
             if found not in self.notes:
                 self.notes.append(found)
@@ -183,7 +184,8 @@ class BatchWriter:
         with self._engine.begin() as conn:
             columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
             existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
-            records = _Records(existing)
+            namesakes = Counter(fold_name(f"{c.first_name} {c.last_name}") for c in batch.contacts if not c.profile_url)
+            records = _Records(existing, namesakes)
             for contact in batch.contacts:
                 records.add(contact)
             conversation_people = [records.add(c.counterpart, strong=False) for c in batch.conversations]

@@ -48,8 +48,12 @@ class ContactMatcher:
         if full:
             self._by_name[full].add(identity)
 
-    def find(self, values: list) -> str | Ambiguous | None:
-        """The identity of the one candidate this record belongs to; Ambiguous when several fit; else None."""
+    def find(self, values: list, namesakes: int = 1) -> str | Ambiguous | None:
+        """The identity of the one candidate this record belongs to; Ambiguous when several fit; else None.
+
+        `namesakes` counts the records of the same full name in the batch: two new "Peter Schmidt" rows
+        never take over one stored "Peter Schmidt" without a company, whichever file came first.
+        """
         url = values[URL]
         if url and not self.without_url:
             return None  # only contacts without a URL may turn out to be this profile
@@ -69,9 +73,10 @@ class ContactMatcher:
         if company and len(same_company) == 1:
             return same_company[0]
         loose = [i for i in named if not company or not self._values[i][COMPANY]]
-        if len(loose) == 1:
+        if len(loose) == 1 and namesakes <= 1:
             return loose[0]
-        if len(loose) > 1:
+        if len(loose) > 1 or (loose and namesakes > 1):
             shown = f"{values[FIRST]} {values[LAST]}".strip()
-            return Ambiguous(f"{len(loose)} Kontakte heißen „{shown}“: nicht zugeordnet, getrennt geführt")
+            count = max(len(loose), namesakes)
+            return Ambiguous(f"{count} Kontakte heißen „{shown}“: nicht zugeordnet, getrennt geführt")
         return None

@@ -61,7 +61,7 @@ def test_placeholder_urls_are_neither_the_advisor_nor_a_counterpart() -> None:
 @pytest.mark.parametrize(
     ("name", "dates"),
     [
-        ("real_2024_Connections.csv", [date(2024, 12, 16), date(2023, 3, 3), date(2022, 9, 9)]),
+        ("real_2024_Connections.csv", [date(2024, 12, 16), date(2022, 9, 9), date(2022, 9, 9)]),
         ("real_excel_Connections.csv", [date(2022, 9, 9), date(2023, 4, 23), date(2026, 2, 6)]),
         ("real_danish_Connections.csv", [date(2021, 9, 16), date(2020, 2, 3), date(2019, 12, 1)]),
         ("real_2018_Connections.csv", [date(2018, 1, 8), date(2018, 10, 16)]),
@@ -172,11 +172,14 @@ def test_profile_csv_names_the_advisor_for_a_single_conversation(tmp_path: Path)
     assert [m.direction for m in batch.conversations[0].messages] == [Direction.OUTGOING, Direction.INCOMING]
 
 
-def test_every_message_layout_inside_a_zip_is_read(tmp_path: Path) -> None:
+def test_every_message_layout_inside_a_zip_is_read_and_learning_coach_counted(tmp_path: Path) -> None:
     import zipfile
 
     path = tmp_path / "Complete_LinkedInDataExport.zip"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("Messages.csv", (DATA / "real_2018_Messages.csv").read_bytes())
         archive.writestr("messages.csv", (DATA / "real_2022_messages.csv").read_bytes())
-    assert len(parse_linkedin(path).conversations) == 5
+        archive.writestr("coach_messages.csv", (DATA / "real_2022_messages.csv").read_bytes())
+    batch = parse_linkedin(path)
+    assert len(batch.conversations) == 5
+    assert batch.ignored == {"Nachricht mit dem LinkedIn-Learning-Coach": 4}

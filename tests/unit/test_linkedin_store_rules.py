@@ -93,6 +93,21 @@ def test_json_counts_passed_over_rows_by_reason(tmp_path: Path, capsys) -> None:
     assert {"reason": "Gesponserte Nachricht", "count": 1} in report["ignored"]
 
 
+def test_summary_names_passed_over_rows_and_notes_once() -> None:
+    from advisor_tui.store.importer import summary_lines
+
+    report = {"added": 1, "updated": 0, "unchanged": 0, "skipped": [{"line": 9, "reason": "Datum kaputt"}],
+              "ignored": [{"reason": "Entwurf", "count": 2}, {"reason": "Gesponserte Nachricht", "count": 1}],
+              "warnings": [{"line": 4, "reason": "Datum „x“ nicht lesbar"}], "notes": ["Eigenes Profil …"]}
+    assert summary_lines(report) == [
+        "Neu: 1 · aktualisiert: 0 · unverändert: 0 · übersprungen: 1 · nicht übernommen: 3"
+        " (2 × Entwurf; 1 × Gesponserte Nachricht)",
+        "Eigenes Profil …",
+        "Zeile 9: Datum kaputt",
+        "Zeile 4: Datum „x“ nicht lesbar",
+    ]
+
+
 def test_own_profile_option_names_the_advisor_once_and_is_remembered(tmp_path: Path, capsys) -> None:
     db = str(tmp_path / "a.db")
     single = str(DATA / "messages_plain.csv")
@@ -120,7 +135,7 @@ def test_a_url_that_is_no_profile_is_refused(tmp_path: Path, capsys) -> None:
 # --- any order, same store ---------------------------------------------------------------------
 
 EXPORT = ("real_2024_Connections.csv", "real_2024_Invitations.csv", "real_2026_messages_quoted.csv",
-          "real_2022_messages.csv")
+          "real_2022_messages.csv", "real_2022_Connections.csv", "real_2022_Invitations.csv")
 
 
 def _content(db: Path) -> list:
@@ -149,8 +164,8 @@ def whole_export(tmp_path_factory: pytest.TempPathFactory) -> list:
             archive.write(DATA / name, name)
     store = Store.open(folder / "a.db")
     try:
-        BatchWriter(store.engine).apply(parse_linkedin(path, own_profile_url=ME))
-        BatchWriter(store.engine).apply(parse_linkedin(path, own_profile_url=ME))
+        BatchWriter(store.engine).apply(parse_linkedin(path))
+        BatchWriter(store.engine).apply(parse_linkedin(path))
     finally:
         store.close()
     return _content(folder / "a.db")
@@ -165,7 +180,7 @@ def test_files_one_by_one_in_any_order_give_the_store_of_the_whole_export(
     store = Store.open(folder / "a.db")
     try:
         for name in [*order, *again]:
-            BatchWriter(store.engine).apply(parse_linkedin(DATA / name, own_profile_url=ME))
+            BatchWriter(store.engine).apply(parse_linkedin(DATA / name))
     finally:
         store.close()
     assert _content(folder / "a.db") == whole_export
