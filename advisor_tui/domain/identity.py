@@ -24,13 +24,13 @@ def normalize_profile_url(url: str) -> str:
     if not url:
         return ""
     low = url.lower()
-    # Exports hold plain ASCII profile URLs; only odd ones need urlsplit and unquote, the slow part of imports.
-    if (low.startswith(_LINKEDIN_PREFIXES) and "%" not in low and "?" not in low and "#" not in low
-            and low.isascii() and low.isprintable()):
+    # Exports hold plain profile URLs; only odd ones need urlsplit and unquote, the slow part of imports.
+    if low.startswith(_LINKEDIN_PREFIXES) and "%" not in low and "?" not in low and "#" not in low and low.isprintable():
         slug = low.split("/in/", 1)[1]
         if "/" in slug:
             slug = slug.split("/", 1)[0]
-        return _CANONICAL_PROFILE + slug if slug else ""
+        if slug:
+            return _CANONICAL_PROFILE + (slug if slug.isascii() else _fold(slug))
     if "://" not in url:
         url = "https://" + url
     try:

@@ -153,8 +153,10 @@ _EMPTY_CELLS = frozenset({"na", "n/a", "#n/a", "null", "none", "nan", "-"})
 
 def plain_cell(text: str) -> str:
     """A cell with `NA`, `N/A`, `null` (R, pandas and database re-saves) read as empty."""
+    if len(text) > 6:  # the usual company or position: no need to look closer
+        return text.strip()
     text = text.strip()
-    return "" if len(text) <= 4 and text.casefold() in _EMPTY_CELLS else text
+    return "" if text.casefold() in _EMPTY_CELLS else text
 
 
 def email_cell(text: str) -> str:
@@ -220,12 +222,6 @@ def read_day(text: str) -> date | str:
     """The calendar day of a date text as `read_moment` reads it (the time of day dropped), else the reason."""
     moment = read_moment(text)
     return moment if isinstance(moment, str) else moment.date()
-
-
-def parse_day(text: str) -> date | None:
-    """A date like '24 Aug 2023', '24.08.2023', '8/24/23' or '2023-08-24'; None if it is none of these."""
-    day = read_day(text)
-    return None if isinstance(day, str) else day
 
 
 def _full_year(year: int) -> int:

@@ -13,7 +13,7 @@ from advisor_tui.domain.batch import ImportBatch
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Direction, RequestState, Salutation
 from advisor_tui.io.errors import ImportFailed
-from advisor_tui.io.fields import parse_day, profile_url, read_moment, split_full_name
+from advisor_tui.io.fields import profile_url, read_day, read_moment, split_full_name
 from advisor_tui.io.linkedin import parse_linkedin
 
 DATA = Path(__file__).parent.parent / "data" / "linkedin"
@@ -383,7 +383,8 @@ def test_split_full_name(full: str, expected: tuple[str, str, str]) -> None:
     ],
 )
 def test_parse_day(text: str, expected: date | None) -> None:
-    assert parse_day(text) == expected
+    day = read_day(text)
+    assert (None if isinstance(day, str) else day) == expected
 
 
 @pytest.mark.parametrize(
