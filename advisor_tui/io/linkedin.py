@@ -118,7 +118,10 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
             known = frozenset(
                 key for contact in batch.contacts for key in (contact.profile_url, fold_name(contact.full_name)) if key
             )
-            batch.extend(parse_messages(table, file, batch.own_profile_url, known, batch.own_name))
+            found = parse_messages(table, file, batch.own_profile_url, known, batch.own_name)
+            batch.extend(found)
+            # The profile that takes part in the conversations wins over an outdated one from the settings.
+            batch.own_profile_url = found.own_profile_url or batch.own_profile_url
     return batch
 
 

@@ -187,17 +187,25 @@ def _find_owner(threads: dict[str, list[_Row]], url: str, name: str, connections
     undirected = [rows for rows in threads.values() if rows[0].outgoing is None]
     if not undirected:
         return _Owner(url, name)
+    urls = [{who[1] for who in _people(rows) if who[1]} for rows in undirected]
+    names = [{fold_name(who[0]) for who in _people(rows) if who[0]} for rows in undirected]
+    # A profile or name known from elsewhere that takes part in no conversation is outdated (a new
+    # profile slug, a name written otherwise): the messages themselves decide then.
+    if url and not any(url in found for found in urls):
+        url = ""
+    if name and not any(name in found for found in names):
+        name = ""
     if not url and not name:
-        url = _common([{who[1] for who in _people(rows) if who[1]} for rows in undirected], connections)
+        url = _common(urls, connections)
     if not url and not name:
-        name = _common([{fold_name(who[0]) for who in _people(rows) if who[0]} for rows in undirected], connections)
+        name = _common(names, connections)
     senders = [row.sender for rows in undirected for row in rows]
     if not url and name:
-        urls = Counter(sender_url for sender, sender_url in senders if sender_url and fold_name(sender) == name)
-        url = urls.most_common(1)[0][0] if urls else ""
+        sent = Counter(sender_url for sender, sender_url in senders if sender_url and fold_name(sender) == name)
+        url = sent.most_common(1)[0][0] if sent else ""
     if url and not name:
-        names = Counter(fold_name(sender) for sender, sender_url in senders if sender and sender_url == url)
-        name = names.most_common(1)[0][0] if names else ""
+        named = Counter(fold_name(sender) for sender, sender_url in senders if sender and sender_url == url)
+        name = named.most_common(1)[0][0] if named else ""
     return _Owner(url, name)
 
 

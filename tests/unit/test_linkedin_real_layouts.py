@@ -183,3 +183,8 @@ def test_every_message_layout_inside_a_zip_is_read_and_learning_coach_counted(tm
     batch = parse_linkedin(path)
     assert len(batch.conversations) == 5
     assert batch.ignored == {"Nachricht mit dem LinkedIn-Learning-Coach": 4}
+
+
+def test_an_outdated_own_profile_in_the_settings_does_not_turn_conversations_into_groups() -> None:
+    batch = parse_linkedin(DATA / "real_2026_messages_quoted.csv", own_profile_url="https://www.linkedin.com/in/old-slug")
+    assert batch.own_profile_url == ME and len(batch.conversations) == 2 and batch.skipped[0].line == 9
