@@ -33,6 +33,7 @@ from advisor_tui.io.textfile import MAX_FILE_BYTES, decode_bytes, looks_binary, 
 PROFILE = CsvKind.of("profile", "Profile.csv", "First Name", "Last Name", "Maiden Name")
 KINDS = (CONNECTIONS, INVITATIONS, MESSAGES, MESSAGES_DIRECTED, PROFILE)
 EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
+_KNOWN_NAMES = frozenset({"connections.csv", "invitations.csv", "messages.csv"})
 REASON_LEARNING = "Nachricht mit dem LinkedIn-Learning-Coach"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _HEADER_PREFIX_BYTES = 16384
@@ -53,7 +54,21 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "")
         place = f"Die ZIP-Datei „{path.name}“ enthält" if data.startswith(_ZIP_MAGIC) else f"„{path.name}“ ist"
         raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
     with collector_paused():
-        return _parse_tables(tables, path.name, own_profile_url, own_name)
+        batch = _parse_tables(tables, path.name, own_profile_url, own_name)
+    if data.startswith(_ZIP_MAGIC):
+        batch.notes.extend(_unread_members(data, {file for file, _ in tables}))
+    return batch
+
+
+def _unread_members(data: bytes, read: set[str]) -> list[str]:
+    """One note per connections, invitations or messages file of the zip whose header was not recognised."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+    return [
+        f"„{name}“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."
+        for name in names
+        if name not in read and Path(name).name.casefold() in _KNOWN_NAMES
+    ]
 
 
 def _single_table(data: bytes, name: str) -> CsvTable:

@@ -188,3 +188,13 @@ def test_every_message_layout_inside_a_zip_is_read_and_learning_coach_counted(tm
 def test_an_outdated_own_profile_in_the_settings_does_not_turn_conversations_into_groups() -> None:
     batch = parse_linkedin(DATA / "real_2026_messages_quoted.csv", own_profile_url="https://www.linkedin.com/in/old-slug")
     assert batch.own_profile_url == ME and len(batch.conversations) == 2 and batch.skipped[0].line == 9
+
+
+def test_a_messages_file_of_an_unknown_layout_in_a_zip_is_named_not_dropped(tmp_path: Path) -> None:
+    import zipfile
+
+    path = tmp_path / "Basic_LinkedInDataExport.zip"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("Connections.csv", (DATA / "real_2024_Connections.csv").read_bytes())
+        archive.writestr("messages.csv", "THREAD,AUTHOR,WHEN,BODY\n1,Anna,2026-01-01,Hallo\n")
+    assert parse_linkedin(path).notes == ["„messages.csv“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."]
