@@ -40,7 +40,7 @@ class CsvTable:
     width: int
     reader: Iterator[list[str]]
     header_line: int
-    lines: _QuoteTracker | None = None
+    ends_inside_quote: bool = False
     damaged: bool = False
     # Rows `rows()` held back, as (line, German reason): cut off by the end of the file, or damaged bytes.
     problems: list[tuple[int, str]] = field(default_factory=list)
@@ -52,7 +52,12 @@ class CsvTable:
         return itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[indexes[0]],)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(first line number, cells) of every data row, padded to the header's width plus one."""
+        """(first line number, cells) of every data row, padded to the header's width plus one.
+
+        Rows with damaged characters, and a last row cut off inside a quoted cell, are not yielded but
+        noted in `problems`.
+        """
+        careful = self.ends_inside_quote or self.damaged
         width = self.width
         reader = self.reader
         previous = reader.line_num
@@ -66,20 +71,23 @@ class CsvTable:
                     cells.extend([""] * (width + 1 - size))
                 line = previous + 1
                 previous = reader.line_num
+                if not careful:
+                    yield line, cells
+                    continue
                 if self.damaged and any("\ufffd" in cell for cell in cells):
                     self.problems.append((line, REASON_DAMAGED))
                     continue
-                # One row is held back: only at the end of the file is it known whether it was cut off.
+                # Only at the end of the file is it known whether a row was the one cut off.
                 if held is not None:
                     yield held
                 held = line, cells
-            if held is not None:
-                if self.lines is not None and self.lines.inside_quote and "\n" in "".join(held[1]):
-                    self.problems.append((held[0], REASON_TRUNCATED))
-                else:
-                    yield held
         except csv.Error as error:
             raise ImportFailed(f"Die Datei ist ab Zeile {previous + 1} beschädigt ({error}).") from None
+        if held is not None:
+            if self.ends_inside_quote and "\n" in "".join(held[1]):
+                self.problems.append((held[0], REASON_TRUNCATED))
+            else:
+                yield held
 
 
 def open_table(text: str, kinds: Sequence[CsvKind]) -> CsvTable | None:
@@ -96,26 +104,8 @@ def open_table(text: str, kinds: Sequence[CsvKind]) -> CsvTable | None:
     return None
 
 
-class _QuoteTracker:
-    """The file's lines for csv.reader, noting whether the text so far ends inside a quoted cell."""
-
-    def __init__(self, text: str) -> None:
-        self._lines = io.StringIO(text, newline="")
-        self.inside_quote = False
-
-    def __iter__(self) -> Iterator[str]:
-        inside = False
-        for line in self._lines:
-            # A doubled quote inside a cell counts twice, so only an opening or closing quote flips the state.
-            if line.count('"') & 1:
-                inside = not inside
-                self.inside_quote = inside
-            yield line
-
-
 def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTable | None:
-    lines = _QuoteTracker(text)
-    reader = csv.reader(iter(lines), delimiter=delimiter)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         for _ in range(HEADER_SEARCH_ROWS):
             cells = next(reader, None)
@@ -125,7 +115,9 @@ def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTabl
             for kind in kinds:
                 if kind.required <= set(names):
                     columns = {name: index for index, name in enumerate(names) if name}
-                    return CsvTable(kind, columns, len(names), reader, reader.line_num, lines, "\ufffd" in text)
+                    # Properly quoted CSV holds an even number of quotes; an odd one means the text ends inside a cell.
+                    cut = bool(text.count('"') & 1)
+                    return CsvTable(kind, columns, len(names), reader, reader.line_num, cut, "\ufffd" in text)
     except csv.Error:
         return None
     return None

@@ -189,6 +189,10 @@ def read_moment(text: str) -> datetime | str:
 def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | None:
     """(year, month, day, hour, minute, second, offset from UTC) of a date text, without judging the values."""
     zero = timedelta()
+    if match := _NAMED_DATE.fullmatch(text):  # the most frequent: '09 Sep 2022', '9-Sep-22'
+        day, name, year = match.groups()
+        month = _MONTHS.get(name.casefold())
+        return None if month is None else (_full_year(int(year)), month, int(day), 0, 0, 0, zero)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day, hour, minute, second, zone = match.groups()
         offset = zero
@@ -202,12 +206,6 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
     elif match := _DOTTED_DATE.fullmatch(text):
         day, month, year, hour, minute, second = match.groups()
         half = None
-    elif match := _NAMED_DATE.fullmatch(text):
-        day, name, year = match.groups()
-        month = _MONTHS.get(name.casefold())
-        if month is None:
-            return None
-        hour = minute = second = half = None
     else:
         return None
     clock = int(hour or 0)

@@ -64,11 +64,13 @@ class _Records(dict):
     display name, so they only fill what is empty and never rename a contact.
     """
 
-    def __init__(self, stored: dict[str, tuple], namesakes: Counter[str] | None = None) -> None:
+    def __init__(self, stored: dict[str, tuple], contacts: list[Contact] = ()) -> None:
         super().__init__()
-        self._namesakes = namesakes or Counter()
+        self._contacts = contacts
+        self._namesakes: Counter[str] = Counter()
         self.labels: dict[str, set[str]] = {}
-        self.strong: dict[str, list[bool]] = {}
+        # Field positions per identity whose value came from a weak record only (strong-only records: none).
+        self.weak: dict[str, set[int]] = {}
         self.notes: list[str] = []
         self.moved: dict[str, int] = {}  # old identity -> id of a stored contact re-keyed by this import
         self._stored = stored
@@ -87,22 +89,31 @@ class _Records(dict):
         known = self.get(identity)
         if known is None:
             self[identity] = values
-            self.strong[identity] = [strong] * len(values)
             self._without_url += not values[_URL]
+            if not strong:
+                self.weak[identity] = {index for index, value in enumerate(values) if value}
             if self._matcher is not None:
                 self._matcher.add(identity, values)
         else:
-            marks = self.strong[identity]
+            weak = self.weak.get(identity, set())
             for index, value in enumerate(values):
-                if value and (not known[index] or (strong and not marks[index])):
+                if value and (not known[index] or (strong and index in weak)):
                     known[index] = value
-                    marks[index] = strong
+                    if strong:
+                        weak.discard(index)
+                    else:
+                        weak.add(index)
+            if weak:
+                self.weak[identity] = weak
         if contact.labels:
             self.labels.setdefault(identity, set()).update(contact.labels)
         return identity
 
     def _match(self, identity: str, values: list) -> str:
         if self._matcher is None:
+            # Built on the first record that needs it: most imports (every row with a URL) never do.
+            self._namesakes.update(fold_name(f"{c.first_name} {c.last_name}") for c in self._contacts
+                                   if not c.profile_url)
             self._matcher = ContactMatcher()
             for key, row in self._stored.items():
                 self._matcher.add(key, list(row[3:]))
@@ -184,8 +195,7 @@ class BatchWriter:
         with self._engine.begin() as conn:
             columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
             existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
-            namesakes = Counter(fold_name(f"{c.first_name} {c.last_name}") for c in batch.contacts if not c.profile_url)
-            records = _Records(existing, namesakes)
+            records = _Records(existing, batch.contacts)
             for contact in batch.contacts:
                 records.add(contact)
             conversation_people = [records.add(c.counterpart, strong=False) for c in batch.conversations]
@@ -215,12 +225,12 @@ class BatchWriter:
                 continue
             manual = set(filter(None, row[2].split(",")))
             current = list(row[3:])
-            strong = records.strong[identity]
+            weak = records.weak.get(identity, ())
             changed = False
             for index, name in enumerate(IMPORTED_FIELDS):
                 value = values[index]
                 if (name not in manual and value not in ("", None) and value != current[index]
-                        and (strong[index] or current[index] in ("", None))):
+                        and (index not in weak or current[index] in ("", None))):
                     current[index] = value
                     changed = True
             if changed:
