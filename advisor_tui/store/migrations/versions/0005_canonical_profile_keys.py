@@ -35,12 +35,14 @@ def upgrade() -> None:
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
         url = normalize_profile_url(row["profile_url"])
-        row["profile_url"] = url
         key = "url:" + url if url else "name:" + name_key(row["first_name"], row["last_name"], row["company"])
+        row["dirty"] = url != row["profile_url"] or key != row["identity"]
+        row["profile_url"] = url
         groups[key].append(row)
     for members in groups.values():
         for other in members[1:]:
             _merge(conn, members[0], other)
+            members[0]["dirty"] = True
     # Two steps, so that no new key collides with an old key still held by another contact.
     changed = [(key, members[0]) for key, members in groups.items() if key != members[0]["identity"]]
     for _, keep in changed:
@@ -49,6 +51,8 @@ def upgrade() -> None:
         keep["identity"] = key
     for members in groups.values():
         keep = members[0]
+        if not keep["dirty"]:
+            continue
         values = [keep[name] for name in ("identity", "profile_url", "manual_fields", "blocked", "last_contact_at",
                                            *_FIELDS)]
         assignments = ", ".join(f"{name} = ?" for name in columns[1:])
