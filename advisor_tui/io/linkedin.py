@@ -22,7 +22,6 @@ from pathlib import Path
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch
-from advisor_tui.domain.identity import fold_name
 from advisor_tui.io.csvtable import CsvKind, CsvTable, open_table
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url
@@ -42,8 +41,9 @@ _HEADER_PREFIX_BYTES = 16384
 def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "") -> ImportBatch:
     """Contacts, conversations and requests from a LinkedIn export .zip or one of its CSV files.
 
-    `own_profile_url` and `own_name` name the advisor where the files cannot (settings, `--own-profile`);
-    Invitations.csv and Profile.csv take precedence over `own_name`, nothing over `own_profile_url`.
+    `own_profile_url` and `own_name` name the advisor where the files cannot (settings, `--own-profile`).
+    Profile.csv and Invitations.csv take precedence over `own_name`; over `own_profile_url` only the
+    conversations themselves, when that profile takes part in none of them (a changed profile slug).
     """
     data = read_bytes(path)
     if data.startswith(_ZIP_MAGIC):
@@ -128,12 +128,11 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
         elif table.kind is CONNECTIONS:
             batch.extend(parse_connections(table, file))
         elif table.kind is INVITATIONS:
-            batch.extend(parse_invitations(table, file))
+            found = parse_invitations(table, file)
+            batch.extend(found)
+            batch.own_name = found.own_name or batch.own_name
         else:
-            known = frozenset(
-                key for contact in batch.contacts for key in (contact.profile_url, fold_name(contact.full_name)) if key
-            )
-            found = parse_messages(table, file, batch.own_profile_url, known, batch.own_name)
+            found = parse_messages(table, file, batch.own_profile_url, batch.contacts, batch.own_name)
             batch.extend(found)
             # The profile that takes part in the conversations wins over an outdated one from the settings.
             batch.own_profile_url = found.own_profile_url or batch.own_profile_url

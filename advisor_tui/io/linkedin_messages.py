@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -81,8 +81,7 @@ class _Owner:
 
 
 def parse_messages(
-    table: CsvTable, file: str, own_profile_url: str = "", connections: frozenset[str] = frozenset(),
-    own_name: str = "",
+    table: CsvTable, file: str, own_profile_url: str = "", connections: Sequence[Contact] = (), own_name: str = "",
 ) -> ImportBatch:
     """Conversations with single contacts; drafts, sponsored, system and empty messages are counted, not kept."""
     batch = ImportBatch(source=file)
@@ -182,7 +181,7 @@ def _recipients(names: str, urls: str) -> list[Person]:
     return [(name, url) for name, url in zip(parts, links, strict=True) if url]
 
 
-def _find_owner(threads: dict[str, list[_Row]], url: str, name: str, connections: frozenset[str]) -> _Owner:
+def _find_owner(threads: dict[str, list[_Row]], url: str, name: str, connections: Sequence[Contact]) -> _Owner:
     """The advisor, from what the caller knows and from the participant common to every conversation."""
     undirected = [rows for rows in threads.values() if rows[0].outgoing is None]
     if not undirected:
@@ -217,13 +216,15 @@ def _people(rows: list[_Row]) -> list[Person]:
     return [who for row in rows for who in (row.sender, *row.recipients)]
 
 
-def _common(sets: list[set[str]], connections: frozenset[str]) -> str:
+def _common(sets: list[set[str]], connections: Sequence[Contact]) -> str:
+    """The one URL or folded name in every set; of several, the one that is not among the connections."""
     sets = [found for found in sets if found]
     if not sets:
         return ""
     common = set.intersection(*sets)
     if len(common) > 1:
-        common = (common - connections) or common
+        known = {key for contact in connections for key in (contact.profile_url, fold_name(contact.full_name))}
+        common = (common - known) or common
     return common.pop() if len(common) == 1 else ""
 
 
