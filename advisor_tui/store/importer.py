@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
@@ -64,7 +64,7 @@ class _Records(dict):
     display name, so they only fill what is empty and never rename a contact.
     """
 
-    def __init__(self, stored: dict[str, tuple], contacts: list[Contact] = ()) -> None:
+    def __init__(self, stored: dict[str, tuple], contacts: Sequence[Contact] = ()) -> None:
         super().__init__()
         self._contacts = contacts
         self._namesakes: Counter[str] = Counter()
@@ -217,7 +217,7 @@ class BatchWriter:
     def _write_contacts(self, conn, existing: dict[str, tuple], records: _Records, result: ImportResult) -> None:
         inserts, updates = [], []
         now = db_datetime(utc_now())
-        taken = set(existing)
+        taken = {*existing, *records}  # a contact is never re-keyed onto a key in use or about to be
         for identity, values in records.items():
             row = existing.get(identity)
             if row is None:
