@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+import time
 from datetime import UTC, date, datetime, timedelta
 
 from advisor_tui.domain.identity import normalize_profile_url
@@ -172,18 +173,50 @@ def read_moment(text: str) -> datetime | str:
     '2022-09-08 18:08:14 UTC', '2019-11-06T02:08:20'. Times without a zone are taken as UTC.
     """
     text = " ".join(text.split())
-    shown = text[:40]
     parts = _date_parts(text)
     if parts is None:
-        return f"Datum „{shown}“ nicht lesbar"
+        return _unreadable(text)
     year, month, day, hour, minute, second, offset = parts
-    latest = datetime.now(UTC).year + 1
-    if not EARLIEST_YEAR <= year <= latest:
-        return f"Datum „{shown}“ liegt nicht zwischen {EARLIEST_YEAR} und {latest}"
+    reason = _out_of_range(year, text)
+    if reason:
+        return reason
     try:
         return datetime(year, month, day, hour, minute, second, tzinfo=UTC) - offset
     except ValueError:
-        return f"Datum „{shown}“ nicht lesbar"
+        return _unreadable(text)
+
+
+def read_day(text: str) -> date | str:
+    """The calendar day of a date text as `read_moment` reads it (the time of day dropped), else the reason."""
+    text = " ".join(text.split())
+    parts = _date_parts(text)
+    if parts is not None and parts[6]:  # a zone other than UTC may move the day
+        moment = read_moment(text)
+        return moment if isinstance(moment, str) else moment.date()
+    if parts is None:
+        return _unreadable(text)
+    reason = _out_of_range(parts[0], text)
+    if reason:
+        return reason
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return _unreadable(text)
+
+
+def _unreadable(text: str) -> str:
+    return f"Datum „{text[:40]}“ nicht lesbar"
+
+
+_latest = [0.0, 0]  # (valid until, year): asking the clock for the year costs more than parsing a date
+
+
+def _out_of_range(year: int, text: str) -> str:
+    if time.time() >= _latest[0]:
+        _latest[:] = [time.time() + 3600, datetime.now(UTC).year + 1]
+    if EARLIEST_YEAR <= year <= _latest[1]:
+        return ""
+    return f"Datum „{text[:40]}“ liegt nicht zwischen {EARLIEST_YEAR} und {_latest[1]}"
 
 
 def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | None:
@@ -214,12 +247,6 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
             return None
         clock = clock % 12 + (12 if half.casefold() == "pm" else 0)
     return _full_year(int(year)), int(month), int(day), clock, int(minute or 0), int(second or 0), zero
-
-
-def read_day(text: str) -> date | str:
-    """The calendar day of a date text as `read_moment` reads it (the time of day dropped), else the reason."""
-    moment = read_moment(text)
-    return moment if isinstance(moment, str) else moment.date()
 
 
 def _full_year(year: int) -> int:
