@@ -129,7 +129,9 @@ def _read_rows(table: CsvTable, file: str, batch: ImportBatch) -> Iterator[_Row]
             if outgoing is None:
                 skip(batch, file, line, f"Richtung „{direction[:40]}“ unbekannt (erwartet INCOMING oder OUTGOING)")
                 continue
-            conversation = "name:" + fold_name(to if outgoing else sender)
+            counterpart = fold_name(to if outgoing else sender)
+            conversation = "name:" + counterpart
+            reason = "" if counterpart else REASON_NOBODY
         elif not reason and not conversation:
             reason = REASON_NO_ID
         if reason:

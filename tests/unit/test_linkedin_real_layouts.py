@@ -198,3 +198,12 @@ def test_a_messages_file_of_an_unknown_layout_in_a_zip_is_named_not_dropped(tmp_
         archive.writestr("Connections.csv", (DATA / "real_2024_Connections.csv").read_bytes())
         archive.writestr("messages.csv", "THREAD,AUTHOR,WHEN,BODY\n1,Anna,2026-01-01,Hallo\n")
     assert parse_linkedin(path).notes == ["„messages.csv“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."]
+
+
+def test_a_2018_message_to_nobody_is_counted_not_filed_under_the_advisor(tmp_path: Path) -> None:
+    path = tmp_path / "Messages.csv"
+    path.write_bytes((DATA / "real_2018_Messages.csv").read_bytes()
+                     + b'Stefan Hofmann,,"10/17/18, 9:00 AM",,Hallo?,OUTGOING,SENT\n')
+    batch = parse_linkedin(path)
+    assert [c.counterpart.full_name for c in batch.conversations] == ["Michael Schmitz", "Sabine Krüger"]
+    assert batch.ignored == {"Unterhaltung ohne erkennbares Gegenüber (gelöschtes Konto)": 1}
