@@ -38,7 +38,7 @@ def normalize_profile_url(url: str) -> str:
         host = (parts.hostname or "").rstrip(".")
     except ValueError:  # 'https://[x' and the like: not a URL at all
         return ""
-    if not host or not host.isprintable():
+    if "." not in host or not host.isprintable():  # 'NA', 'null' of a re-saved sheet is no address
         return ""
     path = _fold(unquote(parts.path, errors="strict") if "%" in parts.path else parts.path)
     if host == "linkedin.com" or host.endswith(".linkedin.com"):

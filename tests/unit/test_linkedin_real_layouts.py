@@ -62,7 +62,8 @@ def test_placeholder_urls_are_neither_the_advisor_nor_a_counterpart() -> None:
     ("name", "dates"),
     [
         ("real_2024_Connections.csv", [date(2024, 12, 16), date(2022, 9, 9), date(2022, 9, 9)]),
-        ("real_excel_Connections.csv", [date(2022, 9, 9), date(2023, 4, 23), date(2026, 2, 6)]),
+        ("real_excel_Connections.csv", [date(2022, 9, 9), date(2023, 4, 23), date(2026, 2, 6), date(2024, 6, 18),
+                                        date(2024, 6, 18)]),
         ("real_danish_Connections.csv", [date(2021, 9, 16), date(2020, 2, 3), date(2019, 12, 1)]),
         ("real_2018_Connections.csv", [date(2018, 1, 8), date(2018, 10, 16)]),
     ],
@@ -81,9 +82,14 @@ def test_danish_excel_file_mixes_windows_1252_and_utf8_lines() -> None:
     ]
 
 
-def test_na_null_cells_of_r_and_pandas_resaves_are_empty() -> None:
-    thomas, claudia, markus = parsed("real_excel_Connections.csv").contacts
-    assert (thomas.email, claudia.email, markus.email) == ("", "", "")
+def test_na_null_cells_of_r_and_pandas_resaves_are_empty(store) -> None:
+    from advisor_tui.store.importer import BatchWriter
+
+    batch = parsed("real_excel_Connections.csv")
+    thomas, claudia, markus, eva, ole = batch.contacts
+    assert (thomas.email, claudia.email, markus.email, eva.email) == ("", "", "", "")
+    assert (eva.profile_url, ole.profile_url, eva.company, ole.company) == ("", "", "", "Berg AS")
+    assert BatchWriter(store.engine).apply(batch).added == 5  # 'NA' URLs never make one person of many
     assert (claudia.company, claudia.position, markus.position) == ("", "", "")
     assert thomas.company == "Weber Bau GmbH"
 
