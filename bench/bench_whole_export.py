@@ -58,7 +58,8 @@ def write_export(path: Path, seed: int = 11) -> None:
         thread = number // 4
         other = people[thread * 7 % CONNECTIONS]
         sender, receiver = (other, ME) if number % 2 == 0 else (ME, other)
-        moment = f"20{rng.randint(19, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d} 09:{number % 60:02d}:00 UTC"
+        day = f"20{rng.randint(19, 26)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
+        moment = f"{day} 09:{number % 60:02d}:00 UTC"
         messages.append([f"2-{thread:08x}", "", sender[0], sender[1], receiver[0], receiver[1], moment, "",
                          f"Guten Tag, Nachricht {number} zur Nachfolgeplanung.", "INBOX", "No", "No"])
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:

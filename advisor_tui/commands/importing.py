@@ -38,7 +38,9 @@ def _own_profile(args: argparse.Namespace) -> tuple[str, str]:
     settings = load_settings(args)
     given = args.own_profile.strip()
     if given and "/in/" not in normalize_profile_url(given):
-        raise CommandError(f"„{given[:80]}“ ist keine LinkedIn-Profiladresse (erwartet: https://www.linkedin.com/in/…).")
+        raise CommandError(
+            f"„{given[:80]}“ ist keine LinkedIn-Profiladresse (erwartet: https://www.linkedin.com/in/…)."
+        )
     return normalize_profile_url(given) or settings.own_profile_url, settings.advisor_name
 
 

@@ -25,7 +25,8 @@ def normalize_profile_url(url: str) -> str:
         return ""
     low = url.lower()
     # Exports hold plain profile URLs; only odd ones need urlsplit and unquote, the slow part of imports.
-    if low.startswith(_LINKEDIN_PREFIXES) and "%" not in low and "?" not in low and "#" not in low and low.isprintable():
+    plain = "%" not in low and "?" not in low and "#" not in low
+    if plain and low.startswith(_LINKEDIN_PREFIXES) and low.isprintable():
         slug = low.split("/in/", 1)[1]
         if "/" in slug:
             slug = slug.split("/", 1)[0]

@@ -15,14 +15,7 @@ from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, name_key
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.store.activity import (
-    CONVERSATION,
-    MESSAGE,
-    REQUEST,
-    accept_requests_of_connections,
-    message_values,
-    refresh_derived,
-)
+from advisor_tui.store.activity import REQUEST, accept_requests_of_connections, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
 from advisor_tui.store.rawsql import db_date, db_datetime

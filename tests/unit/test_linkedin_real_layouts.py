@@ -113,7 +113,8 @@ def test_damaged_utf8_lines_are_listed_never_stored_with_replacement_characters(
 def test_a_last_line_cut_off_inside_a_quote_is_skipped_not_half_imported() -> None:
     batch = parsed("real_truncated_Connections.csv")
     assert [c.full_name for c in batch.contacts] == ["Klaus Meier"]
-    assert [(row.line, row.reason.split(":")[0]) for row in batch.skipped] == [(6, "Anführungszeichen nicht geschlossen")]
+    (row,) = batch.skipped
+    assert (row.line, row.reason.split(":")[0]) == (6, "Anführungszeichen nicht geschlossen")
 
 
 def test_2018_messages_with_direction_column() -> None:
@@ -192,7 +193,8 @@ def test_every_message_layout_inside_a_zip_is_read_and_learning_coach_counted(tm
 
 
 def test_an_outdated_own_profile_in_the_settings_does_not_turn_conversations_into_groups() -> None:
-    batch = parse_linkedin(DATA / "real_2026_messages_quoted.csv", own_profile_url="https://www.linkedin.com/in/old-slug")
+    old = "https://www.linkedin.com/in/old-slug"
+    batch = parse_linkedin(DATA / "real_2026_messages_quoted.csv", own_profile_url=old)
     assert batch.own_profile_url == ME and len(batch.conversations) == 2 and batch.skipped[0].line == 9
 
 
@@ -203,7 +205,8 @@ def test_a_messages_file_of_an_unknown_layout_in_a_zip_is_named_not_dropped(tmp_
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("Connections.csv", (DATA / "real_2024_Connections.csv").read_bytes())
         archive.writestr("messages.csv", "THREAD,AUTHOR,WHEN,BODY\n1,Anna,2026-01-01,Hallo\n")
-    assert parse_linkedin(path).notes == ["„messages.csv“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."]
+    (note,) = parse_linkedin(path).notes
+    assert note == "„messages.csv“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."
 
 
 def test_a_2018_message_to_nobody_is_counted_not_filed_under_the_advisor(tmp_path: Path) -> None:
