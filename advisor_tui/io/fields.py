@@ -225,7 +225,7 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
     if match := _NAMED_DATE.fullmatch(text):  # the most frequent: '09 Sep 2022', '9-Sep-22'
         day, name, year = match.groups()
         month = _MONTHS.get(name.casefold())
-        return None if month is None else (_full_year(int(year)), month, int(day), 0, 0, 0, zero)
+        return None if month is None else (_full_year(year), month, int(day), 0, 0, 0, zero)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day, hour, minute, second, zone = match.groups()
         offset = zero
@@ -233,7 +233,7 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
             sign = -1 if zone[0] == "-" else 1
             digits = zone[1:].replace(":", "")
             offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
-        return int(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset
+        return _full_year(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset
     if match := _US_DATE.fullmatch(text):
         month, day, year, hour, minute, second, half = match.groups()
     elif match := _DOTTED_DATE.fullmatch(text):
@@ -246,11 +246,15 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
         if not 1 <= clock <= 12:
             return None
         clock = clock % 12 + (12 if half.casefold() == "pm" else 0)
-    return _full_year(int(year)), int(month), int(day), clock, int(minute or 0), int(second or 0), zero
+    return _full_year(year), int(month), int(day), clock, int(minute or 0), int(second or 0), zero
 
 
-def _full_year(year: int) -> int:
-    return year + 2000 if year < 100 else year
+def _full_year(digits: str) -> int:
+    """The year of its digits, '22' being 2022; a number too long to convert stands for 'far too late'."""
+    if len(digits) > 9:  # Python refuses to convert thousands of digits; no such year is plausible anyway
+        return 10**9
+    year = int(digits)
+    return year + 2000 if year < 100 and len(digits) <= 2 else year
 
 
 def html_to_text(text: str) -> str:

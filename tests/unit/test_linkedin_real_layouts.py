@@ -216,3 +216,10 @@ def test_a_2018_message_to_nobody_is_counted_not_filed_under_the_advisor(tmp_pat
     batch = parse_linkedin(path)
     assert [c.counterpart.full_name for c in batch.conversations] == ["Michael Schmitz", "Sabine Krüger"]
     assert batch.ignored == {"Unterhaltung ohne erkennbares Gegenüber (gelöschtes Konto)": 1}
+
+
+@pytest.mark.parametrize("text", ["31-Dec-" + "9" * 5000, "12/31/" + "9" * 5000 + ", 11:59 PM", "9" * 5000 + "-01-01"])
+def test_a_year_of_thousands_of_digits_is_a_reason_not_an_exception(text: str) -> None:
+    from advisor_tui.io.fields import read_day, read_moment
+
+    assert "liegt nicht zwischen 1990" in read_moment(text) and "liegt nicht zwischen 1990" in read_day(text)
