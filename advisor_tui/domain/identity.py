@@ -41,13 +41,31 @@ def normalize_profile_url(url: str) -> str:
         return ""
     if "." not in host or not host.isprintable():  # 'NA', 'null' of a re-saved sheet is no address
         return ""
-    path = _fold(unquote(parts.path, errors="strict") if "%" in parts.path else parts.path)
+    path = _decoded(parts.path)
+    if not path.isprintable():  # a control character is never part of a profile
+        return ""
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
         segments = [segment for segment in path.split("/") if segment]
         if segments and segments[0] == "in":
             return _CANONICAL_PROFILE + segments[1] if len(segments) > 1 else ""
         return "https://linkedin.com/" + "/".join(segments) if segments else ""
     return f"https://{host.removeprefix('www.')}{path.rstrip('/')}"
+
+
+def _decoded(path: str) -> str:
+    """The folded path with percent-escapes decoded (twice-encoded ones too, so the key is stable)."""
+    for _ in range(3):
+        if "%" not in path:
+            break
+        try:
+            decoded = unquote(path, errors="strict")
+        except UnicodeDecodeError:  # not UTF-8 underneath: the escapes stay as they are
+            break
+        if decoded == path:
+            break
+        path = decoded
+    # A query or fragment that only decoding revealed ('%3F') is cut off like a raw one.
+    return _fold(path.split("?", 1)[0].split("#", 1)[0])
 
 
 def _fold(text: str) -> str:

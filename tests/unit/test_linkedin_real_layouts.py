@@ -6,6 +6,8 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Direction
@@ -34,10 +36,37 @@ def test_every_form_of_one_profile_url_is_one_key(url: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["https://www.linkedin.com/in", "https://www.linkedin.com/in/", "linkedin.com/in//", "https://[x", "http://"]
+    "url",
+    ["https://www.linkedin.com/in", "https://www.linkedin.com/in/", "linkedin.com/in//", "https://[x", "http://", "NA",
+     "null", "https://www.linkedin.com/in/a%00b"],
 )
 def test_a_url_without_slug_or_malformed_is_no_url(url: str) -> None:
     assert normalize_profile_url(url) == ""
+
+
+_URLS = st.one_of(st.text(), st.builds(str.__add__, st.sampled_from(
+    ["https://www.linkedin.com/in/", "https://de.linkedin.com/in/", "linkedin.com/in/", "https://[", "xing.com/p/"]
+), st.text()))
+
+
+@settings(max_examples=500, deadline=None)
+@given(_URLS)
+def test_the_profile_key_never_raises_and_is_stable(url: str) -> None:
+    key = normalize_profile_url(url)
+    assert key == "" or (key.startswith("https://") and key.isprintable())
+    assert normalize_profile_url(key) == key
+
+
+@pytest.mark.parametrize(
+    ("url", "key"),
+    [
+        ("https://www.linkedin.com/in/a%FF", "https://linkedin.com/in/a%ff"),
+        ("https://www.linkedin.com/in/j%25C3%25BCrgen", "https://linkedin.com/in/jürgen"),
+        ("https://www.linkedin.com/in/anna%3Ftrk%3Dx", "https://linkedin.com/in/anna"),
+    ],
+)
+def test_odd_escapes_give_a_stable_key(url: str, key: str) -> None:
+    assert normalize_profile_url(url) == key
 
 
 def test_percent_encoded_connections_and_raw_invitations_name_the_same_people() -> None:
