@@ -23,6 +23,7 @@ from bench.bench_courtesy_corpus import measure as measure_corpus  # noqa: E402
 from bench.bench_courtesy_corpus import report as report_corpus  # noqa: E402
 from bench.bench_import_parse import write_connections  # noqa: E402
 from bench.bench_search import measure as measure_search  # noqa: E402
+from bench.bench_whole_export import measure as measure_whole_export  # noqa: E402
 
 CONTACTS = 30_000
 
@@ -83,6 +84,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as folder:
         io_figures, db = measure_import_export(Path(folder), runs)
         startup = measure_startup(db, runs)
+    whole = measure_whole_export(runs=1 if runs == 2 else 3)
     search = measure_search(count=CONTACTS, rounds=runs)
     courtesy = measure_courtesy(runs=50 if runs == 2 else 200)
     proof = measure_corpus()
@@ -106,6 +108,8 @@ def main() -> int:
         print(f"{label:52} {shown:>10} {limit:>10}  {'ok' if ok else 'ÜBER BUDGET'}")
     print(f"(Heute mit Daten: {startup['heute_filled_s']:.2f} s, Kontakte mit 30.000 Zeilen geladen: "
           f"{startup['kontakte_filled_s']:.2f} s, Wörterbuch laden: {courtesy['dictionary_load_s']:.2f} s)")
+    print(f"(Ganzer Export, 30.000 Verbindungen, 5.000 Einladungen, 20.000 Nachrichten: {whole['import_s']:.2f} s,"
+          f" davon Einlesen {whole['parse_s']:.2f} s, Schreiben {whole['write_s']:.2f} s)")
     print("\nHöflichkeitsprüfung auf echtem Text (bench/bench_courtesy_corpus.py):")
     print(report_corpus(proof))
     return 1 if over or not proof["goals_met"] else 0

@@ -21,17 +21,39 @@ def register(subparsers, parents) -> None:
         kind = kinds.add_parser(name, parents=parents, help=help_text, description=help_text)
         kind.add_argument("file", metavar="DATEI", type=Path)
         kind.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben")
+        if name == "linkedin":
+            kind.add_argument(
+                "--own-profile", metavar="URL", default="",
+                help="eigenes LinkedIn-Profil (https://www.linkedin.com/in/…), wenn der Export es nicht verrät; "
+                     "wird in den Einstellungen gemerkt",
+            )
         kind.set_defaults(handler=run)
 
 
-def _parse(kind: str, path: Path):
+def _own_profile(args: argparse.Namespace) -> tuple[str, str]:
+    """(profile URL, name) of the advisor: `--own-profile`, else the settings."""
+    from advisor_tui.commands._common import load_settings
+    from advisor_tui.domain.identity import normalize_profile_url
+
+    settings = load_settings(args)
+    given = args.own_profile.strip()
+    if given and "/in/" not in normalize_profile_url(given):
+        raise CommandError(
+            f"„{given[:80]}“ ist keine LinkedIn-Profiladresse (erwartet: https://www.linkedin.com/in/…)."
+        )
+    return normalize_profile_url(given) or settings.own_profile_url, settings.advisor_name
+
+
+def _parse(args: argparse.Namespace):
     from advisor_tui.io.errors import ImportFailed
 
+    kind, path = args.kind, args.file
     try:
         if kind == "linkedin":
             from advisor_tui.io.linkedin import parse_linkedin
 
-            return parse_linkedin(path)
+            own_url, own_name = _own_profile(args)
+            return parse_linkedin(path, own_profile_url=own_url, own_name=own_name)
         if kind == "vcard":
             from advisor_tui.io.vcard import parse_vcards
 
@@ -55,9 +77,17 @@ def _print_result(result: dict, as_json: bool) -> None:
         print(f"  {line}")
 
 
+def _remember_own_profile(store, url: str) -> None:
+    """Keep the advisor's profile once known, so a later messages.csv alone still gets its directions."""
+    settings = store.settings.load()
+    if url and settings.own_profile_url != url:
+        settings.own_profile_url = url
+        store.settings.save(settings)
+
+
 def run(args: argparse.Namespace) -> int:
     """Parse first (nothing written on bad input), then write everything in one transaction."""
-    parsed = _parse(args.kind, args.file)
+    parsed = _parse(args)
     store = open_store(args)
     try:
         if args.kind == "plan":
@@ -68,6 +98,8 @@ def run(args: argparse.Namespace) -> int:
             from advisor_tui.store.importer import BatchWriter
 
             result = BatchWriter(store.engine).apply(parsed).as_json()
+            if args.kind == "linkedin":
+                _remember_own_profile(store, parsed.own_profile_url)
     finally:
         store.close()
     _print_result(result, args.json)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from advisor_tui.domain.models import ConnectionRequest, Contact, Message
@@ -37,15 +38,22 @@ class ImportedRequest:
 
 @dataclass(slots=True)
 class ImportBatch:
-    """Everything one import file yielded; `ignored` counts rows passed over on purpose."""
+    """Everything one import file yielded.
+
+    `ignored` counts rows passed over on purpose, by German reason; `warnings` are rows taken in with one
+    value left out (an unreadable date); `notes` are single summary lines (the advisor's profile not found).
+    """
 
     source: str
     contacts: list[Contact] = field(default_factory=list)
     conversations: list[ImportedConversation] = field(default_factory=list)
     requests: list[ImportedRequest] = field(default_factory=list)
     skipped: list[SkippedRow] = field(default_factory=list)
-    ignored: int = 0
+    ignored: Counter[str] = field(default_factory=Counter)
+    warnings: list[SkippedRow] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
     own_profile_url: str = ""
+    own_name: str = ""
 
     def extend(self, other: ImportBatch) -> None:
         """Add another batch's records (e.g. one CSV of a zip) to this one."""
@@ -53,5 +61,8 @@ class ImportBatch:
         self.conversations.extend(other.conversations)
         self.requests.extend(other.requests)
         self.skipped.extend(other.skipped)
-        self.ignored += other.ignored
+        self.ignored.update(other.ignored)
+        self.warnings.extend(other.warnings)
+        self.notes.extend(note for note in other.notes if note not in self.notes)
         self.own_profile_url = self.own_profile_url or other.own_profile_url
+        self.own_name = self.own_name or other.own_name

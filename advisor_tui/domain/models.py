@@ -173,3 +173,5 @@ class Settings:
     linkedin_premium: bool = False
     losing_touch_days: int = 90
     weekly_post_goal: int = 1
+    # The advisor's LinkedIn profile, for exports that do not reveal it (learnt on import or given by hand).
+    own_profile_url: str = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from operator import itemgetter
 
 from advisor_tui.domain.numbers import german_number
@@ -17,6 +17,8 @@ HEADER_SEARCH_ROWS = 12
 # The widest LinkedIn file has 16 columns; every row is padded to the header's width, so a header of
 # 100,000 columns would cost minutes. Far wider than any export is refused at the header.
 MAX_COLUMNS = 500
+REASON_DAMAGED = "Beschädigte Zeichen (ungültige UTF-8-Bytes), nicht sicher zu reparieren"
+REASON_TRUNCATED = "Anführungszeichen nicht geschlossen: die Datei endet mitten in dieser Zeile (abgeschnitten?)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +44,10 @@ class CsvTable:
     width: int
     reader: Iterator[list[str]]
     header_line: int
+    ends_inside_quote: bool = False
+    damaged: bool = False
+    # Rows `rows()` held back, as (line, German reason): cut off by the end of the file, or damaged bytes.
+    problems: list[tuple[int, str]] = field(default_factory=list)
 
     def getter(self, *names: str) -> Callable[[list[str]], tuple[str, ...]]:
         """A fast accessor for these columns; an absent column reads as ''."""
@@ -50,10 +56,16 @@ class CsvTable:
         return itemgetter(*indexes) if len(indexes) > 1 else lambda row: (row[indexes[0]],)
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(first line number, cells) of every data row, padded to the header's width plus one."""
+        """(first line number, cells) of every data row, padded to the header's width plus one.
+
+        Rows with damaged characters, and a last row cut off inside a quoted cell, are not yielded but
+        noted in `problems`.
+        """
+        careful = self.ends_inside_quote or self.damaged
         width = self.width
         reader = self.reader
         previous = reader.line_num
+        held: tuple[int, list[str]] | None = None
         try:
             for cells in reader:
                 size = len(cells)
@@ -61,10 +73,25 @@ class CsvTable:
                     cells.append("")
                 elif size < width:
                     cells.extend([""] * (width + 1 - size))
-                yield previous + 1, cells
+                line = previous + 1
                 previous = reader.line_num
+                if not careful:
+                    yield line, cells
+                    continue
+                if self.damaged and any("\ufffd" in cell for cell in cells):
+                    self.problems.append((line, REASON_DAMAGED))
+                    continue
+                # Only at the end of the file is it known whether a row was the one cut off.
+                if held is not None:
+                    yield held
+                held = line, cells
         except csv.Error as error:
             raise ImportFailed(f"Die Datei ist ab Zeile {previous + 1} beschädigt ({error}).") from None
+        if held is not None:
+            if self.ends_inside_quote and "\n" in "".join(held[1]):
+                self.problems.append((held[0], REASON_TRUNCATED))
+            else:
+                yield held
 
 
 def open_table(text: str, kinds: Sequence[CsvKind]) -> CsvTable | None:
@@ -97,7 +124,9 @@ def _find_header(text: str, kinds: Sequence[CsvKind], delimiter: str) -> CsvTabl
                             f"Die Kopfzeile hat {german_number(len(names))} Spalten; so breit ist keine Datei "
                             f"eines Exports (höchstens {MAX_COLUMNS}).")
                     columns = {name: index for index, name in enumerate(names) if name}
-                    return CsvTable(kind, columns, len(names), reader, reader.line_num)
+                    # Properly quoted CSV holds an even number of quotes; an odd one means the text ends inside a cell.
+                    cut = bool(text.count('"') & 1)
+                    return CsvTable(kind, columns, len(names), reader, reader.line_num, cut, "\ufffd" in text)
     except csv.Error:
         return None
     return None

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 import re
-from datetime import UTC, date, datetime
+import time
+from datetime import UTC, date, datetime, timedelta
 
 from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Salutation
@@ -140,53 +141,120 @@ def split_full_name(full: str) -> tuple[str, str, str]:
     return title, " ".join(words[:cut]), " ".join(words[cut:])
 
 
-def parse_day(text: str) -> date | None:
-    """A date like '24 Aug 2023', '24.08.2023', '8/24/23' or '2023-08-24'; None if it is none of these."""
+# Dates outside this range are not a LinkedIn event but a placeholder (9999-12-31) or damage.
+EARLIEST_YEAR = 1990
+_US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d+)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?")
+_DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d+)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+_NAMED_DATE = re.compile(r"(\d{1,2})[ -]([^\W\d_]{3,9})\.?[ -](\d+)")
+_ISO_DATE = re.compile(
+    r"(\d+)-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(UTC|Z|[+-]\d{2}:?\d{2})?"
+)
+_EMPTY_CELLS = frozenset({"na", "n/a", "#n/a", "null", "none", "nan", "-"})
+
+
+def plain_cell(text: str) -> str:
+    """A cell with `NA`, `N/A`, `null` (R, pandas and database re-saves) read as empty."""
+    if len(text) > 6:  # the usual company or position: no need to look closer
+        return text.strip()
     text = text.strip()
-    try:
-        if "." in text:
-            day, month, year = text.split(".")
-            return date(_full_year(int(year)), int(month), int(day))
-        if "/" in text:  # US order, as older LinkedIn exports and US spreadsheets write it
-            month, day, year = text.split("/")
-            return date(_full_year(int(year)), int(month), int(day))
-        if "-" in text:
-            year, month, day = text.split("-")
-            return date(int(year), int(month), int(day))
-        day, month_name, year = text.split()
-        return date(_full_year(int(year)), _MONTHS[month_name.casefold().rstrip(".")], int(day))
-    except (ValueError, KeyError):
-        return None
+    return "" if text.casefold() in _EMPTY_CELLS else text
 
 
-def _full_year(year: int) -> int:
-    return year + 2000 if year < 100 else year
+def email_cell(text: str) -> str:
+    """An e-mail cell: empty unless it looks like an address at all."""
+    text = plain_cell(text)
+    return text if "@" in text else ""
 
 
-_SENT_AT_FORMATS = ("%m/%d/%y, %I:%M %p", "%m/%d/%Y, %I:%M %p", "%m/%d/%y %I:%M %p", "%d.%m.%Y %H:%M", "%d.%m.%y %H:%M")
+def read_moment(text: str) -> datetime | str:
+    """An aware UTC moment from every date layout of LinkedIn exports and their re-saves, else a German reason.
 
-
-def parse_sent_at(text: str) -> datetime | None:
-    """An invitation time like '7/8/26, 3:43 PM' (US month first) or a German Excel re-save of it."""
+    '09 Sep 2022', '1/8/18, 6:14 PM' (US month first), Excel's '9-Sep-22', Danish '16.09.2021',
+    '2022-09-08 18:08:14 UTC', '2019-11-06T02:08:20'. Times without a zone are taken as UTC.
+    """
     text = " ".join(text.split())
-    for pattern in _SENT_AT_FORMATS:
-        try:
-            return datetime.strptime(text, pattern).replace(tzinfo=UTC)
-        except ValueError:
-            continue
-    return None
-
-
-def parse_utc(text: str) -> datetime | None:
-    """A message time like '2024-12-01 09:30:00 UTC' as an aware UTC datetime."""
-    text = text.strip().removesuffix("UTC").strip()
+    parts = _date_parts(text)
+    if parts is None:
+        return _unreadable(text)
+    year, month, day, hour, minute, second, offset = parts
+    reason = _out_of_range(year, text)
+    if reason:
+        return reason
     try:
-        moment = datetime.fromisoformat(text)
+        return datetime(year, month, day, hour, minute, second, tzinfo=UTC) - offset
     except ValueError:
+        return _unreadable(text)
+
+
+def read_day(text: str) -> date | str:
+    """The calendar day of a date text as `read_moment` reads it (the time of day dropped), else the reason."""
+    text = " ".join(text.split())
+    parts = _date_parts(text)
+    if parts is not None and parts[6]:  # a zone other than UTC may move the day
+        moment = read_moment(text)
+        return moment if isinstance(moment, str) else moment.date()
+    if parts is None:
+        return _unreadable(text)
+    reason = _out_of_range(parts[0], text)
+    if reason:
+        return reason
+    try:
+        return date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return _unreadable(text)
+
+
+def _unreadable(text: str) -> str:
+    return f"Datum „{text[:40]}“ nicht lesbar"
+
+
+_latest = [0.0, 0]  # (valid until, year): asking the clock for the year costs more than parsing a date
+
+
+def _out_of_range(year: int, text: str) -> str:
+    if time.time() >= _latest[0]:
+        _latest[:] = [time.time() + 3600, datetime.now(UTC).year + 1]
+    if EARLIEST_YEAR <= year <= _latest[1]:
+        return ""
+    return f"Datum „{text[:40]}“ liegt nicht zwischen {EARLIEST_YEAR} und {_latest[1]}"
+
+
+def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | None:
+    """(year, month, day, hour, minute, second, offset from UTC) of a date text, without judging the values."""
+    zero = timedelta()
+    if match := _NAMED_DATE.fullmatch(text):  # the most frequent: '09 Sep 2022', '9-Sep-22'
+        day, name, year = match.groups()
+        month = _MONTHS.get(name.casefold())
+        return None if month is None else (_full_year(year), month, int(day), 0, 0, 0, zero)
+    if match := _ISO_DATE.fullmatch(text):
+        year, month, day, hour, minute, second, zone = match.groups()
+        offset = zero
+        if zone and zone[0] in "+-":
+            sign = -1 if zone[0] == "-" else 1
+            digits = zone[1:].replace(":", "")
+            offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
+        return _full_year(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset
+    if match := _US_DATE.fullmatch(text):
+        month, day, year, hour, minute, second, half = match.groups()
+    elif match := _DOTTED_DATE.fullmatch(text):
+        day, month, year, hour, minute, second = match.groups()
+        half = None
+    else:
         return None
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
+    clock = int(hour or 0)
+    if half:
+        if not 1 <= clock <= 12:
+            return None
+        clock = clock % 12 + (12 if half.casefold() == "pm" else 0)
+    return _full_year(year), int(month), int(day), clock, int(minute or 0), int(second or 0), zero
+
+
+def _full_year(digits: str) -> int:
+    """The year of its digits, '22' being 2022; a number too long to convert stands for 'far too late'."""
+    if len(digits) > 9:  # Python refuses to convert thousands of digits; no such year is plausible anyway
+        return 10**9
+    year = int(digits)
+    return year + 2000 if year < 100 and len(digits) <= 2 else year
 
 
 def html_to_text(text: str) -> str:

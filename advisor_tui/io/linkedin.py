@@ -4,9 +4,13 @@ Decisions an advisor may ask about:
 - Rows of only commas carry nothing: they are passed over silently and only counted in `ignored`.
 - Hidden profiles (a row with only a date), rows without a name, rows with too many cells or an absurdly
   long field are skipped and reported with their line.
-- Sponsored InMail, system notices (no personal sender profile) and drafts are not conversations with a
-  contact: passed over and counted in `ignored`. Group chats are skipped with a reason.
-- Times are aware datetimes in UTC (LinkedIn writes UTC); `Connected On` is a date. A header without rows is a valid, empty file.
+- Sponsored InMail, system notices (no personal sender profile), drafts, messages of deleted accounts and
+  messages without text are not conversations with a contact: passed over and counted by reason in
+  `ignored`. Group chats are skipped with a reason.
+- Times are aware datetimes in UTC (LinkedIn writes UTC; "Sent At" has no zone and is taken as UTC);
+  `Connected On` is a date. Dates before 1990 or after next year are refused per row. A header without
+  rows is a valid, empty file.
+- Profile.csv is read only for the advisor's own name (it never holds the own profile URL).
 """
 
 from __future__ import annotations
@@ -17,16 +21,19 @@ from pathlib import Path
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch
-from advisor_tui.io.csvtable import CsvTable, open_table
+from advisor_tui.io.csvtable import CsvKind, CsvTable, open_table
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url
-from advisor_tui.io.linkedin_messages import MESSAGES, parse_messages
+from advisor_tui.io.linkedin_messages import MESSAGES, MESSAGES_DIRECTED, parse_messages
 from advisor_tui.io.linkedin_rows import CONNECTIONS, INVITATIONS, parse_connections, parse_invitations
 from advisor_tui.io.textfile import decode_bytes, looks_binary, read_bytes
 from advisor_tui.io.zip_members import LazyReader, ZipMembers
 
-KINDS = (CONNECTIONS, INVITATIONS, MESSAGES)
+PROFILE = CsvKind.of("profile", "Profile.csv", "First Name", "Last Name", "Maiden Name")
+KINDS = (CONNECTIONS, INVITATIONS, MESSAGES, MESSAGES_DIRECTED, PROFILE)
 EXPECTED = "Connections.csv, Invitations.csv oder messages.csv"
+_KNOWN_NAMES = frozenset({"connections.csv", "invitations.csv", "messages.csv"})
+REASON_LEARNING = "Nachricht mit dem LinkedIn-Learning-Coach"
 _ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")
 _HEADER_PREFIX_BYTES = 16384
 # Connections.csv of 30,000 connections (LinkedIn's cap) is ~3 MB and Invitations.csv smaller; a member of
@@ -34,15 +41,37 @@ _HEADER_PREFIX_BYTES = 16384
 _MEMBER_LIMITS = {CONNECTIONS.name: 32 * 1024 * 1024, INVITATIONS.name: 32 * 1024 * 1024}
 
 
-def parse_linkedin(path: Path, *, own_profile_url: str = "") -> ImportBatch:
-    """Contacts, conversations and requests from a LinkedIn export .zip or one of its CSV files."""
+def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "") -> ImportBatch:
+    """Contacts, conversations and requests from a LinkedIn export .zip or one of its CSV files.
+
+    `own_profile_url` and `own_name` name the advisor where the files cannot (settings, `--own-profile`).
+    Profile.csv and Invitations.csv take precedence over `own_name`; over `own_profile_url` only the
+    conversations themselves, when that profile takes part in none of them (a changed profile slug).
+    """
     data = read_bytes(path)
     if data.startswith(_ZIP_MAGIC):
         tables = _zip_tables(data, path.name)
     else:
         tables = [(path.name, _single_table(data, path.name))]
+    if all(table.kind is PROFILE for _, table in tables):
+        place = f"Die ZIP-Datei „{path.name}“ enthält" if data.startswith(_ZIP_MAGIC) else f"„{path.name}“ ist"
+        raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
     with collector_paused():
-        return _parse_tables(tables, path.name, own_profile_url)
+        batch = _parse_tables(tables, path.name, own_profile_url, own_name)
+    if data.startswith(_ZIP_MAGIC):
+        batch.notes.extend(_unread_members(data, {file for file, _ in tables}))
+    return batch
+
+
+def _unread_members(data: bytes, read: set[str]) -> list[str]:
+    """One note per connections, invitations or messages file of the zip whose header was not recognised."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+    return [
+        f"„{name}“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."
+        for name in names
+        if name not in read and Path(name).name.casefold() in _KNOWN_NAMES
+    ]
 
 
 def _single_table(data: bytes, name: str) -> CsvTable:
@@ -89,16 +118,39 @@ def _member_table(members: ZipMembers, info: zipfile.ZipInfo) -> CsvTable | None
     return sniffed
 
 
-def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_url: str) -> ImportBatch:
-    batch = ImportBatch(source=source, own_profile_url=profile_url(own_profile_url))
-    # Connections and invitations first: they tell the message parser who the advisor is.
-    order = {CONNECTIONS.name: 0, INVITATIONS.name: 1, MESSAGES.name: 2}
+def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_url: str, own_name: str) -> ImportBatch:
+    batch = ImportBatch(source=source, own_profile_url=profile_url(own_profile_url), own_name=own_name.strip())
+    # Profile, connections and invitations first: they tell the message parser who the advisor is.
+    order = {PROFILE.name: 0, CONNECTIONS.name: 1, INVITATIONS.name: 2, MESSAGES.name: 3}
     for file, table in sorted(tables, key=lambda item: order[item[1].kind.name]):
-        if table.kind is CONNECTIONS:
+        if _learning_chat(file):
+            # LinkedIn Learning's AI coach carries the messages header but is no person of the network.
+            batch.ignored[REASON_LEARNING] += sum(1 for _ in table.rows())
+        elif table.kind is PROFILE:
+            batch.own_name = _profile_name(table) or batch.own_name
+        elif table.kind is CONNECTIONS:
             batch.extend(parse_connections(table, file))
         elif table.kind is INVITATIONS:
-            batch.extend(parse_invitations(table, file))
+            found = parse_invitations(table, file)
+            batch.extend(found)
+            batch.own_name = found.own_name or batch.own_name
         else:
-            known = frozenset(contact.profile_url for contact in batch.contacts if contact.profile_url)
-            batch.extend(parse_messages(table, file, batch.own_profile_url, known))
+            found = parse_messages(table, file, batch.own_profile_url, batch.contacts, batch.own_name)
+            batch.extend(found)
+            # The profile that takes part in the conversations wins over an outdated one from the settings.
+            batch.own_profile_url = found.own_profile_url or batch.own_profile_url
     return batch
+
+
+def _learning_chat(file: str) -> bool:
+    name = Path(file).name.casefold()
+    return "coach_messages" in name or "role_play_messages" in name
+
+
+def _profile_name(table: CsvTable) -> str:
+    get = table.getter("First Name", "Last Name")
+    for _, cells in table.rows():
+        name = " ".join(part.strip() for part in get(cells) if part.strip())
+        if name:
+            return name
+    return ""

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
+from datetime import date, datetime
 
 from advisor_tui.domain.batch import ImportBatch, ImportedRequest, SkippedRow
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, RequestState, Salutation
 from advisor_tui.io.csvtable import CsvKind, CsvTable, extra_cells
 from advisor_tui.io.fields import (
     LIMITS,
+    email_cell,
     may_hold_title,
     name_parts,
-    parse_day,
-    parse_sent_at,
+    plain_cell,
     profile_url,
+    read_day,
+    read_moment,
     split_full_name,
     too_long,
 )
@@ -26,6 +28,7 @@ SOURCE = "linkedin"
 REASON_SHIFTED = "Mehr Spalten als in der Kopfzeile (Komma ohne Anführungszeichen?)"
 REASON_HIDDEN = "Verborgenes Profil: nur das Verbindungsdatum, kein Name"
 REASON_NO_NAME = "Name fehlt"
+REASON_EMPTY_ROW = "Leere Zeile"
 _CONNECTION_FIELDS = ("first_name", "last_name", "profile_url", "email", "company", "position")
 # Rows whose every cell is within this length cannot break a limit: the detailed check is skipped.
 _SHORTEST_LIMIT = min(LIMITS[key] for key in _CONNECTION_FIELDS)
@@ -36,16 +39,22 @@ def skip(batch: ImportBatch, file: str, line: int, reason: str) -> None:
     batch.skipped.append(SkippedRow(line, reason, file))
 
 
+def held_back(table: CsvTable, batch: ImportBatch, file: str) -> None:
+    """Report the rows the table itself held back (cut off at the end, damaged bytes); call after `rows()`."""
+    for line, reason in table.problems:
+        skip(batch, file, line, reason)
+
+
 def parse_connections(table: CsvTable, file: str) -> ImportBatch:
     """Contacts from Connections.csv (with or without preamble and URL column)."""
     batch = ImportBatch(source=file)
     get = table.getter("First Name", "Last Name", "URL", "Email Address", "Company", "Position", "Connected On")
     width = table.width
-    days: dict[str, date | None] = {}
+    days: dict[str, date | str] = {"": ""}
     for line, cells in table.rows():
         # Only the identity fields are stripped: LinkedIn never pads cells, and 30,000 rows count.
         first, last, url, email, company, position, connected = get(cells)
-        first, last, company, email = first.strip(), last.strip(), company.strip(), email.strip()
+        first, last, company, email = first.strip(), last.strip(), plain_cell(company), email_cell(email)
         if not (first or last):
             _nameless(batch, file, line, cells, connected)
             continue
@@ -61,7 +70,12 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
         if may_hold_title(first):
             salutation, title, first = name_parts(first)
         if connected not in days:
-            days[connected] = parse_day(connected)
+            days[connected] = read_day(connected)
+        day = days[connected]
+        if isinstance(day, str):
+            if day:
+                batch.warnings.append(SkippedRow(line, f"{day}: Kontakt ohne Verbindungsdatum übernommen", file))
+            day = None
         batch.contacts.append(
             Contact(
                 first_name=first,
@@ -70,20 +84,21 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
                 salutation=salutation,
                 title=title,
                 company=company,
-                position=position,
+                position=plain_cell(position),
                 email=email,
                 profile_url=profile_url(url),
                 source=SOURCE,
-                connected_on=days[connected],
+                connected_on=day,
             )
         )
+    held_back(table, batch, file)
     return batch
 
 
 def _nameless(batch: ImportBatch, file: str, line: int, cells: list[str], connected: str) -> None:
     filled = sum(1 for cell in cells if cell.strip())
     if filled == 0:
-        batch.ignored += 1  # rows of only commas carry nothing: passed over silently, only counted
+        batch.ignored[REASON_EMPTY_ROW] += 1  # rows of only commas carry nothing: only counted
     elif filled == 1 and connected:
         skip(batch, file, line, REASON_HIDDEN)
     else:
@@ -103,32 +118,44 @@ def person(full_name: str, url: str) -> Contact | str:
 
 
 def parse_invitations(table: CsvTable, file: str) -> ImportBatch:
-    """Open connection requests from Invitations.csv; also learns the advisor's own profile URL."""
+    """Connection requests from Invitations.csv (stored open; the store marks those of connections accepted).
+
+    Also learns the advisor's own profile URL and name from the side of each invitation that is not the
+    counterpart; the placeholder URL of late-2023 exports (`…/in` without a slug) counts as no URL.
+    """
     batch = ImportBatch(source=file)
     get = table.getter("From", "To", "Sent At", "Message", "Direction", "inviterProfileUrl", "inviteeProfileUrl")
     own_urls: Counter[str] = Counter()
+    own_names: Counter[str] = Counter()
     for line, cells in table.rows():
         sender, receiver, sent, note, direction_text, inviter_url, invitee_url = (v.strip() for v in get(cells))
         if not any(cells):
-            batch.ignored += 1
+            batch.ignored[REASON_EMPTY_ROW] += 1
             continue
         direction = {"incoming": Direction.INCOMING, "outgoing": Direction.OUTGOING}.get(direction_text.casefold())
-        sent_at = parse_sent_at(sent)
         if direction is None:
             skip(batch, file, line, f"Richtung „{direction_text[:40]}“ unbekannt (erwartet INCOMING oder OUTGOING)")
             continue
-        if sent_at is None:
-            skip(batch, file, line, f"Zeitpunkt „{sent[:40]}“ nicht lesbar")
+        sent_at = read_moment(sent)
+        if isinstance(sent_at, str):
+            skip(batch, file, line, sent_at)
             continue
         incoming = direction is Direction.INCOMING
         own_urls[profile_url(invitee_url if incoming else inviter_url)] += 1
+        own_names[receiver if incoming else sender] += 1
         counterpart = person(sender if incoming else receiver, inviter_url if incoming else invitee_url)
         reason = counterpart if isinstance(counterpart, str) else too_long({"note": note})
         if reason:
             skip(batch, file, line, reason)
             continue
-        request = ConnectionRequest(None, direction, sent_at, note=note, state=RequestState.OPEN)
-        batch.requests.append(ImportedRequest(counterpart=counterpart, request=request))
+        batch.requests.append(ImportedRequest(counterpart=counterpart, request=_open_request(direction, sent_at, note)))
+    held_back(table, batch, file)
     own_urls.pop("", None)
+    own_names.pop("", None)
     batch.own_profile_url = own_urls.most_common(1)[0][0] if own_urls else ""
+    batch.own_name = own_names.most_common(1)[0][0] if own_names else ""
     return batch
+
+
+def _open_request(direction: Direction, sent_at: datetime, note: str) -> ConnectionRequest:
+    return ConnectionRequest(None, direction, sent_at, note=note, state=RequestState.OPEN)

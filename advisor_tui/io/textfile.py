@@ -99,19 +99,43 @@ def _decode_utf16(data: bytes, name: str) -> str:
 
 
 def _decode_legacy(data: bytes, name: str) -> str:
-    # Windows-1252 decodes almost any byte string, so the result must also look like Western text:
-    # otherwise we would store mojibake instead of refusing.
+    # Line by line: an Excel re-save may mix Windows-1252 lines with UTF-8 ones (seen in a Danish export).
+    # Lines that are not UTF-8 are read as Windows-1252 only when they outnumber the UTF-8 ones with
+    # non-ASCII letters; otherwise they are damaged UTF-8 (cut-off bytes) and keep U+FFFD, which the row
+    # parsers refuse with the line number: no guessed letter is ever stored.
     refusal = ImportFailed(
         f"Die Zeichenkodierung von „{name}“ ist weder UTF-8 noch Windows-1252/Latin-1; "
         "bitte die Datei als „CSV UTF-8“ speichern."
     )
-    try:
-        text = data.decode("cp1252")
-    except UnicodeDecodeError:
-        raise refusal from None
-    if not _plausible_western_text(text):
+    lines: list[str | bytes] = []
+    utf8 = 0
+    for raw in data.splitlines(keepends=True):
+        try:
+            lines.append(raw.decode("utf-8"))
+            utf8 += not raw.isascii()
+        except UnicodeDecodeError:
+            lines.append(raw)
+    failing = [line for line in lines if isinstance(line, bytes)]
+    legacy = len(failing) > utf8
+    damaged = 0
+    for index, line in enumerate(lines):
+        if isinstance(line, bytes):
+            text = _legacy_line(line) if legacy else None
+            damaged += text is None
+            lines[index] = line.decode("utf-8", "replace") if text is None else text
+    # Mostly unreadable means another encoding altogether (not one damaged line): refuse the file.
+    if damaged > len(failing) - damaged + utf8:
         raise refusal
-    return text
+    return repair_mojibake("".join(lines)).removeprefix("\ufeff")
+
+
+def _legacy_line(raw: bytes) -> str | None:
+    """A line as Windows-1252 if it reads as Western text, else None."""
+    try:
+        line = raw.decode("cp1252")
+    except UnicodeDecodeError:
+        return None
+    return None if _MOJIBAKE.search(line) or not _plausible_western_text(line) else line
 
 
 def _plausible_western_text(text: str) -> bool:

@@ -77,6 +77,17 @@ def refresh_derived(conn) -> None:
     ))
 
 
+def accept_requests_of_connections(conn) -> None:
+    """Open requests with someone who is a connection by now were accepted (the date is `connected_on`).
+
+    Invitations.csv lists accepted invitations too; whichever file comes first, the state follows here.
+    """
+    conn.execute(text(
+        "UPDATE connection_request SET state = 'accepted' WHERE state = 'open' AND contact_id IN ("
+        " SELECT id FROM contact WHERE connected_on IS NOT NULL)"
+    ))
+
+
 class ActivityRepository:
     """What happened with contacts: messages, requests, check-ins."""
 
