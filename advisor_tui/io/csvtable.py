@@ -61,13 +61,15 @@ class CsvTable:
         Rows with damaged characters, and a last row cut off inside a quoted cell, are not yielded but
         noted in `problems`.
         """
-        careful = self.ends_inside_quote or self.damaged
+        careful: bool | None = None  # known once the first row is read: a zip member is unpacked only then
         width = self.width
         reader = self.reader
         previous = reader.line_num
         held: tuple[int, list[str]] | None = None
         try:
             for cells in reader:
+                if careful is None:
+                    careful = self.ends_inside_quote or self.damaged
                 size = len(cells)
                 if size == width:
                     cells.append("")

@@ -49,8 +49,11 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "")
     conversations themselves, when that profile takes part in none of them (a changed profile slug).
     """
     data = read_bytes(path)
+    unread: list[str] = []
     if data.startswith(_ZIP_MAGIC):
-        tables = _zip_tables(data, path.name)
+        members = ZipMembers(data, path.name)
+        tables = _zip_tables(members, path.name)
+        unread = _unread_members(members.names, {file for file, _ in tables})
     else:
         tables = [(path.name, _single_table(data, path.name))]
     if all(table.kind is PROFILE for _, table in tables):
@@ -58,15 +61,12 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "")
         raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
     with collector_paused():
         batch = _parse_tables(tables, path.name, own_profile_url, own_name)
-    if data.startswith(_ZIP_MAGIC):
-        batch.notes.extend(_unread_members(data, {file for file, _ in tables}))
+    batch.notes.extend(unread)
     return batch
 
 
-def _unread_members(data: bytes, read: set[str]) -> list[str]:
+def _unread_members(names: list[str], read: set[str]) -> list[str]:
     """One note per connections, invitations or messages file of the zip whose header was not recognised."""
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
-        names = archive.namelist()
     return [
         f"„{name}“ hat ein unbekanntes Spaltenformat und wurde nicht eingelesen."
         for name in names
@@ -87,8 +87,7 @@ def _single_table(data: bytes, name: str) -> CsvTable:
     raise ImportFailed(f"„{name}“ ist keine LinkedIn-Exportdatei (erwartet: {EXPECTED}).")
 
 
-def _zip_tables(data: bytes, name: str) -> list[tuple[str, CsvTable]]:
-    members = ZipMembers(data, name)
+def _zip_tables(members: ZipMembers, name: str) -> list[tuple[str, CsvTable]]:
     tables = [(info, table) for info in members.files if (table := _member_table(members, info)) is not None]
     if tables:
         members.check_sizes([(info, _MEMBER_LIMITS.get(table.kind.name, 0)) for info, table in tables])
@@ -112,6 +111,8 @@ def _member_table(members: ZipMembers, info: zipfile.ZipInfo) -> CsvTable | None
         table = open_table(decode_bytes(members.read(info, _MEMBER_LIMITS.get(sniffed.kind.name, 0)), file), KINDS)
         if table is None or table.kind is not sniffed.kind:
             raise members.damaged()
+        # Cut-off and damaged rows are judged on the whole member, not on the prefix it was recognised by.
+        sniffed.ends_inside_quote, sniffed.damaged = table.ends_inside_quote, table.damaged
         return table.reader
 
     sniffed.reader = LazyReader(rows, sniffed.header_line)

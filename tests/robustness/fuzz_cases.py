@@ -51,9 +51,6 @@ ROW_TOKENS: tuple[bytes, ...] = (
 )
 OPERATIONS = ("flip", "truncate", "insert", "replace", "cell", "duplicate-line", "delete-line", "repeat-line", "method")
 CASE_SECONDS = 10.0
-# Modules of this branch: a crash inside them is a failure here; a crash elsewhere is listed as known.
-OWN_MODULES = ("io/vcard.py", "io/vcard_lines.py", "io/zip_members.py", "io/textfile.py", "io/linkedin.py",
-               "io/plan_import.py", "commands/importing.py", "cli.py")
 
 Mutation = tuple[str, int, int]
 
@@ -141,7 +138,6 @@ class Outcome:
     exit_code: int | None
     stderr: str
     crash: str
-    own_crash: bool
     seconds: float
     store_changed: bool
 
@@ -161,21 +157,20 @@ def run_case(kind: str, data: bytes, filename: str, template: Path, template_dum
         Path(f"{db}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(template, db)
     stderr = io.StringIO()
-    crash, own, code = "", False, None
+    crash, code = "", None
     started = time.process_time()  # CPU seconds: other processes on the machine do not count
     try:
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(stderr):
             code = main(["import", kind, str(path), "--db", str(db)])
     except Exception as error:  # the contract says no exception ever reaches the user
-        crash, own = _describe(error)
+        crash = _describe(error)
     seconds = time.process_time() - started
     changed = code == 2 and dump(db) != template_dump
-    return Outcome(code, stderr.getvalue(), crash, own, seconds, changed)
+    return Outcome(code, stderr.getvalue(), crash, seconds, changed)
 
 
-def _describe(error: Exception) -> tuple[str, bool]:
+def _describe(error: Exception) -> str:
     frames = [frame for frame in traceback.extract_tb(error.__traceback__) if "advisor_tui" in frame.filename]
     where = frames[-1] if frames else None
     place = f"{Path(where.filename).parent.name}/{Path(where.filename).name}:{where.lineno}" if where else "?"
-    own = where is None or where.filename.replace("\\", "/").endswith(OWN_MODULES)
-    return f"{type(error).__name__}: {str(error)[:120]} ({place})", own
+    return f"{type(error).__name__}: {str(error)[:120]} ({place})"

@@ -95,7 +95,8 @@ def test_members_are_unpacked_one_at_a_time_when_read(tmp_path: Path, monkeypatc
     unpacked.clear()
     from advisor_tui.io.linkedin import _zip_tables
 
-    assert len(_zip_tables(path.read_bytes(), path.name)) == 3 and unpacked == []
+    members = zip_members.ZipMembers(path.read_bytes(), path.name)
+    assert len(_zip_tables(members, path.name)) == 3 and unpacked == []
 
 
 @pytest.mark.parametrize(
