@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
 from operator import attrgetter
 
@@ -13,6 +13,7 @@ from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.store.database import write_transaction
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
@@ -47,6 +48,8 @@ class ForgetSummary:
     labels: int
 
 
+# The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
+_IDENTITY_FIELDS = ("first_name", "last_name", "company", "profile_url")
 _RAW_SELECT = (
     "SELECT id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,"
     " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
@@ -68,6 +71,17 @@ def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
 
 
 _column_getter = attrgetter(*_COLUMN_FIELDS)
+
+
+def _stored(name: str, value: object) -> object:
+    """One field's value as its column holds it."""
+    if name == "salutation":
+        return str(value)
+    if name == "profile_url":
+        return normalize_profile_url(value) or value.strip()
+    if name == "last_contact_at":
+        return to_store(value)
+    return value
 
 
 def contact_values(contact: Contact) -> dict:
@@ -129,20 +143,41 @@ class ContactRepository:
             self._link_labels(conn, contact_id, contact.labels)
         return contact_id
 
-    def update(self, contact: Contact, *, edited: Iterable[str] = ()) -> None:
-        """Save an edited contact; `edited` names fields the advisor set by hand (imports keep them)."""
+    def update(self, contact: Contact, *, edited: Iterable[str]) -> bool:
+        """Save the fields named in `edited` (set by hand: imports keep them); every other field stays as stored."""
         if contact.id is None:
             raise ValueError("contact has no id")
-        with self._engine.begin() as conn:
-            current = conn.execute(select(CONTACT.c.manual_fields).where(CONTACT.c.id == contact.id)).scalar_one()
-            manual = sorted({*filter(None, current.split(",")), *edited})
-            conn.execute(
-                update(CONTACT)
-                .where(CONTACT.c.id == contact.id)
-                .values(**contact_values(contact), manual_fields=",".join(manual), updated_at=utc_now())
-            )
-            conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact.id))
-            self._link_labels(conn, contact.id, contact.labels)
+        return self.update_fields(contact.id, **{name: getattr(contact, name) for name in edited})
+
+    def update_fields(self, contact_id: int, **values: object) -> bool:
+        """Set only these fields (`labels` replaces the labels), as set by hand; False if the contact is gone."""
+        return self.update_many({contact_id: values}) == 1
+
+    def update_many(self, changes: Mapping[int, Mapping[str, object]]) -> int:
+        """Set fields of several contacts in one transaction; returns how many of them still exist."""
+        with write_transaction(self._engine) as conn:
+            return sum(self._set_fields(conn, contact_id, dict(values)) for contact_id, values in changes.items())
+
+    def _set_fields(self, conn, contact_id: int, values: dict[str, object]) -> bool:
+        row = conn.execute(select(CONTACT.c.manual_fields, *(CONTACT.c[n] for n in _IDENTITY_FIELDS))
+                           .where(CONTACT.c.id == contact_id)).first()
+        if row is None:
+            return False
+        unknown = set(values) - {*_COLUMN_FIELDS, "salutation", "labels", "last_contact_at"}
+        if unknown:
+            raise ValueError(f"not contact fields: {sorted(unknown)}")
+        labels = values.pop("labels", None)
+        columns = {name: _stored(name, value) for name, value in values.items()}
+        if columns.keys() & set(_IDENTITY_FIELDS):
+            now = dict(zip(_IDENTITY_FIELDS, row[1:], strict=True)) | columns
+            columns["identity"] = identity_key(Contact(**now))
+        manual = sorted({*filter(None, row.manual_fields.split(",")), *values, *(["labels"] if labels else [])})
+        conn.execute(update(CONTACT).where(CONTACT.c.id == contact_id)
+                     .values(**columns, manual_fields=",".join(manual), updated_at=utc_now()))
+        if labels is not None:
+            conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
+            self._link_labels(conn, contact_id, labels)
+        return True
 
     def count(self) -> int:
         """How many contacts there are."""

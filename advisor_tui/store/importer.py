@@ -16,6 +16,7 @@ from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import CONVERSATION, MESSAGE, REQUEST, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
+from advisor_tui.store.database import write_transaction
 from advisor_tui.store.rawsql import db_date, db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
 
@@ -125,7 +126,8 @@ class BatchWriter:
             records.add(contact)
         conversation_people = [records.add(c.counterpart) for c in batch.conversations]
         request_people = [records.add(r.counterpart) for r in batch.requests]
-        with self._engine.begin() as conn:
+        # The write lock first: contacts read below stay true until the commit (a second import waits).
+        with write_transaction(self._engine) as conn:
             self._write_contacts(conn, records, result)
             report(0.6)
             if records.labels or conversation_people or request_people:
