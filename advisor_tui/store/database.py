@@ -14,7 +14,7 @@ from sqlalchemy import Connection, Engine, create_engine, event, inspect
 
 from advisor_tui.io.files import os_reason
 from advisor_tui.paths import APP_NAME
-from advisor_tui.store.faults import StoreError, failure, restore_hint
+from advisor_tui.store.faults import StoreError, failure, latest_backup, restore_hint
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 5000
@@ -136,7 +136,9 @@ def check_sqlite_file(path: Path) -> None:
     with path.open("rb") as handle:
         header = handle.read(16)
     if header != b"SQLite format 3\x00":
-        raise StoreError(f"Die Datei {path} ist keine advisor-tui-Datenbank.")
+        # Beside our own backups it is a damaged store, not a foreign file: point at the backup.
+        hint = restore_hint(path) if latest_backup(path) else ""
+        raise StoreError(f"Die Datei {path} ist keine advisor-tui-Datenbank (mehr)." + hint)
 
 
 def backup_copy(path: Path, revision: str | None) -> Path:

@@ -48,7 +48,10 @@ def failure(exc: BaseException, path: Path) -> StoreError | None:
     if code in (_CORRUPT, _NOTADB) or any(part in text for part in _DAMAGE_TEXTS):
         return StoreError(f"Die Datenbank {path} ist beschädigt." + restore_hint(path))
     if code == _READONLY or "readonly" in text:
-        return StoreError(f"Die Datenbank {path} ist schreibgeschützt; es wurde nichts gespeichert.")
+        # File and folder permissions were checked on opening: what is left is a read-only medium or a
+        # damaged header (a write version SQLite does not know makes the file read-only to it).
+        return StoreError(f"Die Datenbank {path} lässt sich nicht beschreiben (schreibgeschützter Datenträger "
+                          "oder beschädigter Dateikopf); es wurde nichts gespeichert." + restore_hint(path))
     if code in (_BUSY, _LOCKED) or "locked" in text:
         return StoreError(f"Die Datenbank {path} ist gerade gesperrt (ein anderes advisor-tui schreibt); "
                           "bitte gleich noch einmal versuchen.")

@@ -10,6 +10,7 @@ from importlib import import_module
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
+from textual.worker import WorkerFailed
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
@@ -92,6 +93,12 @@ class AdvisorApp(App):
             if not self.report_store_failure(exc):
                 raise
             return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A worker that met a full disk or a damaged store: say so and keep running (no message loop broke).
+        if isinstance(error, WorkerFailed) and self.report_store_failure(error.error):
+            return
+        super()._handle_exception(error)
 
     def report_store_failure(self, exc: BaseException) -> bool:
         """Show a store failure (full disk, damage, lock) as a German notification; False if it is none."""

@@ -1,0 +1,77 @@
+"""Two windows on one store: what one deletes, the other notices and survives."""
+
+from __future__ import annotations
+
+from advisor_tui.store.store import Store
+from advisor_tui.ui.app import make_app
+from tests.conftest import FIXED_NOW
+from tests.ui.conftest import SIZE, settle
+
+
+def recorded_notices(app) -> list[str]:
+    """Every notification the app shows from now on (the app's own list drops them when they expire)."""
+    shown: list[str] = []
+    notify = app.notify
+
+    def record(message, *args, **kwargs):
+        shown.append(str(message))
+        return notify(message, *args, **kwargs)
+
+    app.notify = record
+    return shown
+
+
+def _anna(store: Store):
+    return next(c for c in store.contacts.list() if c.first_name == "Anna" and c.last_name == "Müller")
+
+
+async def _drafting_to(pilot, contact_id: int):
+    pilot.app.draft_to(contact_id)
+    await settle(pilot)
+    await pilot.pause(0.3)
+    await settle(pilot)
+    return pilot.app.screen
+
+
+async def test_forgetting_the_recipient_in_another_window_while_typing_is_noticed(demo_store) -> None:
+    anna = _anna(demo_store)
+    app = make_app(demo_store, now=FIXED_NOW)
+    messages = recorded_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _drafting_to(pilot, anna.id)
+        await pilot.press("e", *"Guten Tag")
+        other_window = Store.open(demo_store.path)
+        try:
+            other_window.contacts.forget(anna.id)
+        finally:
+            other_window.close()
+        await pilot.press(*" noch etwas")
+        await pilot.pause(1.3)  # the autosave runs
+        await settle(pilot)
+        await pilot.press("escape", "k")
+        await settle(pilot)
+        assert any("gelöscht" in m for m in messages), messages
+        assert screen.contact is None
+    assert app._exception is None
+    assert demo_store.drafts.load(anna.id) is None
+
+
+async def test_marking_as_sent_to_a_recipient_forgotten_elsewhere_is_noticed(demo_store) -> None:
+    anna = _anna(demo_store)
+    app = make_app(demo_store, now=FIXED_NOW)
+    messages = recorded_notices(app)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _drafting_to(pilot, anna.id)
+        await pilot.press("e", *"Vielen Dank", "escape")
+        other_window = Store.open(demo_store.path)
+        try:
+            other_window.contacts.forget(anna.id)
+        finally:
+            other_window.close()
+        await pilot.press("s")
+        await settle(pilot)
+        if len(app.screen_stack) > 1 and app.screen is not screen:  # the "send despite errors?" question
+            await pilot.press("enter")
+            await settle(pilot)
+        assert any("gelöscht" in m for m in messages), messages
+    assert app._exception is None
