@@ -168,12 +168,25 @@ def shipped_head() -> str:
     return max(shipped_revisions())
 
 
+def _revision(connection: Connection) -> str | None:
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+
+
 def stored_revision(engine: Engine) -> str | None:
     """The revision the file is at, or None for a new or foreign-schema file."""
     with engine.connect() as connection:
-        if not inspect(connection).has_table("alembic_version"):
-            return None
-        return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        return _revision(connection)
+
+
+def _refuse_newer(path: Path, current: str | None) -> None:
+    if current is not None and current not in shipped_revisions():
+        from advisor_tui import __version__
+
+        raise StoreError(f"Die Datenbank {path} wurde mit einer neueren Version von advisor-tui angelegt "
+                         f"(Schema {current}); diese Version ({__version__}) öffnet sie nicht, damit nichts "
+                         "verloren geht. Bitte advisor-tui aktualisieren.")
 
 
 def migrate(engine: Engine, path: Path) -> Path | None:
@@ -181,21 +194,21 @@ def migrate(engine: Engine, path: Path) -> Path | None:
     current = stored_revision(engine)
     if current == shipped_head():
         return None  # the everyday case: no need to load alembic (a fifth of the start-up time)
-    if current is not None and current not in shipped_revisions():
-        from advisor_tui import __version__
-
-        raise StoreError(f"Die Datenbank {path} wurde mit einer neueren Version von advisor-tui angelegt "
-                         f"(Schema {current}); diese Version ({__version__}) öffnet sie nicht, damit nichts "
-                         "verloren geht. Bitte advisor-tui aktualisieren.")
+    _refuse_newer(path, current)
     from alembic import command
     from alembic.config import Config
 
-    with engine.connect() as connection:
+    # Under the write lock, and asked again: a second process starting at the same moment waits, then finds
+    # the schema done instead of creating the same tables twice.
+    with write_transaction(engine) as connection:
+        current = _revision(connection)
+        if current == shipped_head():
+            return None
+        _refuse_newer(path, current)
         has_tables = bool(inspect(connection).get_table_names())
-    backup = backup_copy(path, current) if has_tables else None
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
+        backup = backup_copy(path, current) if has_tables else None
+        config = Config()
+        config.set_main_option("script_location", str(MIGRATIONS_DIR))
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
