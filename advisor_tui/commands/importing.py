@@ -21,6 +21,9 @@ def register(subparsers, parents) -> None:
         kind = kinds.add_parser(name, parents=parents, help=help_text, description=help_text)
         kind.add_argument("file", metavar="DATEI", type=Path)
         kind.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben")
+        if name != "plan":
+            kind.add_argument("--include-forgotten", action="store_true",
+                              help="auch Personen einlesen, die mit „forget“ vergessen wurden (holt sie zurück)")
         kind.set_defaults(handler=run)
 
 
@@ -65,9 +68,13 @@ def run(args: argparse.Namespace) -> int:
 
             result = import_posts(store, parsed.posts, parsed.skipped)
         else:
+            from advisor_tui.store.forgetting import forgotten_filter, lift_forgotten
             from advisor_tui.store.importer import BatchWriter
 
-            result = BatchWriter(store.engine).apply(parsed).as_json()
+            batch = parsed if args.include_forgotten else forgotten_filter(store.engine, parsed)
+            result = BatchWriter(store.engine).apply(batch).as_json()
+            if args.include_forgotten:
+                lift_forgotten(store.engine, parsed)
     finally:
         store.close()
     _print_result(result, args.json)

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from operator import attrgetter
+from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 
@@ -14,6 +16,7 @@ from advisor_tui.domain.identity import fold_name, identity_key, normalize_profi
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
 from advisor_tui.store.database import write_transaction
+from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
@@ -46,6 +49,8 @@ class ForgetSummary:
     conversations: int
     requests: int
     labels: int
+    backups: int = 0  # backup files the person is (to be) removed from
+    exports: tuple[str, ...] = ()  # files exported earlier that may still hold the person
 
 
 # The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
@@ -110,6 +115,7 @@ class ContactRepository:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._path = Path(engine.url.database or "")
 
     def list(self) -> list[Contact]:
         """All contacts with their labels, by last name as a German reader sorts (Böhm before Busch)."""
@@ -214,7 +220,7 @@ class ContactRepository:
         return self.get(contact_id) if contact_id is not None else None
 
     def forget_summary(self, contact_id: int) -> ForgetSummary | None:
-        """What forgetting this contact would remove."""
+        """What forgetting this contact would remove, and which earlier exports may still hold the person."""
         contact = self.get(contact_id)
         if contact is None:
             return None
@@ -229,20 +235,27 @@ class ContactRepository:
                 conversations=count(ConversationRow.__table__),
                 requests=count(ConnectionRequestRow.__table__),
                 labels=len(contact.labels),
+                backups=len(backups_of(self._path)),
+                exports=tuple(str(record.path) for record in exports_holding(self._engine, contact)),
             )
 
-    def forget(self, contact_id: int) -> ForgetSummary | None:
-        """Delete the contact and everything linked to it, leaving no copy in the file (DSGVO)."""
+    def forget(self, contact_id: int, *, today: date | None = None) -> ForgetSummary | None:
+        """Delete the contact and everything linked to it, leaving no copy in the file or the app's backups (DSGVO).
+
+        A keyed hash of the person's identity stays, so that an old export does not bring them back silently.
+        """
+        contact = self.get(contact_id)
         summary = self.forget_summary(contact_id)
-        if summary is None:
+        if contact is None or summary is None:
             return None
-        with self._engine.begin() as conn:
+        with write_transaction(self._engine) as conn:
+            remember_forgotten(conn, contact, today or date.today())
             conn.execute(delete(CONTACT).where(CONTACT.c.id == contact_id))
             # Labels nobody carries any more would still name the campaign the person was in.
             conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))
         with self._engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        return summary
+        return replace(summary, backups=scrub_backups(self._path, contact))
 
     def mark_distinct(self, first_id: int, second_id: int) -> None:
         """Remember that two contacts are different people: the duplicate search leaves the pair alone."""

@@ -105,7 +105,8 @@ def summary_lines(report: dict) -> list[str]:
                                              len(report["skipped"]))
     )
     head = f"Neu: {added} · aktualisiert: {updated} · unverändert: {unchanged} · übersprungen: {skipped}"
-    return [head, *(f"Zeile {row['line']}: {row['reason']}" for row in report["skipped"])]
+    return [head, *(f"Zeile {row['line']}: {row['reason']}" if row["line"] else row["reason"]
+                    for row in report["skipped"])]
 
 
 class BatchWriter:

@@ -25,6 +25,7 @@ from advisor_tui.io.files import (
     path_from_input,
 )
 from advisor_tui.store.faults import StoreError, explain
+from advisor_tui.store.forgetting import forgotten_filter
 from advisor_tui.store.importer import BatchWriter, ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
@@ -171,6 +172,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
             return
         self.app.call_from_thread(self._progress, 0.0)
         try:
+            batch = forgotten_filter(self._store.engine, batch)  # forgotten people stay forgotten
             result = BatchWriter(self._store.engine).apply(
                 batch, progress=lambda share: self.app.call_from_thread(self._progress, share))
         except (StoreError, SQLAlchemyError) as exc:

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 from advisor_tui.domain.curation import (
     SORT_ORDERS,
     filter_only,
+    export_warning_lines,
     forget_lines,
     is_empty,
     sort_contacts,
@@ -307,7 +308,8 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         if result.action == "forget":
             removed = self.advisor.store.contacts.forget(contact.id)
             if removed is not None:
-                self.notify("Gelöscht: " + "; ".join(forget_lines(removed)), title="Kontakt vergessen")
+                text = "\n".join(["Gelöscht: " + "; ".join(forget_lines(removed)), *export_warning_lines(removed)])
+                self.notify(text, title="Kontakt vergessen", markup=False, timeout=15 if removed.exports else 5)
             self._marked.discard(contact.id)
             self.load()
             return
