@@ -9,6 +9,8 @@ import textwrap
 import time
 from pathlib import Path
 
+import pytest
+
 from advisor_tui.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -96,16 +98,25 @@ def test_tagging_while_an_import_runs_loses_neither(tmp_path: Path) -> None:
     assert all(company.startswith("Neu") and role == "unternehmer" for company, _p, role, _s in state.values())
 
 
-def test_the_same_import_twice_at_once_neither_dies_nor_doubles(tmp_path: Path) -> None:
-    source = connections_csv(tmp_path / "Connections.csv", 2000, "Firma")
-    for trial in range(4):
-        db = tmp_path / f"advisor-{trial}.db"
-        children = [cli("import", "linkedin", str(source), "--db", str(db), "--json") for _ in range(2)]
-        results = []
-        for child in children:
-            out, err = child.communicate(timeout=180)
-            assert child.returncode == 0, err
-            assert "Traceback" not in err
-            results.append(json.loads(out))
-        assert sorted(r["added"] for r in results) == [0, 2000]
-        assert len(_state(db)) == 2000
+def _import_twice_at_once(source: Path, db: Path) -> None:
+    children = [cli("import", "linkedin", str(source), "--db", str(db), "--json") for _ in range(2)]
+    results = []
+    for child in children:
+        out, err = child.communicate(timeout=180)
+        assert child.returncode == 0, err
+        assert "Traceback" not in err
+        results.append(json.loads(out))
+    assert sorted(r["added"] for r in results) == [0, 2000]
+    assert len(_state(db)) == 2000
+
+
+@pytest.mark.parametrize("trial", range(6))
+def test_the_same_import_twice_at_once_into_a_store_neither_dies_nor_doubles(tmp_path: Path, trial: int) -> None:
+    db = tmp_path / "advisor.db"
+    Store.open(db).close()
+    _import_twice_at_once(connections_csv(tmp_path / "Connections.csv", 2000, "Firma"), db)
+
+
+@pytest.mark.parametrize("trial", range(2))
+def test_the_same_import_twice_at_once_into_a_new_store(tmp_path: Path, trial: int) -> None:
+    _import_twice_at_once(connections_csv(tmp_path / "Connections.csv", 2000, "Firma"), tmp_path / "advisor.db")
