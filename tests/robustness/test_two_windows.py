@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sqlite3
+
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from tests.conftest import FIXED_NOW
@@ -74,4 +76,34 @@ async def test_marking_as_sent_to_a_recipient_forgotten_elsewhere_is_noticed(dem
             await pilot.press("enter")
             await settle(pilot)
         assert any("gelöscht" in m for m in messages), messages
+    assert app._exception is None
+
+
+async def test_tagging_keeps_what_another_window_changed_and_bulk_is_one_transaction(demo_store) -> None:
+    from sqlalchemy import event
+
+    from tests.ui.kontakte_helpers import cursor_on, open_kontakte
+
+    anna = _anna(demo_store)
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await cursor_on(pilot, demo_store, anna.full_name)
+        with sqlite3.connect(demo_store.path) as other_window:  # an import there: new company and position
+            other_window.execute("UPDATE contact SET company = 'Müller Holding GmbH', position = 'Beirätin'"
+                                 " WHERE id = ?", (anna.id,))
+        other_window.close()
+        await pilot.press("6")  # a role key: this window still shows the old company
+        await settle(pilot)
+        stored = demo_store.contacts.get(anna.id)
+        assert (stored.company, stored.position) == ("Müller Holding GmbH", "Beirätin")
+        assert stored.role != anna.role
+
+        commits: list[int] = []
+        event.listen(demo_store.engine, "commit", lambda _conn: commits.append(1))
+        for _ in range(5):
+            await pilot.press("space")  # mark and move down
+        await pilot.press("7")
+        await settle(pilot)
+        assert len(commits) == 1
     assert app._exception is None
