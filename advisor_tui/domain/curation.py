@@ -167,7 +167,7 @@ def export_warning_lines(summary: ForgetFigures) -> list[str]:
     """Files exported earlier that may still hold the person: the advisor has to delete those by hand."""
     if not summary.exports:
         return []
-    return ["Diese früher exportierten Dateien können die Person noch enthalten (bitte selbst löschen):",
+    return ["Diese Dateien (frühere Exporte) können die Person noch enthalten, bitte selbst löschen:",
             *summary.exports]
 
 

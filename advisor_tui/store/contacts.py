@@ -50,7 +50,7 @@ class ForgetSummary:
     requests: int
     labels: int
     backups: int = 0  # backup files the person is (to be) removed from
-    exports: tuple[str, ...] = ()  # files exported earlier that may still hold the person
+    exports: tuple[str, ...] = ()  # files exported earlier (or backups that could not be cleaned) still naming them
 
 
 # The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
@@ -255,7 +255,8 @@ class ContactRepository:
             conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))
         with self._engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        return replace(summary, backups=scrub_backups(self._path, contact))
+        scrubbed, failed = scrub_backups(self._path, contact)
+        return replace(summary, backups=scrubbed, exports=(*summary.exports, *failed))
 
     def mark_distinct(self, first_id: int, second_id: int) -> None:
         """Remember that two contacts are different people: the duplicate search leaves the pair alone."""

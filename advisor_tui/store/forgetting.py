@@ -155,9 +155,15 @@ def scrub_backup(backup: Path, contact: Contact) -> bool:
         connection.close()
 
 
-def scrub_backups(store_path: Path, contact: Contact) -> int:
-    """Remove the person from every backup the app made; returns from how many."""
-    return sum(scrub_backup(backup, contact) for backup in backups_of(store_path))
+def scrub_backups(store_path: Path, contact: Contact) -> tuple[int, list[str]]:
+    """Remove the person from every backup the app made; returns from how many, and the ones that failed."""
+    scrubbed, failed = 0, []
+    for backup in backups_of(store_path):
+        try:
+            scrubbed += scrub_backup(backup, contact)
+        except (sqlite3.Error, OSError):  # damaged or read-only: the advisor has to delete it by hand
+            failed.append(str(backup))
+    return scrubbed, failed
 
 
 # --- earlier exports -----------------------------------------------------------------------------------

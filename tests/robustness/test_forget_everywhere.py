@@ -9,13 +9,11 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from alembic import command
-from alembic.config import Config
 
 from advisor_tui.cli import main
 from advisor_tui.domain.models import Conversation, Direction, Message
-from advisor_tui.store.database import MIGRATIONS_DIR, make_engine, prepare_file
 from advisor_tui.store.store import Store
+from tests.unit.test_migrations import _store_at_revision
 
 LINKEDIN = Path(__file__).resolve().parents[1] / "data" / "linkedin"
 ANNA_URL = "https://www.linkedin.com/in/anna-mueller-8a1b2c3d"
@@ -46,16 +44,9 @@ def db(tmp_path: Path, capsys) -> Path:
     return path
 
 
-def _old_schema_store_with_anna(path: Path, capsys) -> None:
+def _old_schema_store_with_anna(path: Path) -> None:
     """A store at revision 0001 holding Anna, as an earlier version of the app left it."""
-    prepare_file(path)
-    engine = make_engine(path)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
-    engine.dispose()
+    _store_at_revision(path, "0001")
     with sqlite3.connect(path) as connection:
         connection.execute(
             "INSERT INTO contact (identity, first_name, last_name, salutation, title, company, position, email,"
@@ -73,7 +64,7 @@ def _old_schema_store_with_anna(path: Path, capsys) -> None:
 
 def test_forget_removes_the_person_from_every_migration_backup(tmp_path: Path, capsys) -> None:
     path = tmp_path / "advisor.db"
-    _old_schema_store_with_anna(path, capsys)
+    _old_schema_store_with_anna(path)
     store = Store.open(path)  # migrates, leaving advisor.db.0001.<time>.bak with Anna in it
     store.close()
     [backup] = list(tmp_path.glob("advisor.db.*.bak"))
@@ -97,7 +88,7 @@ def test_forget_names_the_earlier_exports_that_still_hold_the_person(db: Path, t
     gone.unlink()
     code, out, _err = cli(capsys, "forget", ANNA_URL, "--yes", "--db", str(db))
     assert code == 0
-    warning = out[out.index("früher exportierten"):]
+    warning = out[out.index("frühere Exporte"):]
     assert str(everyone) in warning and str(others) not in warning and str(gone) not in warning
 
 
@@ -163,3 +154,11 @@ def test_the_import_dialog_skips_forgotten_people_too(db: Path) -> None:
         assert sum("vergessen am" in row.reason for row in batch.skipped) == 1
     finally:
         store.close()
+
+
+def test_a_backup_that_cannot_be_cleaned_is_named_for_the_advisor(db: Path, capsys) -> None:
+    broken = db.with_name("advisor.db.0003.20261101-080000.bak")
+    broken.write_bytes(b"SQLite format 3\x00" + bytes(5000))
+    code, out, _err = cli(capsys, "forget", ANNA_URL, "--yes", "--db", str(db))
+    assert code == 0
+    assert str(broken) in out[out.index("bitte selbst löschen"):]

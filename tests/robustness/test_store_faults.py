@@ -21,7 +21,7 @@ from advisor_tui.cli import main
 from advisor_tui.store.database import backup_copy
 from advisor_tui.store.store import Store
 from tests.conftest import FIXED_NOW
-from tests.robustness.test_two_windows import recorded_notices
+from tests.robustness.app_steps import run_keys
 
 PAGE = 4096
 CONNECTIONS = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
@@ -218,22 +218,13 @@ def _damaged(seeded: Path, name: str) -> Path:
 async def _start_app(db: Path) -> list[str]:
     """Start the app the way the CLI does; returns the German lines it showed (refusal or notifications)."""
     from advisor_tui.store.database import StoreError
-    from advisor_tui.ui.app import make_app
-    from tests.ui.conftest import SIZE, settle
 
     try:
         store = Store.open(db)
     except StoreError as exc:
         return [str(exc)]
     try:
-        app = make_app(store, now=FIXED_NOW)
-        shown = recorded_notices(app)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
-            await pilot.press("k")
-            await settle(pilot)
-        assert app._exception is None and app.return_code in (None, 0)
-        return shown
+        return (await run_keys(store, "k"))[1]
     finally:
         store.close()
 
@@ -359,59 +350,44 @@ async def test_a_check_in_on_a_full_disk_is_a_german_notice_and_the_app_keeps_ru
                                                                                        monkeypatch) -> None:
     from sqlalchemy.exc import OperationalError
 
-    from advisor_tui.ui.app import make_app
-    from tests.ui.conftest import SIZE, settle
-
     def full(_at):
         raise OperationalError("INSERT INTO checkin", {}, _disk_full())
 
     monkeypatch.setattr(demo_store.activity, "log_checkin", full)
-    app = make_app(demo_store, now=FIXED_NOW)
-    messages = recorded_notices(app)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("p")
-        await settle(pilot)
-        assert any("Kein Speicherplatz" in m for m in messages), messages
-        await pilot.press("k")
-        await settle(pilot)
-        assert app.current_mode == "kontakte"
-    assert app._exception is None
+    mode, messages = await run_keys(demo_store, "p", "k")
+    assert any("Kein Speicherplatz" in m for m in messages), messages
+    assert mode == "kontakte"
 
 
 async def test_a_real_full_disk_during_a_check_in_keeps_the_app_running(small_disk: Path) -> None:
     from advisor_tui.demo import seed_demo
-    from advisor_tui.ui.app import make_app
-    from tests.ui.conftest import SIZE, settle
 
     store = Store.open(small_disk / "advisor.db")
     try:
         seed_demo(store, today=FIXED_NOW.date())
-        app = make_app(store, now=FIXED_NOW)
-        messages = recorded_notices(app)
-        async with app.run_test(size=SIZE) as pilot:
-            await settle(pilot)
-            _fill(small_disk, 0)
-            for _ in range(40):  # the journal has room for a few; sooner or later the disk is full
-                await pilot.press("p")
-            await settle(pilot)
-            assert not any("beschädigt" in m for m in messages), messages
-        assert app._exception is None
+        # The journal has room for a few check-ins; sooner or later the disk is full.
+        _mode, messages = await run_keys(store, *["p"] * 40, before=lambda: _fill(small_disk, 0))
+        assert not any("beschädigt" in m for m in messages), messages
     finally:
         store.close()
 
 
 # --- a lost write-ahead log ------------------------------------------------------------------------
 
-def test_a_lost_journal_with_committed_changes_is_reported(seeded: Path, capsys) -> None:
+def _crash_after_a_commit(db: Path) -> None:
+    """A process commits a check-in and dies before any checkpoint: the change is only in -wal."""
     child = subprocess.run([sys.executable, "-c", f"""
 import os, sqlite3
-db = sqlite3.connect({str(seeded)!r})
+db = sqlite3.connect({str(db)!r})
 db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA wal_autocheckpoint=0")
 db.execute("INSERT INTO checkin (at) VALUES ('2026-11-23 08:00:00.000000')"); db.commit()
-os._exit(0)  # a crash: the committed check-in is only in -wal
+os._exit(0)
 """], capture_output=True, text=True)
     assert child.returncode == 0, child.stderr
+
+
+def test_a_lost_journal_with_committed_changes_is_reported(seeded: Path, capsys) -> None:
+    _crash_after_a_commit(seeded)
     Path(f"{seeded}-wal").unlink()
     code, _out, err = run(capsys, "today", "--db", str(seeded))
     assert code == 0
@@ -419,14 +395,7 @@ os._exit(0)  # a crash: the committed check-in is only in -wal
 
 
 def test_a_crash_with_the_journal_kept_loses_nothing_and_says_nothing(seeded: Path, capsys) -> None:
-    child = subprocess.run([sys.executable, "-c", f"""
-import os, sqlite3
-db = sqlite3.connect({str(seeded)!r})
-db.execute("PRAGMA journal_mode=WAL"); db.execute("PRAGMA wal_autocheckpoint=0")
-db.execute("INSERT INTO checkin (at) VALUES ('2026-11-23 08:00:00.000000')"); db.commit()
-os._exit(0)
-"""], capture_output=True, text=True)
-    assert child.returncode == 0, child.stderr
+    _crash_after_a_commit(seeded)
     code, _out, err = run(capsys, "today", "--db", str(seeded))
     assert (code, err) == (0, [])
     with sqlite3.connect(seeded) as db:

@@ -7,20 +7,17 @@ import sqlite3
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from tests.conftest import FIXED_NOW
+from tests.robustness.app_steps import recorded_notices
 from tests.ui.conftest import SIZE, settle
 
 
-def recorded_notices(app) -> list[str]:
-    """Every notification the app shows from now on (the app's own list drops them when they expire)."""
-    shown: list[str] = []
-    notify = app.notify
-
-    def record(message, *args, **kwargs):
-        shown.append(str(message))
-        return notify(message, *args, **kwargs)
-
-    app.notify = record
-    return shown
+def forget_elsewhere(store: Store, contact_id: int) -> None:
+    """Forget a contact through a second store object, as another window (or `advisor-tui forget`) would."""
+    other_window = Store.open(store.path)
+    try:
+        other_window.contacts.forget(contact_id)
+    finally:
+        other_window.close()
 
 
 def _anna(store: Store):
@@ -42,11 +39,7 @@ async def test_forgetting_the_recipient_in_another_window_while_typing_is_notice
     async with app.run_test(size=SIZE) as pilot:
         screen = await _drafting_to(pilot, anna.id)
         await pilot.press("e", *"Guten Tag")
-        other_window = Store.open(demo_store.path)
-        try:
-            other_window.contacts.forget(anna.id)
-        finally:
-            other_window.close()
+        forget_elsewhere(demo_store, anna.id)
         await pilot.press(*" noch etwas")
         await pilot.pause(1.3)  # the autosave runs
         await settle(pilot)
@@ -65,11 +58,7 @@ async def test_marking_as_sent_to_a_recipient_forgotten_elsewhere_is_noticed(dem
     async with app.run_test(size=SIZE) as pilot:
         screen = await _drafting_to(pilot, anna.id)
         await pilot.press("e", *"Vielen Dank", "escape")
-        other_window = Store.open(demo_store.path)
-        try:
-            other_window.contacts.forget(anna.id)
-        finally:
-            other_window.close()
+        forget_elsewhere(demo_store, anna.id)
         await pilot.press("s")
         await settle(pilot)
         if len(app.screen_stack) > 1 and app.screen is not screen:  # the "send despite errors?" question
