@@ -220,7 +220,7 @@ class ContactRepository:
         return self.get(contact_id) if contact_id is not None else None
 
     def forget_summary(self, contact_id: int) -> ForgetSummary | None:
-        """What forgetting this contact would remove, and which earlier exports may still hold the person."""
+        """What forgetting this contact would remove (cheap: the duplicates dialog shows it for every pair)."""
         contact = self.get(contact_id)
         if contact is None:
             return None
@@ -236,7 +236,6 @@ class ContactRepository:
                 requests=count(ConnectionRequestRow.__table__),
                 labels=len(contact.labels),
                 backups=len(backups_of(self._path)),
-                exports=tuple(str(record.path) for record in exports_holding(self._engine, contact)),
             )
 
     def forget(self, contact_id: int, *, today: date | None = None) -> ForgetSummary | None:
@@ -256,7 +255,8 @@ class ContactRepository:
         with self._engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         scrubbed, failed = scrub_backups(self._path, contact)
-        return replace(summary, backups=scrubbed, exports=(*summary.exports, *failed))
+        exports = tuple(str(record.path) for record in exports_holding(self._engine, contact))
+        return replace(summary, backups=scrubbed, exports=(*exports, *failed))
 
     def mark_distinct(self, first_id: int, second_id: int) -> None:
         """Remember that two contacts are different people: the duplicate search leaves the pair alone."""

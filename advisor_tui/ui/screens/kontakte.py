@@ -314,8 +314,11 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
             self.load()
             return
         if result.edited:
-            self.advisor.store.contacts.update(contact, edited=result.edited)
-            self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
+            if self.advisor.store.contacts.update(contact, edited=result.edited):
+                self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
+            else:
+                self.notify(f"{contact.full_name} wurde inzwischen gelöscht; nichts gespeichert.", title="Kontakt",
+                            severity="warning")
             self.load()
         if result.action == "draft":
             self._draft(contact.id)
