@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from advisor_tui import __version__
 from advisor_tui.commands import _german  # noqa: F401  (German argparse texts)
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, open_store, store_failure_message
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -66,12 +66,20 @@ def run_tui(args: argparse.Namespace) -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
+    args = None
     try:
         args = build_parser().parse_args(argv)
         handler = getattr(args, "handler", run_tui)
         return handler(args)
     except CommandError as exc:
         print(f"advisor-tui: Fehler: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception as exc:
+        # A full disk or a damaged file met mid-command: one German line, never a traceback.
+        message = store_failure_message(args, exc) if args is not None else None
+        if message is None:
+            raise
+        print(f"advisor-tui: Fehler: {message}", file=sys.stderr)
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130

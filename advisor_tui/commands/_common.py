@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.paths import resolve_db_path
@@ -18,9 +19,19 @@ def open_store(args: argparse.Namespace):
     from advisor_tui.store.store import Store
 
     try:
-        return Store.open(resolve_db_path(getattr(args, "db", None)))
+        store = Store.open(resolve_db_path(getattr(args, "db", None)))
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
+    for warning in store.warnings:
+        print(f"advisor-tui: {warning}", file=sys.stderr)
+    return store
+
+
+def store_failure_message(args: argparse.Namespace, exc: BaseException) -> str | None:
+    """The German line for a database error met while a command ran (full disk, damage …), else None."""
+    from advisor_tui.store.faults import explain
+
+    return explain(exc, resolve_db_path(getattr(args, "db", None)))
 
 
 def load_settings(args: argparse.Namespace) -> Settings:

@@ -77,13 +77,17 @@ def run_contacts(args: argparse.Namespace) -> int:
     try:
         saved, options = _segment(args, store)
         contacts = store.contacts.list()
+        if saved is not None:
+            contacts = select(contacts, saved)
+        contacts = select(contacts, options)
+        data = export_vcards(contacts) if args.format == "vcard" else export_csv(contacts, excel=args.excel)
+        write_output(data, args.output)
+        if args.output is not None:  # so that forgetting someone can name this file later
+            from advisor_tui.store.forgetting import record_export
+
+            record_export(store.engine, args.output, len(contacts))
     finally:
         store.close()
-    if saved is not None:
-        contacts = select(contacts, saved)
-    contacts = select(contacts, options)
-    data = export_vcards(contacts) if args.format == "vcard" else export_csv(contacts, excel=args.excel)
-    write_output(data, args.output)
     if args.output is not None:
         print(f"{german_number(len(contacts))} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
     return 0

@@ -13,7 +13,8 @@ def register(subparsers, parents) -> None:
     parser = subparsers.add_parser(
         "forget", parents=parents, help="einen Kontakt mit allem, was dazugehört, löschen (DSGVO)",
         description="Löscht den Kontakt mit dieser Profil-URL oder E-Mail-Adresse samt Nachrichten, "
-                    "Anfragen und Labels, ohne Kopie in der Datei.",
+                    "Anfragen und Labels, ohne Kopie in der Datei und in den Sicherungskopien von advisor-tui; "
+                    "ein späterer Import bringt die Person nicht wieder (außer mit --include-forgotten).",
     )
     parser.add_argument("who", metavar="PROFIL_URL|EMAIL", help="LinkedIn-Profil-URL oder E-Mail-Adresse")
     parser.add_argument("--yes", "-y", action="store_true", help="ohne Rückfrage löschen")
@@ -36,7 +37,7 @@ def _confirmed(lines: list[str]) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Find the contact, confirm, delete, and say what went."""
-    from advisor_tui.domain.curation import forget_lines
+    from advisor_tui.domain.curation import export_warning_lines, forget_lines
 
     if not args.who.strip():
         raise CommandError("Bitte eine Profil-URL oder E-Mail-Adresse angeben.")
@@ -57,4 +58,9 @@ def run(args: argparse.Namespace) -> int:
     print("Gelöscht:")
     for line in forget_lines(removed or summary):
         print(f"  – {line}")
+    head, *files = export_warning_lines(removed or summary) or [""]
+    if files:
+        print(head)
+        for path in files:
+            print(f"  – {path}")
     return 0

@@ -27,6 +27,9 @@ def register(subparsers, parents) -> None:
                 help="eigenes LinkedIn-Profil (https://www.linkedin.com/in/…), wenn der Export es nicht verrät; "
                      "wird in den Einstellungen gemerkt",
             )
+        if name != "plan":
+            kind.add_argument("--include-forgotten", action="store_true",
+                              help="auch Personen einlesen, die mit „forget“ vergessen wurden (holt sie zurück)")
         kind.set_defaults(handler=run)
 
 
@@ -95,9 +98,13 @@ def run(args: argparse.Namespace) -> int:
 
             result = import_posts(store, parsed.posts, parsed.skipped)
         else:
+            from advisor_tui.store.forgetting import forgotten_filter, lift_forgotten
             from advisor_tui.store.importer import BatchWriter
 
-            result = BatchWriter(store.engine).apply(parsed).as_json()
+            batch = parsed if args.include_forgotten else forgotten_filter(store.engine, parsed)
+            result = BatchWriter(store.engine).apply(batch).as_json()
+            if args.include_forgotten:
+                lift_forgotten(store.engine, parsed)
             if args.kind == "linkedin":
                 _remember_own_profile(store, parsed.own_profile_url)
     finally:

@@ -139,6 +139,8 @@ class ForgetFigures(Protocol):
     conversations: int
     requests: int
     labels: int
+    backups: int
+    exports: tuple[str, ...]
 
 
 def _count(number: int, one: str, many: str) -> str:
@@ -155,7 +157,18 @@ def forget_lines(summary: ForgetFigures) -> list[str]:
         lines.append(_count(summary.requests, "Vernetzungsanfrage", "Vernetzungsanfragen"))
     if summary.labels:
         lines.append(f"die Zuordnung zu {_count(summary.labels, 'Label', 'Labels')}")
+    if summary.backups:
+        lines.append(f"die Kopien in {_count(summary.backups, 'Sicherungsdatei', 'Sicherungsdateien')} "
+                     "von advisor-tui")
     return lines
+
+
+def export_warning_lines(summary: ForgetFigures) -> list[str]:
+    """Files exported earlier that may still hold the person: the advisor has to delete those by hand."""
+    if not summary.exports:
+        return []
+    return ["Diese Dateien (frühere Exporte) können die Person noch enthalten, bitte selbst löschen:",
+            *summary.exports]
 
 
 def contact_summary(contact: Contact) -> str:

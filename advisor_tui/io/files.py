@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -9,6 +10,26 @@ from pathlib import Path
 # LinkedIn's export CSVs by name; renamed ones can still be typed in as a path.
 _LINKEDIN_CSVS = frozenset({"connections.csv", "invitations.csv", "messages.csv"})
 _VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
+
+
+_GERMAN_OS_ERRORS = {
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.ENOENT: "der Ordner fehlt",
+    errno.ENOTDIR: "ein Teil des Pfads ist kein Ordner",
+    errno.EEXIST: "ein Teil des Pfads ist eine Datei, kein Ordner",
+    errno.EROFS: "das Dateisystem ist schreibgeschützt",
+    errno.ENOSPC: "kein Speicherplatz frei",
+    errno.EDQUOT: "das Speicherkontingent ist erschöpft",
+    errno.EIO: "Ein-/Ausgabefehler des Datenträgers",
+    errno.ELOOP: "zu viele Verweise (Symlinks) im Pfad",
+    errno.ENAMETOOLONG: "der Name ist zu lang",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why a file operation failed, in German (the system's own text is English)."""
+    return _GERMAN_OS_ERRORS.get(exc.errno, f"Systemfehler {exc.errno}" if exc.errno else "unbekannter Fehler")
 
 
 class WriteFailed(Exception):
@@ -31,7 +52,7 @@ def write_private(data: bytes, target: Path) -> None:
     except OSError as exc:
         if temporary is not None and os.path.exists(temporary):
             os.unlink(temporary)
-        raise WriteFailed(f"„{target}“ kann nicht geschrieben werden: {exc.strerror}.") from exc
+        raise WriteFailed(f"„{target}“ kann nicht geschrieben werden: {os_reason(exc)}.") from exc
 
 
 def import_kind(path: Path) -> str:

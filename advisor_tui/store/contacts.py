@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass, fields
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
 from operator import attrgetter
+from pathlib import Path
 
 from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
 
@@ -13,6 +15,8 @@ from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.store.database import write_transaction
+from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
@@ -45,8 +49,12 @@ class ForgetSummary:
     conversations: int
     requests: int
     labels: int
+    backups: int = 0  # backup files the person is (to be) removed from
+    exports: tuple[str, ...] = ()  # files exported earlier (or backups that could not be cleaned) still naming them
 
 
+# The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
+_IDENTITY_FIELDS = ("first_name", "last_name", "company", "profile_url")
 _RAW_SELECT = (
     "SELECT id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,"
     " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
@@ -68,6 +76,17 @@ def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
 
 
 _column_getter = attrgetter(*_COLUMN_FIELDS)
+
+
+def _stored(name: str, value: object) -> object:
+    """One field's value as its column holds it."""
+    if name == "salutation":
+        return str(value)
+    if name == "profile_url":
+        return normalize_profile_url(value) or value.strip()
+    if name == "last_contact_at":
+        return to_store(value)
+    return value
 
 
 def contact_values(contact: Contact) -> dict:
@@ -96,6 +115,7 @@ class ContactRepository:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._path = Path(engine.url.database or "")
 
     def list(self) -> list[Contact]:
         """All contacts with their labels, by last name as a German reader sorts (Böhm before Busch)."""
@@ -129,20 +149,41 @@ class ContactRepository:
             self._link_labels(conn, contact_id, contact.labels)
         return contact_id
 
-    def update(self, contact: Contact, *, edited: Iterable[str] = ()) -> None:
-        """Save an edited contact; `edited` names fields the advisor set by hand (imports keep them)."""
+    def update(self, contact: Contact, *, edited: Iterable[str]) -> bool:
+        """Save the fields named in `edited` (set by hand: imports keep them); every other field stays as stored."""
         if contact.id is None:
             raise ValueError("contact has no id")
-        with self._engine.begin() as conn:
-            current = conn.execute(select(CONTACT.c.manual_fields).where(CONTACT.c.id == contact.id)).scalar_one()
-            manual = sorted({*filter(None, current.split(",")), *edited})
-            conn.execute(
-                update(CONTACT)
-                .where(CONTACT.c.id == contact.id)
-                .values(**contact_values(contact), manual_fields=",".join(manual), updated_at=utc_now())
-            )
-            conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact.id))
-            self._link_labels(conn, contact.id, contact.labels)
+        return self.update_fields(contact.id, **{name: getattr(contact, name) for name in edited})
+
+    def update_fields(self, contact_id: int, **values: object) -> bool:
+        """Set only these fields (`labels` replaces the labels), as set by hand; False if the contact is gone."""
+        return self.update_many({contact_id: values}) == 1
+
+    def update_many(self, changes: Mapping[int, Mapping[str, object]]) -> int:
+        """Set fields of several contacts in one transaction; returns how many of them still exist."""
+        with write_transaction(self._engine) as conn:
+            return sum(self._set_fields(conn, contact_id, dict(values)) for contact_id, values in changes.items())
+
+    def _set_fields(self, conn, contact_id: int, values: dict[str, object]) -> bool:
+        row = conn.execute(select(CONTACT.c.manual_fields, *(CONTACT.c[n] for n in _IDENTITY_FIELDS))
+                           .where(CONTACT.c.id == contact_id)).first()
+        if row is None:
+            return False
+        unknown = set(values) - {*_COLUMN_FIELDS, "salutation", "labels", "last_contact_at"}
+        if unknown:
+            raise ValueError(f"not contact fields: {sorted(unknown)}")
+        labels = values.pop("labels", None)
+        columns = {name: _stored(name, value) for name, value in values.items()}
+        if columns.keys() & set(_IDENTITY_FIELDS):
+            now = dict(zip(_IDENTITY_FIELDS, row[1:], strict=True)) | columns
+            columns["identity"] = identity_key(Contact(**now))
+        manual = sorted({*filter(None, row.manual_fields.split(",")), *values, *(["labels"] if labels else [])})
+        conn.execute(update(CONTACT).where(CONTACT.c.id == contact_id)
+                     .values(**columns, manual_fields=",".join(manual), updated_at=utc_now()))
+        if labels is not None:
+            conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
+            self._link_labels(conn, contact_id, labels)
+        return True
 
     def count(self) -> int:
         """How many contacts there are."""
@@ -179,7 +220,7 @@ class ContactRepository:
         return self.get(contact_id) if contact_id is not None else None
 
     def forget_summary(self, contact_id: int) -> ForgetSummary | None:
-        """What forgetting this contact would remove."""
+        """What forgetting this contact would remove (cheap: the duplicates dialog shows it for every pair)."""
         contact = self.get(contact_id)
         if contact is None:
             return None
@@ -194,20 +235,28 @@ class ContactRepository:
                 conversations=count(ConversationRow.__table__),
                 requests=count(ConnectionRequestRow.__table__),
                 labels=len(contact.labels),
+                backups=len(backups_of(self._path)),
             )
 
-    def forget(self, contact_id: int) -> ForgetSummary | None:
-        """Delete the contact and everything linked to it, leaving no copy in the file (DSGVO)."""
+    def forget(self, contact_id: int, *, today: date | None = None) -> ForgetSummary | None:
+        """Delete the contact and everything linked to it, leaving no copy in the file or the app's backups (DSGVO).
+
+        A keyed hash of the person's identity stays, so that an old export does not bring them back silently.
+        """
+        contact = self.get(contact_id)
         summary = self.forget_summary(contact_id)
-        if summary is None:
+        if contact is None or summary is None:
             return None
-        with self._engine.begin() as conn:
+        with write_transaction(self._engine) as conn:
+            remember_forgotten(conn, contact, today or date.today())
             conn.execute(delete(CONTACT).where(CONTACT.c.id == contact_id))
             # Labels nobody carries any more would still name the campaign the person was in.
             conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))
         with self._engine.connect() as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
-        return summary
+        scrubbed, failed = scrub_backups(self._path, contact)
+        exports = tuple(str(record.path) for record in exports_holding(self._engine, contact))
+        return replace(summary, backups=scrubbed, exports=(*exports, *failed))
 
     def mark_distinct(self, first_id: int, second_id: int) -> None:
         """Remember that two contacts are different people: the duplicate search leaves the pair alone."""

@@ -6,6 +6,7 @@ from sqlalchemy import Engine, delete, func, insert, select, update
 
 from advisor_tui.domain.drafting import Draft
 from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
+from advisor_tui.store.database import write_transaction
 from advisor_tui.store.tables import DraftRow, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 
@@ -80,6 +81,10 @@ def _draft_from_row(row) -> Draft:
     return Draft(row.contact_id, row.text, row.channel, row.template_key, to_domain(row.updated_at))
 
 
+def _contact_exists(conn, contact_id: int) -> bool:
+    return conn.exec_driver_sql("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).first() is not None
+
+
 def _for_contact(contact_id: int | None):
     return DRAFT.c.contact_id.is_(None) if contact_id is None else DRAFT.c.contact_id == contact_id
 
@@ -103,14 +108,17 @@ class DraftRepository:
             row = conn.execute(select(DRAFT).order_by(DRAFT.c.updated_at.desc(), DRAFT.c.id.desc()).limit(1)).first()
         return _draft_from_row(row) if row else None
 
-    def save(self, draft: Draft) -> None:
-        """Keep this draft as the contact's one draft; an empty text removes it."""
-        with self._engine.begin() as conn:
+    def save(self, draft: Draft) -> bool:
+        """Keep this draft as the contact's one draft (an empty text removes it); False if the contact is gone."""
+        with write_transaction(self._engine) as conn:
+            if draft.contact_id is not None and not _contact_exists(conn, draft.contact_id):
+                return False  # forgotten in another window: nothing of the person may be kept
             conn.execute(delete(DRAFT).where(_for_contact(draft.contact_id)))
             if draft.text.strip():
                 conn.execute(insert(DRAFT).values(contact_id=draft.contact_id, channel=draft.channel,
                                                   template_key=draft.template_key, text=draft.text,
                                                   updated_at=utc_now()))
+        return True
 
     def clear(self, contact_id: int | None) -> None:
         """Forget the contact's draft (after it was sent)."""

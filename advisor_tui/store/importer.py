@@ -17,6 +17,7 @@ from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import REQUEST, accept_requests_of_connections, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
+from advisor_tui.store.database import write_transaction
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
 from advisor_tui.store.rawsql import db_date, db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
@@ -167,7 +168,8 @@ def summary_lines(report: dict) -> list[str]:
         total = german_number(sum(item["count"] for item in ignored))
         parts = "; ".join(f"{german_number(item['count'])} × {item['reason']}" for item in ignored)
         head += f" · nicht übernommen: {total} ({parts})"
-    rows = [f"Zeile {row['line']}: {row['reason']}" for row in (*report["skipped"], *report.get("warnings", []))]
+    rows = [f"Zeile {row['line']}: {row['reason']}" if row["line"] else row["reason"]
+            for row in (*report["skipped"], *report.get("warnings", []))]
     return [head, *report.get("notes", []), *rows]
 
 
@@ -185,7 +187,8 @@ class BatchWriter:
     def _apply(self, batch: ImportBatch, report: Progress) -> ImportResult:
         result = ImportResult(skipped=list(batch.skipped), ignored=Counter(batch.ignored),
                               warnings=list(batch.warnings), notes=list(batch.notes))
-        with self._engine.begin() as conn:
+        # The write lock first: contacts read below stay true until the commit (a second import waits).
+        with write_transaction(self._engine) as conn:
             columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
             existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
             records = _Records(existing, batch.contacts)

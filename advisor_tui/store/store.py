@@ -8,13 +8,8 @@ from sqlalchemy.exc import DBAPIError
 
 from advisor_tui.store.activity import ActivityRepository
 from advisor_tui.store.contacts import ContactRepository
-from advisor_tui.store.database import (
-    StoreError,
-    make_engine,
-    migrate,
-    prepare_file,
-    restore_hint,
-)
+from advisor_tui.store.database import StoreError, make_engine, migrate, prepare_file
+from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
@@ -33,21 +28,28 @@ class Store:
         self.templates = TemplateRepository(self.engine)
         self.drafts = DraftRepository(self.engine)
         self.backup: Path | None = None
+        # German lines the front end shows once after opening (the store is usable nonetheless).
+        self.warnings: list[str] = []
 
     @classmethod
     def open(cls, path: Path) -> Store:
         """Open (creating if needed) and migrate the store file; raises StoreError with a German message."""
         path = Path(path)
         prepare_file(path)
+        journal_lost = lost_journal(path)  # before SQLite rebuilds the index and the evidence is gone
         store = cls(path)
         try:
             store.backup = migrate(store.engine, path)
             seed_vocabulary(store.engine)
+        except StoreError:
+            store.close()
+            raise
         except DBAPIError as exc:
             store.close()
-            raise StoreError(
-                f"Die Datenbank {path} ist beschädigt oder gesperrt ({exc.orig})." + restore_hint(path)
-            ) from exc
+            known = failure(exc, path)
+            raise known or StoreError(f"Die Datenbank {path} lässt sich nicht öffnen." + restore_hint(path)) from exc
+        if journal_lost:
+            store.warnings.append(lost_journal_warning(path))
         return store
 
     def close(self) -> None:

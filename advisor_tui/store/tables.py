@@ -200,3 +200,21 @@ class DraftRow(SQLModel, table=True):
     template_key: str = ""
     text: str = ""
     updated_at: datetime
+
+
+class ForgottenRow(SQLModel, table=True):
+    """A keyed hash of a forgotten person's identity (profile, e-mail): imports skip them. Nothing readable."""
+
+    __tablename__ = "forgotten"
+    digest: str = Field(primary_key=True)
+    forgotten_on: date
+
+
+class ExportRecordRow(SQLModel, table=True):
+    """A file of contacts the app wrote, so that forgetting can name the ones that may still hold a person."""
+
+    __tablename__ = "export_record"
+    id: int | None = Field(default=None, primary_key=True)
+    path: str
+    written_at: datetime
+    count: int

@@ -10,6 +10,7 @@ from importlib import import_module
 from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import ModalScreen, Screen
+from textual.worker import WorkerFailed
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
@@ -79,6 +80,35 @@ class AdvisorApp(App):
     def today(self) -> date:
         """Today's date as the app sees it."""
         return self.now.date()
+
+    def on_mount(self) -> None:
+        for warning in self.store.warnings:
+            self.notify(warning, title="Datenbank", severity="warning", timeout=15)
+
+    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:  # type: ignore[override]
+        """Run a key's action; a full disk or a damaged store becomes a German notice, the app keeps running."""
+        try:
+            return await super().run_action(action, default_namespace, namespaces)
+        except Exception as exc:
+            if not self.report_store_failure(exc):
+                raise
+            return True
+
+    def _handle_exception(self, error: Exception) -> None:
+        # A worker that met a full disk or a damaged store: say so and keep running (no message loop broke).
+        if isinstance(error, WorkerFailed) and self.report_store_failure(error.error):
+            return
+        super()._handle_exception(error)
+
+    def report_store_failure(self, exc: BaseException) -> bool:
+        """Show a store failure (full disk, damage, lock) as a German notification; False if it is none."""
+        from advisor_tui.store.faults import explain
+
+        message = explain(exc, self.store.path)
+        if message is None:
+            return False
+        self.notify(message, title="Datenbank", severity="error", timeout=15)
+        return True
 
     def action_show_view(self, mode: str) -> None:
         """Switch to one of the four main views."""

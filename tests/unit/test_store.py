@@ -47,7 +47,7 @@ def test_update_replaces_labels_and_counts_untagged(store: Store) -> None:
     assert store.contacts.count_untagged() == 1
     contact = store.contacts.get(contact_id)
     contact.role, contact.sector, contact.labels = "nachfolger", "F", ("Nachfolge-Webinar",)
-    store.contacts.update(contact, edited={"role", "sector"})
+    store.contacts.update(contact, edited={"role", "sector", "labels"})
     assert store.contacts.count_untagged() == 0
     assert store.contacts.get(contact_id).labels == ("Nachfolge-Webinar",)
     assert store.contacts.label_names() == ["Bestandskunde", "Nachfolge-Webinar", "Unternehmerabend 2026"]

@@ -29,6 +29,7 @@ from advisor_tui.io.files import (
     path_from_input,
     write_private,
 )
+from advisor_tui.store.forgetting import record_export
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 
 
@@ -156,6 +157,9 @@ class ExportDialog(ModalScreen[Path | None]):
         except WriteFailed as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
+        store = getattr(self.app, "store", None)  # the dialog host in tests has none
+        if store is not None:  # so that forgetting someone can name this file later
+            record_export(store.engine, target, len(self._contacts))
         self.app.call_from_thread(self._done, target, key)
 
     def _failed(self, message: str) -> None:

@@ -24,6 +24,8 @@ from advisor_tui.io.files import (
     import_kind,
     path_from_input,
 )
+from advisor_tui.store.faults import StoreError, explain
+from advisor_tui.store.forgetting import forgotten_filter
 from advisor_tui.store.importer import BatchWriter, ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
@@ -170,12 +172,12 @@ class ImportDialog(ModalScreen[ImportResult | None]):
             return
         self.app.call_from_thread(self._progress, 0.0)
         try:
+            batch = forgotten_filter(self._store.engine, batch)  # forgotten people stay forgotten
             result = BatchWriter(self._store.engine).apply(
                 batch, progress=lambda share: self.app.call_from_thread(self._progress, share))
-        except SQLAlchemyError as exc:
-            reason = getattr(exc, "orig", None) or exc.__class__.__name__
-            self.app.call_from_thread(self._failed, f"Die Datenbank hat das Einlesen abgelehnt ({reason}); "
-                                                    "es wurde nichts gespeichert.")
+        except (StoreError, SQLAlchemyError) as exc:
+            message = explain(exc, self._store.path) or f"Die Datenbank hat das Einlesen abgelehnt ({exc})."
+            self.app.call_from_thread(self._failed, message)
             return
         self.app.call_from_thread(self._done, result)
 

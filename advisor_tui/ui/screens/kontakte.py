@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Input, Static
 from advisor_tui.domain.curation import (
     SORT_ORDERS,
     filter_only,
+    export_warning_lines,
     forget_lines,
     is_empty,
     sort_contacts,
@@ -307,13 +308,17 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         if result.action == "forget":
             removed = self.advisor.store.contacts.forget(contact.id)
             if removed is not None:
-                self.notify("Gelöscht: " + "; ".join(forget_lines(removed)), title="Kontakt vergessen")
+                text = "\n".join(["Gelöscht: " + "; ".join(forget_lines(removed)), *export_warning_lines(removed)])
+                self.notify(text, title="Kontakt vergessen", markup=False, timeout=15 if removed.exports else 5)
             self._marked.discard(contact.id)
             self.load()
             return
         if result.edited:
-            self.advisor.store.contacts.update(contact, edited=result.edited)
-            self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
+            if self.advisor.store.contacts.update(contact, edited=result.edited):
+                self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
+            else:
+                self.notify(f"{contact.full_name} wurde inzwischen gelöscht; nichts gespeichert.", title="Kontakt",
+                            severity="warning")
             self.load()
         if result.action == "draft":
             self._draft(contact.id)

@@ -193,10 +193,17 @@ class TaggingMixin:
         self.update_footer()
 
     def _save(self, contacts: list[tuple[Contact, set[str]]]) -> None:
-        for contact, edited in contacts:
-            self.advisor.store.contacts.update(contact, edited=edited)
+        """Write only the tagged fields (an import elsewhere may have changed the rest), all in one transaction."""
+        self._write({contact.id: {name: getattr(contact, name) for name in edited} for contact, edited in contacts})
+        for contact, _edited in contacts:
             self.replace_contact(contact)
         self.contacts_changed([contact.id for contact, _ in contacts])
+
+    def _write(self, changes: dict[int, dict[str, object]]) -> None:
+        saved = self.advisor.store.contacts.update_many(changes)
+        if saved < len(changes):
+            self.notify(f"{german_number(len(changes) - saved)} Kontakte gibt es nicht mehr (in einem anderen "
+                        "Fenster gelöscht).", title="Taggen", severity="warning")
 
     def action_skip(self) -> None:
         """Leave this contact untagged for now."""
@@ -207,8 +214,8 @@ class TaggingMixin:
         before = list(self._history.undo())
         if not before:
             return
+        self._write({contact.id: {"role": contact.role, "sector": contact.sector} for contact in before})
         for contact in before:
-            self.advisor.store.contacts.update(contact)
             self.replace_contact(contact)
         self.contacts_changed([contact.id for contact in before])
         if self.queue_active:

@@ -129,11 +129,16 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         if self.contact is None:
             return
         self.contact = self.advisor.store.contacts.get(self.contact.id)
-        if self.contact is None:  # forgotten: its draft went with it
-            self.open_draft(Draft(None), None)
-            self.notify("Der Empfänger wurde gelöscht; sein Entwurf ebenso.", severity="warning")
+        if self.contact is None:
+            self.recipient_gone()
         else:
             self.show_head()
+
+    def recipient_gone(self) -> None:
+        """The recipient was forgotten (perhaps in another window): its draft went with it; say so, go on."""
+        self.contact = None
+        self.open_draft(Draft(None), None)
+        self.notify("Der Empfänger wurde gelöscht (vergessen); sein Entwurf ebenso.", severity="warning")
 
     def _take_request(self) -> tuple[int | None, str]:
         """The contact (and template) another view asked for, consumed once."""
@@ -215,7 +220,9 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         if self.text == self.saved_text and not force:
             return
         contact_id = self.contact.id if self.contact else None
-        self.advisor.store.drafts.save(Draft(contact_id, self.text, self.channel, self.template_key))
+        if not self.advisor.store.drafts.save(Draft(contact_id, self.text, self.channel, self.template_key)):
+            self.recipient_gone()
+            return
         self.saved_text = self.text
 
     def _autosave(self) -> None:

@@ -124,6 +124,9 @@ class DraftingActions:
         """Log the text as sent to the contact; asks first for a final refusal or remaining errors."""
         if self.contact is None or not self.text.strip():
             return
+        if self.advisor.store.contacts.get(self.contact.id) is None:
+            self.recipient_gone()
+            return
         self.ensure_checked()
         template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
         blocks = template is not None and template.blocks_contact and not self.contact.blocked
