@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.domain.text_safety import printable
 
 
 def register(subparsers, parents) -> None:
@@ -26,7 +27,7 @@ def _confirmed(lines: list[str]) -> bool:
         raise CommandError("Ohne Terminal wird nichts gelöscht: bitte mit --yes bestätigen.")
     print("Gelöscht würden:")
     for line in lines:
-        print(f"  – {line}")
+        print(f"  – {printable(line)}")
     try:
         answer = input("Endgültig löschen? [j/N] ")
     except EOFError:
@@ -56,5 +57,5 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print("Gelöscht:")
     for line in forget_lines(removed or summary):
-        print(f"  – {line}")
+        print(f"  – {printable(line)}")
     return 0
