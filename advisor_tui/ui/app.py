@@ -9,9 +9,11 @@ from importlib import import_module
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
 from advisor_tui.domain.models import Settings
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
@@ -79,6 +81,12 @@ class AdvisorApp(App):
     def today(self) -> date:
         """Today's date as the app sees it."""
         return self.now.date()
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls."""
+        super().notify(printable(message, multiline=True), title=printable(title), severity=severity,
+                       timeout=timeout, markup=markup)
 
     def action_show_view(self, mode: str) -> None:
         """Switch to one of the four main views."""
