@@ -7,7 +7,7 @@ import io
 from collections.abc import Iterable
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.text_safety import export_text, spreadsheet_cell
+from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
 CSV_HEADER = (
     "first_name", "last_name", "salutation", "title", "company", "position", "sector", "role", "labels",
@@ -19,7 +19,7 @@ def _csv_row(contact: Contact) -> list[str]:
         contact.position, contact.sector or "", contact.role or "", "|".join(contact.labels), contact.email,
         contact.profile_url,
     )
-    return [spreadsheet_cell(value) for value in values]
+    return spreadsheet_row(values)
 
 
 def export_csv(contacts: Iterable[Contact], *, excel: bool = False) -> bytes:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
-from advisor_tui.domain.text_safety import export_text, spreadsheet_cell
+from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -127,17 +127,17 @@ def export_ics(posts: Iterable[Post], *, now: datetime) -> bytes:
 
 def _csv_row(post: Post) -> list[str]:
     week = post_week(post)
-    return [
+    return spreadsheet_row((
         week.key if week else "",
         post.planned_on.isoformat() if post.planned_on else "",
-        spreadsheet_cell(post.title),
-        spreadsheet_cell(post.channel),
+        post.title,
+        post.channel,
         post.status.value,
         post_kind(post),
-        spreadsheet_cell(post.target_segment),
-        spreadsheet_cell(post.source),
-        spreadsheet_cell(post.body),
-    ]
+        post.target_segment,
+        post.source,
+        post.body,
+    ))
 
 
 def export_plan_csv(posts: Iterable[Post]) -> str:

@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from advisor_tui.domain.text_safety import export_text, printable, spreadsheet_cell, unguarded
+from advisor_tui.domain.text_safety import export_text, printable, spreadsheet_row, unguarded
+
+
+def spreadsheet_cell(value: str) -> str:
+    return spreadsheet_row([value])[0]
 
 HOSTILE = "A\x1b[2JB\x1b]0;title\x07C\x1b]52;c;ZWNobyBwd25lZA==\x07D\u2028E\x85F\x0cG\x7fH\x9bI\u202eJ\rK\nL\tM"
 _CONTROLS = {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))} | set("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
@@ -50,3 +54,7 @@ def test_a_leading_tab_is_guarded_and_a_leading_cr_becomes_a_harmless_lf() -> No
 def test_unguarded_leaves_ordinary_apostrophes_alone() -> None:
     assert unguarded("'s Wirtshaus") == "'s Wirtshaus"
     assert spreadsheet_cell("O'Brien") == "O'Brien"
+
+
+def test_spreadsheet_row_cleans_only_the_cells_that_need_it() -> None:
+    assert spreadsheet_row(["Anna", "=1+1", "a\x1bb\rc", ""]) == ["Anna", "'=1+1", "ab\nc", ""]

@@ -220,7 +220,7 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
                 continue
             cells = contact_row(self._by_id[contact_id], contact_id in self._marked)
             for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-                table.update_cell_at(Coordinate(row, column), clip(plain(cell), width))
+                table.update_cell_at(Coordinate(row, column), plain(clip(cell, width)))
 
     def cursor_id(self) -> int | None:
         """The contact under the table cursor."""

@@ -74,6 +74,6 @@ class FittedTable(DataTable):
             for column, width in zip(self._columns_spec, self._widths, strict=True):
                 self.add_column(clip(column.label, width), width=width)
         for row, key in zip(self._rows, self._keys, strict=True):
-            self.add_row(*(clip(plain(cell), w) for cell, w in zip(row, self._widths, strict=True)), key=key)
+            self.add_row(*(plain(clip(cell, w)) for cell, w in zip(row, self._widths, strict=True)), key=key)
         if self._rows:
             self.move_cursor(row=min(cursor, len(self._rows) - 1))
