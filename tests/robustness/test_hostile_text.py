@@ -132,6 +132,16 @@ def test_command_line_prints_no_control_character(hostile_db: Path, capsysbinary
     for fmt in ("csv", "ics"):
         assert main(["export", "plan", "--format", fmt, "--db", str(hostile_db)]) == 0
         assert_clean(capsysbinary.readouterr().out.decode("utf-8"))
+    draft = hostile_db.parent / "entwurf.txt"
+    draft.write_text(f"Hallo {FIRST},\n\ndanke{PASTE}!", encoding="utf-8")
+    assert main(["check", str(draft), "--db", str(hostile_db)]) in (0, 1)
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "␛]52" in out
+    assert_clean(out)
+    assert main(["forget", "https://www.linkedin.com/in/eve-mallory", "--yes", "--db", str(hostile_db)]) == 0
+    out = capsysbinary.readouterr().out.decode("utf-8")
+    assert "Eve" in out
+    assert_clean(out)
 
 
 def test_error_messages_quote_file_names_without_controls(tmp_path: Path, capsys) -> None:

@@ -30,7 +30,7 @@ from advisor_tui.domain.text_safety import printable
 from advisor_tui.domain.vocabulary import ROLES, Sector
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
-from advisor_tui.ui.text import kept, literal
+from advisor_tui.ui.text import kept, literal, plain
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -97,7 +97,8 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                     for name, label in TEXT_FIELDS:
                         yield from self._field(label, Input(printable(getattr(c, name)), compact=True,
                                                             id=f"detail-{name}"))
-                    yield from self._field("Branche", Select(sector_choices(self._sectors),
+                    sectors = [(plain(label), code) for label, code in sector_choices(self._sectors)]
+                    yield from self._field("Branche", Select(sectors,
                                                              value=c.sector or Select.NULL, compact=True,
                                                              prompt="(keine)", id="detail-sector"))
                     yield from self._field("Rolle", Select([(r.label, r.key) for r in ROLES],
