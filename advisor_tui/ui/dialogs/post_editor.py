@@ -30,7 +30,7 @@ from advisor_tui.domain.post_body import (
     with_day,
 )
 from advisor_tui.domain.text_safety import printable
-from advisor_tui.ui.text import kept
+from advisor_tui.ui.text import kept, plain
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -118,7 +118,7 @@ class PostEditor(ModalScreen[Post | None]):
                 yield self._input("Quelle (bei fremdem Material)", "post-source", printable(post.source))
                 yield self._input("Link zum veröffentlichten Beitrag", "post-link", printable(post.published_url),
                                   placeholder="https://…")
-            yield Static(self._segment_hint(), classes="dialog-hint")
+            yield Static(plain(self._segment_hint()), classes="dialog-hint")
             yield Static(id="post-problems")
             yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
 
@@ -180,7 +180,7 @@ class PostEditor(ModalScreen[Post | None]):
         if len(findings) > 6:
             lines.append(f"… und {len(findings) - 6} weitere Hinweise")
         widget = self.query_one("#post-findings", Static)
-        widget.update(Text("\n".join(lines) or "Keine Auffälligkeiten im Text."))
+        widget.update(plain("\n".join(lines) or "Keine Auffälligkeiten im Text.", multiline=True))
         widget.set_class(bool(findings), "alert")
 
     def edited_post(self) -> Post:
@@ -212,7 +212,7 @@ class PostEditor(ModalScreen[Post | None]):
         except ValueError as exc:
             problems = [str(exc)]
         if problems:
-            self.query_one("#post-problems", Static).update(Text("\n".join(problems)))
+            self.query_one("#post-problems", Static).update(plain("\n".join(problems), multiline=True))
             self.query_one("#post-problems", Static).add_class("alert")
             return
         self.dismiss(post)
