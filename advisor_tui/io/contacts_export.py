@@ -39,8 +39,8 @@ def _text(value: str) -> str:
     """vCard 3.0 (RFC 2426) text escaping (str.replace is several times faster than str.translate here)."""
     # Controls go and every line break (U+2028, U+0085, FF, CR …) becomes an escaped LF: readers split lines
     # on them and would take the rest of the value for a property of its own.
-    text = export_text(value)
-    return text.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\n", "\\n")
+    escaped = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return escaped if escaped.isprintable() else export_text(escaped).replace("\n", "\\n")
 
 
 def _folded(line: str) -> str:
