@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from advisor_tui import __version__
 from advisor_tui.commands import _german  # noqa: F401  (German argparse texts)
 from advisor_tui.commands._common import CommandError, open_store, store_failure_message
+from advisor_tui.domain.text_safety import printable
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
@@ -72,7 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         handler = getattr(args, "handler", run_tui)
         return handler(args)
     except CommandError as exc:
-        print(f"advisor-tui: Fehler: {exc}", file=sys.stderr)
+        # Messages quote file names and file content: shown, never obeyed by the terminal.
+        print(f"advisor-tui: Fehler: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
     except Exception as exc:
         # A full disk or a damaged file met mid-command: one German line, never a traceback.

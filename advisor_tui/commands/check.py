@@ -12,6 +12,7 @@ from advisor_tui.commands._common import CommandError, load_settings
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity, check
 from advisor_tui.domain.greeting import Recipient, parse_recipient
+from advisor_tui.domain.text_safety import printable
 
 FORMATS = ("text", "json")
 _PLURALS = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}
@@ -110,5 +111,5 @@ def run(args: argparse.Namespace) -> int:
     if output_format == "json":
         print(json.dumps({"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
     else:
-        print(format_text(text, findings, "<stdin>" if source == "-" else source))
+        print(printable(format_text(text, findings, "<stdin>" if source == "-" else source), multiline=True))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0

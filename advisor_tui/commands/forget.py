@@ -6,6 +6,7 @@ import argparse
 import sys
 
 from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.domain.text_safety import printable
 
 
 def register(subparsers, parents) -> None:
@@ -27,7 +28,7 @@ def _confirmed(lines: list[str]) -> bool:
         raise CommandError("Ohne Terminal wird nichts gelöscht: bitte mit --yes bestätigen.")
     print("Gelöscht würden:")
     for line in lines:
-        print(f"  – {line}")
+        print(f"  – {printable(line)}")
     try:
         answer = input("Endgültig löschen? [j/N] ")
     except EOFError:
@@ -57,10 +58,10 @@ def run(args: argparse.Namespace) -> int:
         store.close()
     print("Gelöscht:")
     for line in forget_lines(removed or summary):
-        print(f"  – {line}")
+        print(f"  – {printable(line)}")
     head, *files = export_warning_lines(removed or summary) or [""]
     if files:
         print(head)
         for path in files:
-            print(f"  – {path}")
+            print(f"  – {printable(path)}")
     return 0

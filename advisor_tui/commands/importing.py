@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.domain.text_safety import printable
 
 
 def register(subparsers, parents) -> None:
@@ -75,9 +76,9 @@ def _print_result(result: dict, as_json: bool) -> None:
     from advisor_tui.store.importer import summary_lines
 
     head, *skipped = summary_lines(result)
-    print(head)
-    for line in skipped:
-        print(f"  {line}")
+    print(printable(head))
+    for line in skipped:  # reasons quote the file's cells
+        print(f"  {printable(line)}")
 
 
 def _remember_own_profile(store, url: str) -> None:

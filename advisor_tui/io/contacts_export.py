@@ -7,26 +7,19 @@ import io
 from collections.abc import Iterable
 
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
 CSV_HEADER = (
     "first_name", "last_name", "salutation", "title", "company", "position", "sector", "role", "labels",
     "email", "profile_url",
 )
-# Cells starting like a formula run as one in spreadsheets; names from a social network are not trusted.
-_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _cell(value: str) -> str:
-    return "'" + value if value.startswith(_FORMULA_STARTS) else value
-
-
 def _csv_row(contact: Contact) -> list[str]:
     values = (
         contact.first_name, contact.last_name, str(contact.salutation), contact.title, contact.company,
         contact.position, contact.sector or "", contact.role or "", "|".join(contact.labels), contact.email,
         contact.profile_url,
     )
-    return [_cell(value) for value in values]
+    return spreadsheet_row(values)
 
 
 def export_csv(contacts: Iterable[Contact], *, excel: bool = False) -> bytes:
@@ -44,7 +37,10 @@ _FOLD_OCTETS = 75
 
 def _text(value: str) -> str:
     """vCard 3.0 (RFC 2426) text escaping (str.replace is several times faster than str.translate here)."""
-    return value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;").replace("\r", "").replace("\n", "\\n")
+    # Controls go and every line break (U+2028, U+0085, FF, CR …) becomes an escaped LF: readers split lines
+    # on them and would take the rest of the value for a property of its own.
+    escaped = value.replace("\\", "\\\\").replace(",", "\\,").replace(";", "\\;")
+    return escaped if escaped.isprintable() else export_text(escaped).replace("\n", "\\n")
 
 
 def _folded(line: str) -> str:
@@ -79,7 +75,7 @@ def _vcard(contact: Contact) -> str:
     if contact.email:
         lines.append(f"EMAIL;TYPE=INTERNET:{_text(contact.email)}")
     if contact.profile_url:
-        lines.append(f"URL:{contact.profile_url.replace(chr(13), '').replace(chr(10), '')}")
+        lines.append(f"URL:{export_text(contact.profile_url).replace(chr(10), '')}")
     if contact.labels:
         lines.append("CATEGORIES:" + ",".join(_text(label) for label in contact.labels))
     if contact.salutation:

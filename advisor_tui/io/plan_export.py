@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -74,10 +75,11 @@ def _description(post: Post) -> str:
         f"Art: {KIND_LABELS[post_kind(post)]}",
     ]
     if post.target_segment:
-        details.append(f"Zielgruppe: {post.target_segment}")
+        details.append(f"Zielgruppe: {export_text(post.target_segment)}")
     if post.source:
-        details.append(f"Quelle: {post.source}")
-    return "\n\n".join(part for part in (post.body.strip(), "\n".join(details)) if part)
+        details.append(f"Quelle: {export_text(post.source)}")
+    body = export_text(post.body).strip()
+    return "\n\n".join(part for part in (body, "\n".join(details)) if part)
 
 
 def _event(post: Post, day: date, stamp: datetime) -> Event:
@@ -88,11 +90,11 @@ def _event(post: Post, day: date, stamp: datetime) -> Event:
         stamp=stamp,
         start=day,
         end=day + timedelta(days=1),
-        summary=post.title,
+        summary=export_text(post.title),
         description=_description(post),
         status=STATUS.CONFIRMED if post.status in _CONFIRMED else STATUS.TENTATIVE,
         categories=[CALENDAR_NAME, KIND_LABELS[post_kind(post)], channel_label(post.channel)],
-        url=post.published_url or None,
+        url=export_text(post.published_url) or None,
         # An all-day reminder to post should not block the advisor's calendar.
         transparency=TRANSP.TRANSPARENT,
     )
@@ -125,7 +127,7 @@ def export_ics(posts: Iterable[Post], *, now: datetime) -> bytes:
 
 def _csv_row(post: Post) -> list[str]:
     week = post_week(post)
-    return [
+    return spreadsheet_row((
         week.key if week else "",
         post.planned_on.isoformat() if post.planned_on else "",
         post.title,
@@ -135,7 +137,7 @@ def _csv_row(post: Post) -> list[str]:
         post.target_segment,
         post.source,
         post.body,
-    ]
+    ))
 
 
 def export_plan_csv(posts: Iterable[Post]) -> str:

@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 
 from advisor_tui.domain.cadence import week_fields
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+from advisor_tui.domain.text_safety import unguarded
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.csvtable import extra_cells
 from advisor_tui.io.errors import ImportFailed
@@ -115,8 +116,9 @@ def _read_rows(reader: Any, columns: list[str]) -> PlanImport:
 def _row_to_post(cells: list[str], columns: list[str]) -> Post:
     if extra_cells(cells, len(columns)):
         raise RowRejected("Mehr Spalten als in der Kopfzeile (Text mit Trennzeichen in Anführungszeichen setzen).")
-    # The body keeps its own spacing; every other cell is a single value.
-    row = {column: cell if column == "body" else cell.strip() for column, cell in zip(columns, cells, strict=False)}
+    # The body keeps its own spacing; every other cell is a single value. Our own export guarded formulas.
+    row = {column: unguarded(cell if column == "body" else cell.strip())
+           for column, cell in zip(columns, cells, strict=False)}
     title = row.get("title", "")
     if not title:
         raise RowRejected("Titel fehlt.")

@@ -9,10 +9,12 @@ from importlib import import_module
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 from textual.worker import WorkerFailed
 
 from advisor_tui.domain.models import Settings
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
@@ -109,6 +111,12 @@ class AdvisorApp(App):
             return False
         self.notify(message, title="Datenbank", severity="error", timeout=15)
         return True
+
+    def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
+               timeout: float | None = None, markup: bool = False) -> None:
+        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls."""
+        super().notify(printable(message, multiline=True), title=printable(title), severity=severity,
+                       timeout=timeout, markup=markup)
 
     def action_show_view(self, mode: str) -> None:
         """Switch to one of the four main views."""

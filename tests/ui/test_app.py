@@ -23,7 +23,7 @@ async def test_starts_on_heute_with_real_figures(demo_store) -> None:
         assert "150" in text_of(app, "#tile-contacts")
         assert "12" in text_of(app, "#tile-untagged")
         waiting = app.screen.query_one("#waiting", DataTable)
-        names = [waiting.get_row_at(i)[0] for i in range(waiting.row_count)]
+        names = [str(waiting.get_row_at(i)[0]) for i in range(waiting.row_count)]
         assert names[0] == "Silke Lange" and names[-1] == "Andrea Wolf"  # oldest first
         assert "Ralf Braun" not in names  # the advisor wrote last
         assert text_of(app, "#tile-waiting").startswith(str(len(names)))
@@ -77,7 +77,7 @@ async def test_search_finds_mueller_and_narrows_the_table(demo_store) -> None:
         assert app.focused is app.screen.query_one("#search", Input)
         await pilot.press(*"Müller")
         await pilot.pause()
-        names = [table.get_row_at(i)[0] for i in range(table.row_count)]
+        names = [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
         assert names[:3] and all("Müller" in name for name in names[:3])
         assert {"Müller, Anna", "Müller, Thomas", "Müller, Jonas"} <= set(names)
         assert table.row_count < 150

@@ -15,7 +15,7 @@ from tests.ui.conftest import SIZE, settle, text_of
 
 def names(app, table_id: str) -> list[str]:
     table = app.screen.query_one(f"#{table_id}", FittedTable)
-    return [table.get_row_at(i)[0] for i in range(table.row_count)]
+    return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 
 async def focus_row(pilot, table_id: str, name: str) -> None:

@@ -7,6 +7,8 @@ from typing import TypeVar
 from textual.binding import Binding
 from textual.widgets import Input, OptionList, Static
 
+from advisor_tui.ui.text import plain
+
 W = TypeVar("W", Input, OptionList)
 
 
@@ -20,5 +22,5 @@ def with_enter(base: type[W], label: str, binding_id: str, tooltip: str) -> type
 
 def show_status(status: Static, text: str, *, error: bool = False) -> None:
     """Show one line in a dialog's status field, in the error colour when it is an error."""
-    status.update(text)
+    status.update(plain(text))  # messages quote file names and paths
     status.set_class(error, "error")

@@ -8,9 +8,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Static
+
+from advisor_tui.ui.text import literal
 
 
 class ConfirmDialog(ModalScreen[bool]):
@@ -28,8 +29,8 @@ class ConfirmDialog(ModalScreen[bool]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog confirm-dialog"):
-            yield Static(self._title, classes="dialog-title")
-            yield Static(escape(self._text), id=self._text_id)
+            yield Static(literal(self._title), classes="dialog-title")
+            yield Static(literal(self._text, multiline=True), id=self._text_id)
             if self._hint:
                 yield Static(self._hint, classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):

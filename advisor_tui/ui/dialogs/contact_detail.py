@@ -8,7 +8,6 @@ from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
@@ -27,9 +26,11 @@ from advisor_tui.domain.models import (
     Direction,
     Salutation,
 )
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.domain.vocabulary import ROLES, Sector
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
+from advisor_tui.ui.text import kept, literal, plain
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -55,13 +56,13 @@ def history_lines(conversations: list[Conversation], requests: list[ConnectionRe
         note = " ".join(request.note.split())
         lines.append(f"[b]Vernetzungsanfrage[/b] {request.sent_at:%d.%m.%Y} {way}, "
                      f"{REQUEST_STATES.get(str(request.state), str(request.state))}"
-                     + (f": {escape(note)}" if note else ""))
+                     + (f": {literal(note)}" if note else ""))
     for conversation in sorted(conversations, key=lambda c: c.messages[-1].sent_at if c.messages else 0,
                                reverse=True):
-        lines.append(f"\n[b]{escape(conversation.title or 'Unterhaltung')}[/b] ({conversation.channel})")
+        lines.append(f"\n[b]{literal(conversation.title or 'Unterhaltung')}[/b] ({conversation.channel})")
         for message in conversation.messages:
             arrow = "←" if message.direction is Direction.INCOMING else "→"
-            lines.append(f"{message.sent_at:%d.%m.%Y} {arrow} {escape(' '.join(message.text.split()))}")
+            lines.append(f"{message.sent_at:%d.%m.%Y} {arrow} {literal(' '.join(message.text.split()))}")
     return lines or ["Noch keine Nachrichten und keine Vernetzungsanfragen."]
 
 
@@ -83,31 +84,34 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self._store = store
         self._contact = contact
         self._sectors = sectors
+        self._labels = ", ".join(contact.labels)
 
     def compose(self) -> ComposeResult:
         c = self._contact
         with Vertical(classes="dialog detail-dialog"):
-            yield Static(escape(c.full_name or "Kontakt"), classes="dialog-title", id="detail-heading")
+            yield Static(literal(c.full_name or "Kontakt"), classes="dialog-title", id="detail-heading")
             with Horizontal(id="detail-columns"):
                 with VerticalScroll(id="detail-form"):
                     yield from self._field("Anrede", Select(SALUTATIONS, value=c.salutation, allow_blank=False,
                                                             compact=True, id="detail-salutation"))
                     for name, label in TEXT_FIELDS:
-                        yield from self._field(label, Input(getattr(c, name), compact=True, id=f"detail-{name}"))
-                    yield from self._field("Branche", Select(sector_choices(self._sectors),
+                        yield from self._field(label, Input(printable(getattr(c, name)), compact=True,
+                                                            id=f"detail-{name}"))
+                    sectors = [(plain(label), code) for label, code in sector_choices(self._sectors)]
+                    yield from self._field("Branche", Select(sectors,
                                                              value=c.sector or Select.NULL, compact=True,
                                                              prompt="(keine)", id="detail-sector"))
                     yield from self._field("Rolle", Select([(r.label, r.key) for r in ROLES],
                                                            value=c.role or Select.NULL, compact=True,
                                                            prompt="(keine)", id="detail-role"))
-                    yield from self._field("Labels", Input(", ".join(c.labels), compact=True, id="detail-labels",
+                    yield from self._field("Labels", Input(printable(self._labels), compact=True, id="detail-labels",
                                                            placeholder="mit Komma getrennt"))
                     yield from self._field("Wiedervorlage", Input(format_date(c.follow_up_on), compact=True,
                                                                   placeholder="TT.MM.JJJJ", id="detail-follow_up_on"))
                     yield from self._field("Gesperrt", Checkbox("nicht anschreiben", c.blocked, compact=True,
                                                                 id="detail-blocked"))
                     yield Static("Notizen", classes="field-label")
-                    yield TextArea(c.notes, id="detail-notes")
+                    yield TextArea(printable(c.notes, multiline=True), id="detail-notes")
                 with VerticalScroll(id="detail-history"):
                     yield Static("Verlauf wird geladen …", id="detail-history-text")
             yield Static("Strg+S speichern · Strg+N Nachricht entwerfen · Strg+L Kontakt vergessen · Esc abbrechen",
@@ -136,7 +140,9 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
 
     def _edited(self) -> Contact | None:
         """The contact as the form says, or None (with a notice) when a field is invalid."""
-        values = {name: self.query_one(f"#detail-{name}", Input).value.strip() for name, _ in TEXT_FIELDS}
+        # A field shows its value without controls; left untouched, the stored value stays as it was.
+        values = {name: kept(getattr(self._contact, name), self.query_one(f"#detail-{name}", Input).value).strip()
+                  for name, _ in TEXT_FIELDS}
         if not (values["first_name"] or values["last_name"]):
             self.notify("Vor- oder Nachname fehlt.", severity="error")
             return None
@@ -152,9 +158,10 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
             self._contact, **values,
             salutation=self.query_one("#detail-salutation", Select).value,
             sector=None if sector is Select.NULL else sector, role=None if role is Select.NULL else role,
-            labels=parse_labels(self.query_one("#detail-labels", Input).value), follow_up_on=follow_up,
+            labels=parse_labels(kept(self._labels, self.query_one("#detail-labels", Input).value)),
+            follow_up_on=follow_up,
             blocked=self.query_one("#detail-blocked", Checkbox).value,
-            notes=self.query_one("#detail-notes", TextArea).text.strip(),
+            notes=kept(self._contact.notes, self.query_one("#detail-notes", TextArea).text, multiline=True).strip(),
         )
 
     def _finish(self, action: str) -> None:

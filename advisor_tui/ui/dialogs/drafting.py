@@ -8,7 +8,6 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static, TextArea
 from textual.widgets.option_list import Option
@@ -18,6 +17,7 @@ from advisor_tui.domain.models import Contact
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.domain.templates import PLACEHOLDERS, Template
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.text import literal, plain
 
 SHOWN_CONTACTS = 50
 
@@ -45,7 +45,7 @@ class ContactPickDialog(PickDialog):
         self._shown = list(range(len(self._choices)))
         options = self.query_one("#pick-options")
         options.clear_options()
-        options.add_options([Option(escape(label)) for label, _ in self._choices])
+        options.add_options([Option(plain(label)) for label, _ in self._choices])
         options.highlighted = 0 if self._shown else None
 
 
@@ -67,12 +67,12 @@ class TemplateEditorDialog(ModalScreen[Template | None]):
         title = "Neue Vorlage" if self._new else f"Vorlage bearbeiten: {self._template.name}"
         placeholders = " ".join(f"{{{name}}}" for name in PLACEHOLDERS)
         with Vertical(classes="dialog template-dialog"):
-            yield Static(escape(title), classes="dialog-title")
+            yield Static(literal(title), classes="dialog-title")
             yield Input(self._template.name, placeholder="Name der Vorlage", id="template-name")
             yield Select([(channel_label(key), key) for key in MESSAGE_CHANNELS], value=self._template.channel,
                          allow_blank=False, id="template-channel")
             yield TextArea(self._template.body, id="template-body")
-            yield Static(escape(f"Platzhalter: {placeholders}"), classes="dialog-hint")
+            yield Static(literal(f"Platzhalter: {placeholders}"), classes="dialog-hint")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Speichern (Strg+S)", variant="primary", id="template-save-button")
                 yield Button("Abbrechen (Esc)", id="template-cancel-button")

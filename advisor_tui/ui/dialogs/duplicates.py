@@ -27,6 +27,7 @@ from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.merge import MergeFailed, merge_into
 from advisor_tui.store.store import Store
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 
 PAIR_COLUMNS = (
@@ -66,10 +67,10 @@ def _cell(value: str, chosen: bool, same: bool) -> Text:
     """A value cell: the chosen side marked and bold, the other dimmed."""
     shown = value.replace("\n", " ⏎ ") or "—"
     if same:
-        return Text("  " + shown)
+        return plain("  " + shown)
     if chosen:
-        return Text("▶ " + shown, style="bold")
-    return Text("  " + shown, style="dim")
+        return plain("▶ " + shown, style="bold")
+    return plain("  " + shown, style="dim")
 
 
 class MergeTable(FittedTable):
@@ -185,8 +186,9 @@ class DuplicatesDialog(ModalScreen[int]):
         self.query_one("#dup-pairs", FittedTable).move_cursor(row=index)
         position = f"Paar {german_number(index + 1)} von {german_number(len(self._pairs))}"
         self._status(f"{position} · Ähnlichkeit {view.pair.score} % · " + ", ".join(view.pair.reasons))
-        self.query_one("#dup-pair-title", Static).update(f"A: {view.keep.full_name}  ·  B: {view.other.full_name}")
-        self.query_one("#dup-attached", Static).update(attached_text(view))
+        pair_title = f"A: {view.keep.full_name}  ·  B: {view.other.full_name}"
+        self.query_one("#dup-pair-title", Static).update(plain(pair_title))
+        self.query_one("#dup-attached", Static).update(plain(attached_text(view)))
         self._show_merge_view(True)
         self._draw_fields()
         self.query_one("#dup-fields").focus()
@@ -212,7 +214,7 @@ class DuplicatesDialog(ModalScreen[int]):
             self.query_one(selector).display = shown
 
     def _status(self, text: str) -> None:
-        self.query_one("#dup-status", Static).update(text)
+        self.query_one("#dup-status", Static).update(plain(text))
 
     def _finished_text(self) -> str:
         if not (self.merged or self.skipped or self.distinct):

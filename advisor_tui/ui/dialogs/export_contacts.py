@@ -31,6 +31,7 @@ from advisor_tui.io.files import (
 )
 from advisor_tui.store.forgetting import record_export
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
+from advisor_tui.ui.text import plain
 
 
 def _contacts_word(count: int) -> str:
@@ -69,7 +70,7 @@ class ExportDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="export-body"):
             yield Static("Kontakte exportieren", classes="dialog-title")
-            yield Static(self._scope_text(), id="export-scope")
+            yield Static(plain(self._scope_text()), id="export-scope")
             yield FormatList(*(Option(f"{n}  {fmt.label}  ·  {fmt.hint}", id=fmt.key)
                                for n, fmt in enumerate(EXPORT_FORMATS, 1)), id="export-formats")
             yield Static("Datei (Tab):", classes="dialog-hint")

@@ -13,6 +13,7 @@ from textual.widgets import SelectionList, Static
 from advisor_tui.domain.curation import sector_choices
 from advisor_tui.domain.models import Segment
 from advisor_tui.domain.vocabulary import ROLES, Sector
+from advisor_tui.ui.text import plain
 
 
 class FilterDialog(ModalScreen[Segment | None]):
@@ -38,9 +39,9 @@ class FilterDialog(ModalScreen[Segment | None]):
             with Horizontal(id="filter-lists"):
                 yield SelectionList[str](*((r.label, r.key, r.key in current.roles) for r in ROLES), id="filter-roles")
                 yield SelectionList[str](
-                    *((label, code, code in current.sectors) for label, code in sector_choices(self._sectors)),
+                    *((plain(label), code, code in current.sectors) for label, code in sector_choices(self._sectors)),
                     id="filter-sectors")
-                yield SelectionList[str](*((name, name, name in current.labels) for name in self._labels),
+                yield SelectionList[str](*((plain(name), name, name in current.labels) for name in self._labels),
                                          id="filter-labels")
             yield Static("Leertaste hakt an · Tab wechselt die Liste · f übernimmt · x wählt alles ab · Esc bricht ab",
                          classes="dialog-hint")

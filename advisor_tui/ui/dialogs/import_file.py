@@ -29,6 +29,7 @@ from advisor_tui.store.forgetting import forgotten_filter
 from advisor_tui.store.importer import BatchWriter, ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
+from advisor_tui.ui.text import plain
 
 PARSE_SHARE = 0.3  # the progress bar's part for reading the file; writing gets the rest
 _KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard"}
@@ -101,12 +102,12 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         options = self.query_one("#import-candidates", OptionList)
         title = self.query_one("#import-candidates-title", Static)
         if self._candidates:
-            title.update(f"Zuletzt in {display_path(self._downloads)} (Taste 1–{len(self._candidates)}):")
-            options.add_options(Option(candidate_prompt(n, path), id=str(n - 1))
+            title.update(plain(f"Zuletzt in {display_path(self._downloads)} (Taste 1–{len(self._candidates)}):"))
+            options.add_options(Option(plain(candidate_prompt(n, path)), id=str(n - 1))
                                 for n, path in enumerate(self._candidates, 1))
             options.focus()
         else:
-            title.update(f"In {display_path(self._downloads)} liegt kein LinkedIn-Export und keine vCard-Datei.")
+            title.update(plain(f"In {display_path(self._downloads)} liegt kein LinkedIn-Export und keine vCard-Datei."))
             options.display = False
             self.query_one("#import-hint", Static).update("Enter liest ein · Esc schließt")
             self.query_one("#import-path", Input).focus()
@@ -209,7 +210,8 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         self.query_one("#import-candidates").display = False
         self.query_one("#import-candidates-title").display = False
         if len(lines) > 1:
-            self.query_one("#import-summary-text", Static).update("Übersprungen:\n" + "\n".join(lines[1:]))
+            skipped = "Übersprungen:\n" + "\n".join(lines[1:])  # the reasons quote the file's cells
+            self.query_one("#import-summary-text", Static).update(plain(skipped, multiline=True))
             self.query_one("#import-summary").display = True
         self.query_one("#import-hint", Static).update("Enter oder Esc schließt")
         self.set_focus(None)

@@ -13,6 +13,7 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from advisor_tui.domain.curation import rank_choices
+from advisor_tui.ui.text import literal, plain
 
 
 class PickDialog(ModalScreen[str | None]):
@@ -35,7 +36,7 @@ class PickDialog(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog pick-dialog"):
-            yield Static(self._title, classes="dialog-title")
+            yield Static(literal(self._title), classes="dialog-title")
             yield Input(placeholder="Tippen zum Suchen …", id="pick-query")
             yield OptionList(id="pick-options")
             yield Static(self._hint or "↑↓ wählen · Enter übernehmen · Esc abbrechen", classes="dialog-hint")
@@ -60,7 +61,7 @@ class PickDialog(ModalScreen[str | None]):
         self._shown = rank_choices(query, [label for label, _ in self._choices])
         options = self.query_one("#pick-options", OptionList)
         options.clear_options()
-        options.add_options([Option(self._choices[i][0]) for i in self._shown])
+        options.add_options([Option(plain(self._choices[i][0])) for i in self._shown])
         options.highlighted = 0 if self._shown else None
 
     def action_move(self, step: int) -> None:

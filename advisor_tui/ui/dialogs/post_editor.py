@@ -29,6 +29,8 @@ from advisor_tui.domain.post_body import (
     post_problems,
     with_day,
 )
+from advisor_tui.domain.text_safety import printable
+from advisor_tui.ui.text import kept, plain
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -93,9 +95,9 @@ class PostEditor(ModalScreen[Post | None]):
         with VerticalScroll(id="post-form"):
             yield Static(self._heading(), id="post-heading", classes="dialog-title")
             yield Label("Titel")
-            yield Input(post.title, placeholder="Worum geht es?", id="post-title", compact=True)
+            yield Input(printable(post.title), placeholder="Worum geht es?", id="post-title", compact=True)
             yield Label("Text")
-            body = PostBody(post.body, id="post-body", soft_wrap=True, tab_behavior="focus",
+            body = PostBody(printable(post.body, multiline=True), id="post-body", soft_wrap=True, tab_behavior="focus",
                             highlight_cursor_line=False)
             body.platform = post.channel
             yield body
@@ -108,14 +110,15 @@ class PostEditor(ModalScreen[Post | None]):
                                    [(POST_STATUS_LABELS[s], s) for s in STATUS_ORDER], post.status)
                 yield self._select("Art", "post-kind", KIND_OPTIONS, post.own_content)
             with Horizontal(classes="post-row"):
-                yield self._input("Zielgruppe (Segment oder freier Text)", "post-segment", post.target_segment,
+                yield self._input("Zielgruppe (Segment oder freier Text)", "post-segment",
+                                  printable(post.target_segment),
                                   suggester=SuggestFromList(self._segments, case_sensitive=False))
                 yield self._input("Geplanter Tag", "post-day", format_day(post.planned_on), placeholder="TT.MM.JJJJ")
             with Horizontal(classes="post-row"):
-                yield self._input("Quelle (bei fremdem Material)", "post-source", post.source)
-                yield self._input("Link zum veröffentlichten Beitrag", "post-link", post.published_url,
+                yield self._input("Quelle (bei fremdem Material)", "post-source", printable(post.source))
+                yield self._input("Link zum veröffentlichten Beitrag", "post-link", printable(post.published_url),
                                   placeholder="https://…")
-            yield Static(self._segment_hint(), classes="dialog-hint")
+            yield Static(plain(self._segment_hint()), classes="dialog-hint")
             yield Static(id="post-problems")
             yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
 
@@ -177,27 +180,29 @@ class PostEditor(ModalScreen[Post | None]):
         if len(findings) > 6:
             lines.append(f"… und {len(findings) - 6} weitere Hinweise")
         widget = self.query_one("#post-findings", Static)
-        widget.update(Text("\n".join(lines) or "Keine Auffälligkeiten im Text."))
+        widget.update(plain("\n".join(lines) or "Keine Auffälligkeiten im Text.", multiline=True))
         widget.set_class(bool(findings), "alert")
 
     def edited_post(self) -> Post:
         """The post as the form shows it; ValueError for an unreadable day."""
-        value = self._value
+        old = self._post
+
+        def value(selector: str, original: str = "") -> str:
+            # Fields show their text without controls; left untouched, the stored text stays as it was.
+            return kept(original, self.query_one(selector, Input).value).strip()
+
         post = dataclasses.replace(
-            self._post,
-            title=value("#post-title"),
-            body=self.query_one(PostBody).text.rstrip(),
+            old,
+            title=value("#post-title", old.title),
+            body=kept(old.body, self.query_one(PostBody).text, multiline=True).rstrip(),
             channel=str(self.query_one("#post-channel", Select).value),
             status=self.query_one("#post-status", Select).value,
             own_content=bool(self.query_one("#post-kind", Select).value),
-            target_segment=value("#post-segment"),
-            source=value("#post-source"),
-            published_url=value("#post-link"),
+            target_segment=value("#post-segment", old.target_segment),
+            source=value("#post-source", old.source),
+            published_url=value("#post-link", old.published_url),
         )
         return with_day(post, parse_day(value("#post-day")))
-
-    def _value(self, selector: str) -> str:
-        return self.query_one(selector, Input).value.strip()
 
     def action_save(self) -> None:
         """Check the form; close with the post when it can be saved."""
@@ -207,7 +212,7 @@ class PostEditor(ModalScreen[Post | None]):
         except ValueError as exc:
             problems = [str(exc)]
         if problems:
-            self.query_one("#post-problems", Static).update(Text("\n".join(problems)))
+            self.query_one("#post-problems", Static).update(plain("\n".join(problems), multiline=True))
             self.query_one("#post-problems", Static).add_class("alert")
             return
         self.dismiss(post)

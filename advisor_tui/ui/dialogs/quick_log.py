@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.store.store import Store
+from advisor_tui.ui.text import plain
 
 NEW_CONTACT = "neu"
 
@@ -86,8 +87,8 @@ class QuickLogDialog(ModalScreen[bool]):
             return
         for contact_id in self._index.search(query, limit=5):
             contact = self._contacts[contact_id]
-            matches.add_option(Option(f"{contact.full_name} · {contact.company}", id=str(contact_id)))
-        matches.add_option(Option(f"Neuer Kontakt: {query}", id=NEW_CONTACT))
+            matches.add_option(Option(plain(f"{contact.full_name} · {contact.company}"), id=str(contact_id)))
+        matches.add_option(Option(plain(f"Neuer Kontakt: {query}"), id=NEW_CONTACT))
         matches.highlighted = 0
 
     @on(Input.Submitted, "#who")

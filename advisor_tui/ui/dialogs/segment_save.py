@@ -6,9 +6,10 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.markup import escape
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
+
+from advisor_tui.ui.text import literal
 
 
 class SegmentSaveDialog(ModalScreen[str | None]):
@@ -25,7 +26,7 @@ class SegmentSaveDialog(ModalScreen[str | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog segment-dialog"):
             yield Static("Segment speichern", classes="dialog-title")
-            yield Static(f"Filter: {escape(self._description)}")
+            yield Static(f"Filter: {literal(self._description)}")
             yield Input(self._name, placeholder="Name, z. B. Bau-Unternehmer", id="segment-name")
             yield Static("Enter speichert (gleicher Name ersetzt) · Esc bricht ab · Export: "
                          "advisor-tui export contacts --segment NAME", classes="dialog-hint")

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
 from advisor_tui.domain.models import Settings
+from advisor_tui.ui.text import plain
 
 # field → (label, smallest, largest)
 NUMBER_FIELDS = {
@@ -73,7 +74,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
                 for name, (label, low, high) in NUMBER_FIELDS.items()
             }
         except ValueError as exc:
-            self.query_one("#settings-error", Static).update(str(exc))
+            self.query_one("#settings-error", Static).update(plain(str(exc)))
             return
         self.dismiss(replace(
             self._settings,

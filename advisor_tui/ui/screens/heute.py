@@ -19,6 +19,7 @@ from advisor_tui.domain.vocabulary import role_label
 from advisor_tui.overview import today_summary
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 
 WAITING_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 16))
@@ -143,7 +144,7 @@ class HeuteScreen(ViewScreen):
                     "[b]advisor-tui import linkedin Basic_LinkedInDataExport….zip[/b]")
         hint.display = not data.contacts
         self._fill(summary, data.own_institution)
-        self.query_one("#week-post", Static).update(week.text)
+        self.query_one("#week-post", Static).update(plain(week.text))  # quotes the post's title
         self.refresh_bindings()
 
     def _fill(self, summary: TodaySummary, own_institution: str) -> None:

@@ -35,6 +35,7 @@ from advisor_tui.ui.screens.kontakte_segments import (
     SegmentsMixin,
 )
 from advisor_tui.ui.screens.kontakte_tagging import TAGGING_BINDINGS, TaggingMixin
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
 from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
@@ -197,7 +198,7 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
             text += f" · {german_number(len(self._marked))} markiert (1–0 Rolle, b Branche für alle)"
         if matching > DISPLAY_LIMIT:
             text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
-        self.query_one("#contacts-status", Static).update(text)
+        self.query_one("#contacts-status", Static).update(plain(text))  # quotes the search and label names
 
     def _show_network(self) -> None:
         self._network = compose_counts(self._counts)
@@ -220,7 +221,7 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
                 continue
             cells = contact_row(self._by_id[contact_id], contact_id in self._marked)
             for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-                table.update_cell_at(Coordinate(row, column), clip(cell, width))
+                table.update_cell_at(Coordinate(row, column), plain(clip(cell, width)))
 
     def cursor_id(self) -> int | None:
         """The contact under the table cursor."""

@@ -7,7 +7,6 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
-from textual.markup import escape
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
@@ -24,8 +23,10 @@ from advisor_tui.domain.drafting import (
 from advisor_tui.domain.greeting import Recipient, build_greeting
 from advisor_tui.domain.models import Contact, Settings
 from advisor_tui.domain.search import ContactIndex
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.nachricht_actions import DraftingActions
+from advisor_tui.ui.text import literal
 from advisor_tui.ui.widgets.findings import FindingsList
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
@@ -203,6 +204,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
 
     def set_text(self, text: str, *, undoable: bool = True) -> None:
         """Replace the whole text; undoable replacements keep the editor's history."""
+        text = printable(text, multiline=True)  # the greeting quotes the contact's name from an import
         editor = self.editor
         if undoable:
             editor.replace(text, (0, 0), editor.document.end)
@@ -287,13 +289,13 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         if self.contact is None:
             who = "Noch kein Empfänger – c wählt einen Kontakt"
         else:
-            who = "An: " + escape(self.recipient.display or self.contact.full_name)
-            who += f" ({escape(self.contact.company)})" if self.contact.company else ""
+            who = "An: " + literal(self.recipient.display or self.contact.full_name)
+            who += f" ({literal(self.contact.company)})" if self.contact.company else ""
             who += " · [b $text-error]blockiert[/]" if self.contact.blocked else ""
         template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
         parts = [who, f"Kanal: {channel_label(self.channel)}"]
         if template is not None:
-            parts.insert(1, f"Vorlage: {escape(template.name)}")
+            parts.insert(1, f"Vorlage: {literal(template.name)}")
         self.query_one("#draft-head", Static).update(" · ".join(parts))
 
     def show_status(self) -> None:

@@ -10,6 +10,7 @@ from textual.widgets.option_list import Option
 
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
 from advisor_tui.domain.drafting import line_and_column
+from advisor_tui.domain.text_safety import printable
 
 SEVERITY_STYLES: dict[Severity, str] = {
     Severity.ERROR: "bold $text-error",
@@ -23,9 +24,9 @@ def finding_prompt(finding: Finding, text: str) -> Content:
     line, column = line_and_column(text, finding.start)
     label = SEVERITY_LABELS[finding.severity]
     prompt = Content.from_markup(f"[{SEVERITY_STYLES[finding.severity]}]$label[/] [dim]Z. $line, Sp. $column[/]\n$message",
-                                 label=label, line=line, column=column, message=finding.message)
+                                 label=label, line=line, column=column, message=printable(finding.message))
     if finding.suggestion is not None:
-        shown = finding.suggestion.replace("\n", "↵") or "(löschen)"
+        shown = printable(finding.suggestion.replace("\n", "↵")) or "(löschen)"
         prompt += Content.from_markup("\n[$text-success]Vorschlag: $shown (a)[/]", shown=shown)
     return prompt
 

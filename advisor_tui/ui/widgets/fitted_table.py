@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
+from rich.text import Text
 from textual import events
 from textual.widgets import DataTable
+
+from advisor_tui.ui.text import plain
+
+T = TypeVar("T", str, Text)
 
 CELL_PADDING = 2  # DataTable's default padding: one cell left and right
 SCROLLBAR = 2
@@ -31,13 +36,13 @@ def fit_widths(columns: Sequence[Column], total: int) -> list[int]:
     return widths
 
 
-def clip(text: str, width: int) -> str:
+def clip(text: T, width: int) -> T:
     """Cut text to the column width with an ellipsis."""
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
 
 class FittedTable(DataTable):
-    """Rows of plain strings in columns that always fit the widget's width."""
+    """Rows of data (strings, shown literally) in columns that always fit the widget's width."""
 
     def __init__(self, columns: Sequence[Column], **kwargs) -> None:
         kwargs.setdefault("cursor_type", "row")
@@ -69,6 +74,6 @@ class FittedTable(DataTable):
             for column, width in zip(self._columns_spec, self._widths, strict=True):
                 self.add_column(clip(column.label, width), width=width)
         for row, key in zip(self._rows, self._keys, strict=True):
-            self.add_row(*(clip(cell, w) for cell, w in zip(row, self._widths, strict=True)), key=key)
+            self.add_row(*(plain(clip(cell, w)) for cell, w in zip(row, self._widths, strict=True)), key=key)
         if self._rows:
             self.move_cursor(row=min(cursor, len(self._rows) - 1))

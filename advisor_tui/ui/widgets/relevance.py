@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from textual.markup import escape
 from textual.widgets import Static
 
 from advisor_tui.domain.network import NetworkComposition, bar, percent_text
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.vocabulary import ROLES, RoleGroup, sector_label
+from advisor_tui.ui.text import literal
 
 _COLOURS = {RoleGroup.TARGET: "$success", RoleGroup.NETWORK: "$accent", RoleGroup.OTHER: "$warning"}
 LABEL_WIDTH = 12
@@ -42,7 +42,7 @@ def role_lines(network: NetworkComposition, width: int) -> list[str]:
         colour = _COLOURS[role.group]
         label = SHORT_LABELS.get(role.key, role.label)[:LABEL_WIDTH]
         share = bar(100 * count / largest if largest else 0, bar_width)
-        cells.append(f"{escape(label):<{LABEL_WIDTH}} [{colour}]{share}[/]{german_number(count):>{COUNT_WIDTH}}")
+        cells.append(f"{literal(label):<{LABEL_WIDTH}} [{colour}]{share}[/]{german_number(count):>{COUNT_WIDTH}}")
     rows = -(-len(cells) // columns)
     return ["   ".join(cells[r + c * rows] for c in range(columns) if r + c * rows < len(cells)) for r in range(rows)]
 
@@ -52,7 +52,7 @@ def sectors_line(network: NetworkComposition) -> str:
     if not network.top_target_sectors:
         return "Top-Zielbranchen: noch keine (Zielkunden mit Branche taggen)"
     return "Top-Zielbranchen: " + " · ".join(
-        f"{escape(sector_label(code))} {german_number(count)}" for code, count in network.top_target_sectors)
+        f"{literal(sector_label(code))} {german_number(count)}" for code, count in network.top_target_sectors)
 
 
 class RelevancePanel(Static):
@@ -81,7 +81,7 @@ class RelevancePanel(Static):
             return
         width = max(self.content_region.width, 40)
         lines = [headline(network, width), *role_lines(network, width), sectors_line(network),
-                 f"[i]{escape(network.verdict)}[/i]"]
+                 f"[i]{literal(network.verdict)}[/i]"]
         self.update("\n".join(lines))
 
     @property

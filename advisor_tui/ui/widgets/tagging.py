@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from textual.markup import escape
 from textual.widgets import Static
 
 from advisor_tui.domain.curation import contact_summary
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.tagging import ROLE_KEYS, Suggestion
 from advisor_tui.domain.vocabulary import role_label, sector_label
+from advisor_tui.ui.text import literal
 
 ROLE_SHORT = {
     "unternehmer": "Untern.", "nachfolger": "Nachf.", "kaufm-leitung": "Kaufm. Ltg.",
@@ -24,8 +24,9 @@ def keys_line() -> str:
 
 def suggestion_text(suggestion: Suggestion) -> str:
     """The pre-selected role and sector, or what is still missing."""
-    role = f"[b]{role_label(suggestion.role)}[/b]" if suggestion.role else "[$warning]keine erkannt (1–0 wählen)[/]"
-    sector = f"[b]{sector_label(suggestion.sector)}[/b]" if suggestion.sector else "[$warning]keine erkannt (b wählen)[/]"
+    missing = "[$warning]keine erkannt ({} wählen)[/]"
+    role = f"[b]{literal(role_label(suggestion.role))}[/b]" if suggestion.role else missing.format("1–0")
+    sector = f"[b]{literal(sector_label(suggestion.sector))}[/b]" if suggestion.sector else missing.format("b")
     return f"Vorschlag: Rolle {role} · Branche {sector}"
 
 
@@ -46,7 +47,7 @@ class TaggingPanel(Static):
         self.border_title = f"Taggen · {done} erledigt · noch {left} ohne Branche oder Rolle"
         accept = "[b]a[/b] Vorschlag annehmen · " if suggestion.role else ""
         self.update("\n".join((
-            f"[b]{escape(contact_summary(contact))}[/b]",
+            f"[b]{literal(contact_summary(contact))}[/b]",
             suggestion_text(suggestion),
             f"{accept}[b]b[/b] Branche wählen · [b]Leertaste[/b] überspringen · [b]u[/b] rückgängig · "
             + "[b]Esc[/b] Taggen beenden",

@@ -12,6 +12,7 @@ from advisor_tui.domain.cadence import WeekPlan
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.plan_export import channel_label
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 
 WEEK_COLUMNS = (
@@ -72,7 +73,7 @@ class WeekTable(FittedTable):
         style = self._style("past") if plan.is_past else Style()
         cells = (post.title, channel_label(post.channel), POST_STATUS_LABELS[post.status], kind_text(post),
                  post.target_segment or "–")
-        return (label, *(Text(cell, style=style) for cell in cells))
+        return (label, *(plain(cell, style=style) for cell in cells))
 
     def _week_style(self, plan: WeekPlan) -> Style:
         if plan.is_empty:
