@@ -17,17 +17,18 @@ from advisor_tui.domain.courtesy.greeting_rules import greeting_findings
 from advisor_tui.domain.courtesy.length import length_findings
 from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_findings
 from advisor_tui.domain.courtesy.spelling import check_spelling
+from advisor_tui.domain.courtesy.style import confusion_findings, style_findings
 from advisor_tui.domain.greeting import Recipient
 
 Rule = Callable[[Document], Iterable[Finding]]
 RULES: tuple[Rule, ...] = (
     greeting_findings, du_findings, sie_lowercase_findings, closing_findings, apology_findings,
-    sensitive_findings, length_findings,
+    sensitive_findings, length_findings, confusion_findings, style_findings,
 )
 # A bare canned reply makes the missing greeting and closing beside the point.
-_IMPLIED_BY_CANNED = frozenset({"greeting-missing", "closing-missing"})
+_IMPLIED_BY_CANNED = frozenset({"greeting-missing", "closing-missing", "closing-abbreviated"})
 # A word already flagged as du-form or informal greeting needs no extra spelling finding ("Meld dich").
-_WORD_LEVEL_CODES = frozenset({"du-form", "sie-lowercase", "greeting-informal", "greeting-name"})
+_WORD_LEVEL_CODES = frozenset({"du-form", "sie-lowercase", "greeting-informal", "greeting-name", "confusion"})
 
 
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:
@@ -48,18 +49,24 @@ def check_rules(text: str, *, recipient: Recipient | None = None, channel: str =
     return _sorted(findings)
 
 
-def known_words_for(recipient: Recipient | None, sender_name: str) -> tuple[str, ...]:
-    """Names the spelling check must accept: the recipient's and the sender's."""
+def known_words_for(recipient: Recipient | None, sender_name: str,
+                    known_words: Iterable[str] = ()) -> frozenset[str]:
+    """Words the spelling check must accept, lowercased: recipient's and sender's names, and `known_words`."""
     words = list(recipient.name_words) if recipient else []
-    return (*words, *sender_name.replace("-", " ").split())
+    words += sender_name.replace("-", " ").split()
+    base = known_words if isinstance(known_words, frozenset) else frozenset(w.lower() for w in known_words)
+    return base | {word.lower() for word in words}
 
 
 def check(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
-          premium: bool = False, sender_name: str = "", spelling: bool = True) -> list[Finding]:
-    """All findings for a message, in text order."""
+          premium: bool = False, sender_name: str = "", spelling: bool = True,
+          known_words: Iterable[str] = ()) -> list[Finding]:
+    """All findings for a message, in text order; `known_words` (names in the store, the advisor's own
+    dictionary) are never spelling findings — pass a lowercased frozenset to avoid rebuilding it."""
     findings = check_rules(text, recipient=recipient, channel=channel, premium=premium, sender_name=sender_name)
     if spelling:
         flagged = [(f.start, f.end) for f in findings if f.code in _WORD_LEVEL_CODES]
-        findings += [f for f in check_spelling(text, known_words=known_words_for(recipient, sender_name))
+        known = known_words_for(recipient, sender_name, known_words)
+        findings += [f for f in check_spelling(text, known_words=known)
                      if not any(start < f.end and f.start < end for start, end in flagged)]
     return _sorted(findings)

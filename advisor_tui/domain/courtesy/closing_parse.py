@@ -17,7 +17,7 @@ _CLOSING_RE = re.compile(
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
 _AFTER_RE = re.compile(r"[ \t]*([,.]?)[ \t]*(?=\r?\n|$)")
-_ABBREVIATION_RE = re.compile(r"(?<![\w])(?:MfG|mfg|Mfg|VG|LG|BG|vG|lG)(?![\w])")
+_ABBREVIATION_RE = re.compile(r"(?<![\w])(?:MfG|mfg|Mfg|VG|LG|BG|vG|lG|lg|vg)(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,6 +43,6 @@ def find_closing(text: str) -> ClosingMatch | None:
     return ClosingMatch(start, last.end(), text[start : last.end()], punct, after.start(1) if after else last.end())
 
 
-def find_abbreviated_closing(text: str) -> re.Match[str] | None:
-    """An abbreviated closing such as "MfG" or "VG", which reads as careless to a client."""
-    return _ABBREVIATION_RE.search(text)
+def find_abbreviated_closings(text: str) -> list[re.Match[str]]:
+    """Abbreviated closings such as "MfG", "VG" or an inline "lg", which read as careless to a client."""
+    return list(_ABBREVIATION_RE.finditer(text))

