@@ -18,6 +18,7 @@ from advisor_tui.store.database import (
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
+from advisor_tui.store.words import WordRepository
 
 
 class Store:
@@ -32,6 +33,7 @@ class Store:
         self.settings = SettingsRepository(self.engine)
         self.templates = TemplateRepository(self.engine)
         self.drafts = DraftRepository(self.engine)
+        self.words = WordRepository(self.engine)
         self.backup: Path | None = None
 
     @classmethod

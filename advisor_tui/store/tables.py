@@ -200,3 +200,11 @@ class DraftRow(SQLModel, table=True):
     template_key: str = ""
     text: str = ""
     updated_at: datetime
+
+
+class OwnWordRow(SQLModel, table=True):
+    """A word of the advisor's own dictionary: never a spelling finding."""
+
+    __tablename__ = "own_word"
+    word: str = Field(primary_key=True)
+    added_at: datetime

@@ -44,3 +44,17 @@ ABBREVIATIONS = frozenset(
     pos stck stk nr tel mob fax abs abt dipl ing prof dr med jur rer nat mag hr fr str mio mrd tsd jh jhd
     anl anh betr bzgl gez i.a i.v ppa zw eigtl allg max min mind vs kap lit ziff""".split()
 )
+
+_OWN_WORD_MAX = 50
+
+
+def clean_own_word(text: str) -> str:
+    """A word for the advisor's own dictionary, trimmed; ValueError with a German reason when it is none."""
+    word = text.strip()
+    if not word:
+        raise ValueError("Bitte ein Wort angeben.")
+    if any(ch.isspace() for ch in word):
+        raise ValueError(f"„{word}“ ist mehr als ein Wort; bitte einzeln aufnehmen.")
+    if len(word) > _OWN_WORD_MAX or not any(ch.isalpha() for ch in word) or not word.isprintable():
+        raise ValueError(f"„{word[:_OWN_WORD_MAX]}“ ist kein Wort.")
+    return word
