@@ -38,6 +38,9 @@ SEVERITY_BY_CODE: dict[str, Severity] = {
     "length-limit": Severity.ERROR,
 }
 
+# Findings about a single word that the advisor may add to the own dictionary.
+SPELLING_CODES = frozenset({"spelling", "spelling-unknown"})
+
 SEVERITY_LABELS: dict[Severity, str] = {
     Severity.ERROR: "Fehler",
     Severity.WARNING: "Warnung",

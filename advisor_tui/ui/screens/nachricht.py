@@ -13,7 +13,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from advisor_tui.domain.channels import channel_limit
-from advisor_tui.domain.courtesy import Finding, check, check_rules
+from advisor_tui.domain.courtesy import SPELLING_CODES, Finding, check, check_rules
 from advisor_tui.domain.drafting import (
     Draft,
     carry_over,
@@ -51,6 +51,8 @@ class NachrichtScreen(DraftingActions, ViewScreen):
                 tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
         Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
                 tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
+        Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word",
+                tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
         Binding("y", "copy", "Kopieren", id="nachricht-copy",
                 tooltip="Den Text in die Zwischenablage kopieren (über das Terminal, auch per SSH)"),
         Binding("s", "mark_sent", "Gesendet", id="nachricht-sent",
@@ -75,6 +77,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         self._spelling_text = ""
         self._checked_text: str | None = None
         self._check_timer: Timer | None = None
+        self.known_words: frozenset[str] | None = None  # loaded with the first spelling check, in the worker
         self._save_timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
@@ -252,9 +255,11 @@ class NachrichtScreen(DraftingActions, ViewScreen):
     @work(thread=True, exclusive=True, group="nachricht-spelling")
     def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
         """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
+        if self.known_words is None:
+            self.known_words = self.advisor.store.words.known_words()
         findings = check(text, recipient=recipient, channel=channel, premium=self.settings.linkedin_premium,
-                         sender_name=self.settings.advisor_name)
-        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code == "spelling"])
+                         sender_name=self.settings.advisor_name, known_words=self.known_words)
+        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code in SPELLING_CODES])
 
     def _spelling_done(self, text: str, findings: list[Finding]) -> None:
         if text == self.text and self.is_mounted:
@@ -334,6 +339,9 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         if action == "apply_suggestion":
             current = self.findings.current
             return current is not None and current.suggestion is not None
+        if action == "add_word":
+            current = self.findings.current
+            return current is not None and current.code in SPELLING_CODES
         if action == "copy":
             return bool(self.text.strip())
         if action == "mark_sent":

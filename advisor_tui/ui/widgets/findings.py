@@ -8,7 +8,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from textual.dom import DOMNode
+
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
+from advisor_tui.domain.courtesy.lexicon import clean_own_word
 from advisor_tui.domain.drafting import line_and_column
 
 SEVERITY_STYLES: dict[Severity, str] = {
@@ -28,6 +31,19 @@ def finding_prompt(finding: Finding, text: str) -> Content:
         shown = finding.suggestion.replace("\n", "↵") or "(löschen)"
         prompt += Content.from_markup("\n[$text-success]Vorschlag: $shown (a)[/]", shown=shown)
     return prompt
+
+
+def add_own_word(node: DOMNode, text: str) -> str | None:
+    """Put a word into the advisor's own dictionary and say so; None (with a notice) when it is no word."""
+    try:
+        word = clean_own_word(text)
+    except ValueError as exc:
+        node.notify(str(exc), title="Wörterbuch", severity="warning")
+        return None
+    added = node.app.store.words.add(word)  # type: ignore[attr-defined]
+    node.notify(f"„{word}“ ins Wörterbuch aufgenommen." if added else f"„{word}“ steht schon im Wörterbuch.",
+                title="Wörterbuch", timeout=3)
+    return word
 
 
 class FindingsList(OptionList):
