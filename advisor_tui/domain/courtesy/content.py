@@ -29,6 +29,12 @@ _FINITE_VERBS = frozenset(
 )
 _SUBJECTS = frozenset({"ich", "wir", "sie", "er", "es", "man", "du", "ihr"})
 _VERB_ENDINGS = ("e", "en", "t", "st", "te", "ten")
+# Lowercase words ending in -t that are no verbs; any other ("bietet", "klappt") counts as a finite verb.
+_NOT_VERBS_T = frozenset(
+    """nicht jetzt erst selbst sonst meist zuletzt zunächst bereits recht leicht direkt perfekt korrekt konkret
+    komplett bestimmt gesamt insgesamt seit mit bist gut weit breit bunt laut spät fest stets beseitigt
+    zuerst höchst längst nächst heut samt sanft oft fast""".split()
+)
 
 _APOLOGY_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:so\s+|sehr\s+|nur\s+|eher\s+|leider\s+|recht\s+)*selten\s+(?:hier|online|aktiv|eingeloggt|unterwegs"
@@ -83,6 +89,12 @@ def _has_finite_verb(words: list[str]) -> bool:
     """A finite verb: a common form, or a verb-like word beside a subject pronoun ("wir prüfen das")."""
     lowered = [word.lower() for word in words]
     if any(word in _FINITE_VERBS for word in lowered[1:]) or (lowered and lowered[0] in _FINITE_VERBS - {"bitte"}):
+        return True
+    if any(word.islower() and len(word) >= 5 and word.endswith("t") and word not in _NOT_VERBS_T for word in words):
+        return True
+    # A plural verb right after its subject noun: "die Reviewer prüfen".
+    if any(word.islower() and len(word) >= 5 and word.endswith("en") and i and words[i - 1][:1].isupper()
+           for i, word in enumerate(words[2:], start=2)):
         return True
     return any(word in _SUBJECTS and any(n.endswith(_VERB_ENDINGS) for n in lowered[max(0, i - 1) : i + 2] if n != word)
                for i, word in enumerate(lowered))

@@ -24,6 +24,7 @@ BUSINESS_WORDS = frozenset(
     unternehmensnachfolge nachfolgeplanung nachfolger nachfolgerin gesellschafterdarlehen gesellschafterkreis
     geschäftsführung geschäftsführerin geschäftsführer vorstand aufsichtsrat beirat compliance kyc aml
     jahresabschluss jahresabschlüsse bilanz bilanzen bwa susa controlling reporting dashboard dashboards
+    buy out buyout fondssparplan sparplan sparpläne
     videotelefonat videocall teams-call rückrufbitte terminvorschlag terminvorschläge""".split()
 )
 

@@ -65,7 +65,8 @@ class Speller:
         if depth > 3:
             return False
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
-            if not self._simple(word[cut:].capitalize()):
+            tail = word[cut:].capitalize()
+            if not (self._simple(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
                 continue
             head = word[:cut]
             for link in _LINKS:
