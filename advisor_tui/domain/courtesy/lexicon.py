@@ -59,3 +59,21 @@ def clean_own_word(text: str) -> str:
     if len(word) > _OWN_WORD_MAX or not any(ch.isalpha() for ch in word) or not word.isprintable():
         raise ValueError(f"„{word[:_OWN_WORD_MAX]}“ ist kein Wort.")
     return word
+
+# Words that fill business letters and messages: among equally close fixes, these come first ("Nachicht" →
+# "Nachricht" before "Nachsicht"); a general dictionary has no frequencies to tell them apart.
+COMMON_WORDS = frozenset(
+    """nachricht nachrichten termin termine gespräch gespräche unternehmen anfrage anfragen angebot angebote
+    antwort rückmeldung grüße grüßen gruß dank danke vielen herzlichen freundlichen beste besten viele liebe
+    frage fragen zeit woche wochen monat tag tage montag dienstag mittwoch donnerstag freitag samstag sonntag
+    morgen heute gestern gern gerne bitte für über und oder aber auch noch schon sehr wir ihr ihre ihnen sie
+    mich mir uns unser unsere ich haben hätte würde können könnte möchte freue melde melden schreibe sende
+    unterlagen finanzierung beratung kunden kunde kundin firma bank kredit konto vertrag verträge zinsen
+    vermögen nachfolge planung unterstützung interesse kontakt vernetzung einladung veranstaltung vortrag
+    erfahrung erfahrungen möglichkeit möglichkeiten lösung lösungen thema themen projekt projekte team
+    telefonat telefon rückruf besuch treffen austausch abstimmung vorschlag vorschläge information informationen
+    entscheidung ergebnis ergebnisse situation zukunft jahr jahre geschäft geschäftsführer geschäftsführerin
+    mitarbeiter mitarbeiterin mitarbeitende erfolg wünsche wünschen bedarf liquidität investition investitionen
+    förderung fördermittel absicherung versicherung vorsorge rente anlage geldanlage depot immobilie immobilien
+    wichtig gut neue neuen gleich direkt kurz kurze kurzen gemeinsam persönlich persönliches""".split()
+)

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
-from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, REGIONAL_WORDS
+from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, REGIONAL_WORDS
 
 # Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
 # calls on short strings. Shorter words go to Hunspell whole.
@@ -42,6 +42,7 @@ class Speller:
         self._english_loader = english
         self._english: Checker | None | bool = False
         self._extra = frozenset(word.lower() for word in (*BUSINESS_WORDS, *REGIONAL_WORDS, *extra))
+        self._common = COMMON_WORDS | BUSINESS_WORDS
         self._known: dict[str, bool] = {}
         self._simple_cache: dict[str, bool] = {}
         self._suggestions: dict[str, list[str]] = {}
@@ -149,14 +150,16 @@ class Speller:
                    and (self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem)))
                    for link in ("s", "") for stem in (head[: len(head) - len(link)] if link else head,))
 
-    @staticmethod
-    def _edits(word: str, accept: Callable[[str], bool]) -> list[str]:
-        """Accepted edits of the likeliest kind that has any (umlaut repairs, swaps, drops, additions …)."""
-        for group in _edit_groups(word):
-            found = list(dict.fromkeys(c for c in group if c != word and accept(c)))
-            if found:
-                return found
-        return []
+    def _edits(self, word: str, accept: Callable[[str], bool]) -> list[str]:
+        """Accepted edits: common letter words first, then by kind (umlaut repairs, swaps, drops, additions …)."""
+        ranked: dict[str, tuple[bool, int]] = {}
+        for rank, group in enumerate(_edit_groups(word)):
+            for candidate in group:
+                if candidate != word and candidate not in ranked and accept(candidate):
+                    ranked[candidate] = (candidate.lower() not in self._common, rank)
+            if rank == 0 and ranked:
+                break  # an umlaut or ß repair ("fuer" → "für") is the fix
+        return sorted(ranked, key=ranked.__getitem__)
 
 
 def _edit_groups(word: str) -> Iterable[list[str]]:

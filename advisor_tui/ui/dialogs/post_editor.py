@@ -20,17 +20,17 @@ from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.ui.widgets.findings import add_own_word
 from advisor_tui.domain.post_body import (
     STATUS_ORDER,
     body_figures,
-    post_findings,
     fold_text,
     format_day,
     parse_day,
+    post_findings,
     post_problems,
     with_day,
 )
+from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -174,7 +174,7 @@ class PostEditor(ModalScreen[Post | None]):
         body = self.query_one(PostBody)
         text, platform = body.text, body.platform
         if self.known_words is None:
-            self.known_words = self.app.store.words.known_words()
+            self.known_words = known_words_of(self)
         findings = post_findings(text, platform, known_words=self.known_words) if text.strip() else []
         # A newer keystroke has started a newer check; its result is the one to show.
         if not get_current_worker().is_cancelled:

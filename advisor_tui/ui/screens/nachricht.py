@@ -26,7 +26,7 @@ from advisor_tui.domain.models import Contact, Settings
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.nachricht_actions import DraftingActions
-from advisor_tui.ui.widgets.findings import FindingsList
+from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
 SAVE_DELAY = 1.0  # seconds of quiet typing before the draft is written to the store
@@ -256,7 +256,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
     def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
         """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
         if self.known_words is None:
-            self.known_words = self.advisor.store.words.known_words()
+            self.known_words = known_words_of(self)
         findings = check(text, recipient=recipient, channel=channel, premium=self.settings.linkedin_premium,
                          sender_name=self.settings.advisor_name, known_words=self.known_words)
         self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code in SPELLING_CODES])

@@ -33,14 +33,23 @@ def finding_prompt(finding: Finding, text: str) -> Content:
     return prompt
 
 
+def known_words_of(node: DOMNode) -> frozenset[str]:
+    """The store's known words (own dictionary, contact and company names); none in an app without a store."""
+    store = getattr(node.app, "store", None)
+    return store.words.known_words() if store is not None else frozenset()
+
+
 def add_own_word(node: DOMNode, text: str) -> str | None:
-    """Put a word into the advisor's own dictionary and say so; None (with a notice) when it is no word."""
+    """Put a word into the advisor's own dictionary and say so; None (with a notice) when it cannot be added."""
+    store = getattr(node.app, "store", None)
     try:
         word = clean_own_word(text)
+        if store is None:
+            raise ValueError("Kein Wörterbuch verfügbar.")
     except ValueError as exc:
         node.notify(str(exc), title="Wörterbuch", severity="warning")
         return None
-    added = node.app.store.words.add(word)  # type: ignore[attr-defined]
+    added = store.words.add(word)
     node.notify(f"„{word}“ ins Wörterbuch aufgenommen." if added else f"„{word}“ steht schon im Wörterbuch.",
                 title="Wörterbuch", timeout=3)
     return word
