@@ -36,17 +36,25 @@ def _sorted(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(findings, key=lambda f: (f.start, f.end, f.code))
 
 
-def check_rules(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
-                premium: bool = False, sender_name: str = "") -> list[Finding]:
-    """Every rule but spelling (fast enough to run on each keystroke); ValueError for an unknown channel."""
+def _document(text: str, recipient: Recipient | None, channel: str, premium: bool, sender_name: str) -> Document:
+    """The text parsed once for every rule and the spelling check; ValueError for an unknown channel."""
     if channel not in CHANNEL_BY_KEY:
         raise ValueError(f"Unbekannter Kanal „{channel}“; möglich: {', '.join(CHANNEL_BY_KEY)}.")
-    doc = Document(text, Context(recipient, channel, premium, sender_name))
+    return Document(text, Context(recipient, channel, premium, sender_name))
+
+
+def _rule_findings(doc: Document) -> list[Finding]:
     findings = [f for rule in RULES for f in rule(doc)]
     canned = list(canned_reply_findings(doc))
     if canned:
         findings = [f for f in findings if f.code not in _IMPLIED_BY_CANNED] + canned
-    return _sorted(findings)
+    return findings
+
+
+def check_rules(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
+                premium: bool = False, sender_name: str = "") -> list[Finding]:
+    """Every rule but spelling (fast enough to run on each keystroke); ValueError for an unknown channel."""
+    return _sorted(_rule_findings(_document(text, recipient, channel, premium, sender_name)))
 
 
 def known_words_for(recipient: Recipient | None, sender_name: str,
@@ -63,10 +71,11 @@ def check(text: str, *, recipient: Recipient | None = None, channel: str = "link
           known_words: Iterable[str] = ()) -> list[Finding]:
     """All findings for a message, in text order; `known_words` (names in the store, the advisor's own
     dictionary) are never spelling findings — pass a lowercased frozenset to avoid rebuilding it."""
-    findings = check_rules(text, recipient=recipient, channel=channel, premium=premium, sender_name=sender_name)
+    doc = _document(text, recipient, channel, premium, sender_name)
+    findings = _rule_findings(doc)
     if spelling:
         flagged = [(f.start, f.end) for f in findings if f.code in _WORD_LEVEL_CODES]
         known = known_words_for(recipient, sender_name, known_words)
-        findings += [f for f in check_spelling(text, known_words=known)
+        findings += [f for f in check_spelling(text, known_words=known, parsed=doc)
                      if not any(start < f.end and f.start < end for start, end in flagged)]
     return _sorted(findings)

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from advisor_tui.domain.courtesy.closing_parse import find_closing
+from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_parse import parse_greeting
 from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS
@@ -36,13 +37,13 @@ _NAME_LINE_WORDS = 4
 _MAX_LENGTH = 50
 
 
-def _skipped_ranges(text: str) -> list[tuple[int, int]]:
+def _skipped_ranges(text: str, parsed: Document | None) -> list[tuple[int, int]]:
     """The greeting with its names, quoted lines, credentials and the signature below the closing."""
     ranges = [match.span() for match in _SKIPPED_LINES_RE.finditer(text)]
-    greeting = parse_greeting(text)
+    greeting = parsed.greeting if parsed else parse_greeting(text)
     if greeting:
         ranges.append((greeting.start, greeting.end))
-    closing = find_closing(text)
+    closing = parsed.closing if parsed else find_closing(text)
     if closing:
         ranges.append((closing.end, len(text)))
     return ranges
@@ -94,8 +95,7 @@ def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int) -> bo
 
 def _checkable(word: str, known: frozenset[str]) -> bool:
     """Words worth a look: long enough, not an acronym or a mixed-case name, not in the known words."""
-    return (_MIN_LENGTH <= len(word) <= _MAX_LENGTH and not word.isupper() and not any(ch.isupper() for ch in word[1:])
-            and word.lower() not in known)
+    return _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word[1:].islower() and word.lower() not in known
 
 
 def _accepted(speller: Speller, core: str, word: str, dot: bool) -> bool:
@@ -119,15 +119,21 @@ def _unknown_word(speller: Speller, word: str, start: int, name_position: bool) 
     return finding("spelling-unknown", message, start, end, suggestions[0] if suggestions else None)
 
 
-def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Speller | None = None) -> list[Finding]:
-    """Typos (warnings) and unknown words (hints); the first call loads the dictionary."""
+def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Speller | None = None,
+                   parsed: Document | None = None) -> list[Finding]:
+    """Typos (warnings) and unknown words (hints); the first call loads the dictionary.
+
+    `known_words` as a frozenset must be lowercase; `parsed` is the rules' parse of the same text, reused.
+    """
     speller = speller or german_speller()
     known = known_words if isinstance(known_words, frozenset) else frozenset(w.lower() for w in known_words)
-    skipped = _skipped_ranges(text)
+    skipped = sorted(_skipped_ranges(text, parsed))
     chunks = _chunks(text)
     findings: list[Finding] = []
     for i, (core, start, dot) in enumerate(chunks):
-        if any(begin <= start < end for begin, end in skipped):
+        while skipped and skipped[0][1] <= start:
+            skipped.pop(0)  # chunks come in text order: ranges behind us are done
+        if skipped and any(begin <= start < end for begin, end in skipped):
             continue
         if core.endswith("-") or core.startswith("-"):
             continue  # a truncated compound: "Lösungs- und Beratungsangebot", "Kredit- oder -beratung"
