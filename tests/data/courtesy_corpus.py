@@ -288,8 +288,7 @@ SPELLING = [
     sample("typo-lowercase", "Sehr geehrte Frau Müller,\n\ngern unterstütze ich Sie bei der Planng Ihrer "
            "Nachfolge." + SIG, "spelling", to="Frau Anna Müller"),
     sample("typo-compound-altersvorsoge", "Sehr geehrter Herr Weber,\n\ngern berate ich Sie zur Altersvorsoge "
-           "Ihrer Mitarbeiter." + SIG, "spelling", to="Herr Klaus Weber",
-           gap="Hunspell builds 'Vorsoge' from the prefix 'vor' and 'Soge', so 'Alters|vorsoge' passes"),
+           "Ihrer Mitarbeiter." + SIG, "spelling", to="Herr Klaus Weber"),
     sample("typo-compound-missed", "Sehr geehrter Herr Weber,\n\nIhre Eigenkaptalquote ist solide, daher sehe "
            "ich gute Chancen für die Finanzierung." + SIG, "spelling", to="Herr Klaus Weber"),
     sample("typo-fugen-s-missed", "Sehr geehrte Frau Müller,\n\nfür Ihre Mitarbeiter kommt eine Pensionzusage "
