@@ -17,8 +17,8 @@ STATUS_ORDER: tuple[PostStatus, ...] = (PostStatus.IDEA, PostStatus.DRAFT, PostS
 # Statuses that promise the post a week: without one it would vanish from both the week view and the backlog.
 _NEEDS_WEEK = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
 # A post has no greeting or closing and is no reply: only these checks of the courtesy checker apply.
-POST_FINDING_CODES = frozenset({"length-limit", "sensitive-topic", "spelling", "spelling-unknown", "du-form",
-                                "sie-lowercase", "confusion"})
+POST_FINDING_CODES = frozenset({"length-limit", "sensitive-topic", "spelling", "spelling-unknown",
+                                "spelling-unavailable", "du-form", "sie-lowercase", "confusion"})
 _GERMAN_DAY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 
 

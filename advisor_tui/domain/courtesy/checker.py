@@ -12,10 +12,11 @@ from advisor_tui.domain.courtesy.content import (
     sensitive_findings,
 )
 from advisor_tui.domain.courtesy.document import Context, Document
-from advisor_tui.domain.courtesy.findings import Finding
+from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_rules import greeting_findings
 from advisor_tui.domain.courtesy.length import length_findings
 from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_findings
+from advisor_tui.domain.courtesy.speller import DictionaryMissing
 from advisor_tui.domain.courtesy.spelling import check_spelling
 from advisor_tui.domain.courtesy.style import confusion_findings, style_findings
 from advisor_tui.domain.greeting import Recipient
@@ -76,6 +77,9 @@ def check(text: str, *, recipient: Recipient | None = None, channel: str = "link
     if spelling:
         flagged = [(f.start, f.end) for f in findings if f.code in _WORD_LEVEL_CODES]
         known = known_words_for(recipient, sender_name, known_words)
-        findings += [f for f in check_spelling(text, known_words=known, parsed=doc)
-                     if not any(start < f.end and f.start < end for start, end in flagged)]
+        try:
+            spelled = check_spelling(text, known_words=known, parsed=doc)
+        except DictionaryMissing as missing:
+            spelled = [finding("spelling-unavailable", str(missing), 0, 0)]
+        findings += [f for f in spelled if not any(start < f.end and f.start < end for start, end in flagged)]
     return _sorted(findings)

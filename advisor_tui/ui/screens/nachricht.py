@@ -259,7 +259,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
             self.known_words = known_words_of(self)
         findings = check(text, recipient=recipient, channel=channel, premium=self.settings.linkedin_premium,
                          sender_name=self.settings.advisor_name, known_words=self.known_words)
-        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code in SPELLING_CODES])
+        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code.startswith("spelling")])
 
     def _spelling_done(self, text: str, findings: list[Finding]) -> None:
         if text == self.text and self.is_mounted:
