@@ -184,3 +184,21 @@ def test_without_a_dictionary_spelling_is_off_with_a_hint(monkeypatch):
 
     monkeypatch.setattr(checker, "check_spelling", missing)
     assert [(f[0], f[1]) for f in found("ich melde mich morgen.")] == [("spelling-unavailable", "hint")]
+
+
+@pytest.mark.parametrize("body", ["wir nutzen „Jira“ für die Planung.",
+                                  "wir nutzen Jira für die Planung. Jira hilft uns."])
+def test_names_in_quotes_or_repeated_are_hints_not_warnings(body):
+    assert [f[:2] for f in found(body) if f[0].startswith("spelling")] == [("spelling-unknown", "hint")] * body.count(
+        "Jira")
+
+
+def test_a_lone_capitalised_typo_is_still_a_warning():
+    assert [f[:2] for f in found("wir nutzen Jira für die Planung.") if f[0].startswith("spelling")] == [
+        ("spelling", "warning")]
+
+
+@pytest.mark.parametrize("greeting", ["Sehr geehrte Bürgerinnen und Bürger,", "Liebe Kolleginnen und Kollegen,",
+                                      "Sehr geehrte Kundinnen und Kunden,"])
+def test_paired_group_salutations_are_whole_greetings(greeting):
+    assert check_rules(greeting + "\n\nwir informieren Sie über die neuen Gebühren." + TAIL) == []

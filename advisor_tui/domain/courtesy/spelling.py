@@ -32,6 +32,7 @@ _SKIPPED_LINES_RE = re.compile(
 _NAME_MARKERS = frozenset({"herr", "herrn", "frau", "dr", "prof", "professor", "professorin", "kollege", "kollegin",
                            "firma", "familie"})
 _LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "se", "mbh", "ohg", "ug", "co", "kgaa", "gbr", "ek", "eg", "ev", "&"})
+_QUOTES = frozenset("\"'„“‚‘»«")
 _MIN_LENGTH = 3
 _NAME_LINE_WORDS = 4
 _MAX_LENGTH = 50
@@ -84,11 +85,15 @@ def _name_line(text: str, start: int) -> bool:
     return len(words) <= _NAME_LINE_WORDS and all(word[:1].isupper() for word in words)
 
 
-def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int) -> bool:
-    """A capitalised word after Herr/Frau/Dr./Firma, before GmbH/AG, or on a name line: never a confident typo."""
-    if not chunks[i][0][:1].isupper():
+def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int, word: str) -> bool:
+    """Where a word is likely a name, never a confident typo: after Herr/Frau/Dr./Firma, before GmbH/AG, on a
+    name line, in quotation marks ("„Moodle“"), or written the same way twice (a typo seldom repeats)."""
+    core, start, _ = chunks[i]
+    if not core[:1].isupper():
         return False
-    if (i and chunks[i - 1][0].lower().rstrip(".") in _NAME_MARKERS) or _name_line(text, chunks[i][1]):
+    if (i and chunks[i - 1][0].lower().rstrip(".") in _NAME_MARKERS) or _name_line(text, start):
+        return True
+    if text[start - 1 : start] in _QUOTES or text.count(word) > 1:
         return True
     return any(chunk.lower() in _LEGAL_FORMS for chunk, _, _ in chunks[i + 1 : i + 4])
 
@@ -140,7 +145,7 @@ def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Spell
         for word, offset in _words(core, start):
             if not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
                 continue
-            found = _unknown_word(speller, word, offset, _name_position(text, chunks, i))
+            found = _unknown_word(speller, word, offset, _name_position(text, chunks, i, word))
             if found:
                 findings.append(found)
     return findings
