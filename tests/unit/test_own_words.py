@@ -5,13 +5,10 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from alembic import command
-from alembic.config import Config
-
 from advisor_tui.cli import main
 from advisor_tui.domain.models import Contact
-from advisor_tui.store.database import MIGRATIONS_DIR, make_engine, prepare_file
 from advisor_tui.store.store import Store
+from tests.unit.test_migrations import _store_at_revision
 
 TEXT = ("Sehr geehrter Herr Weber,\n\nwir von der Qwxyzbank melden uns nächste Woche bei Ihnen.\n\n"
         "Mit freundlichen Grüßen\nJonas Hoffmann\n")
@@ -36,14 +33,7 @@ def test_known_words_hold_own_words_and_names_of_contacts_and_companies(store: S
 
 def test_migration_0007_adds_the_table_to_a_store_at_0004(tmp_path: Path) -> None:
     path = tmp_path / "old.db"
-    prepare_file(path)
-    engine = make_engine(path)
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0004")
-    engine.dispose()
+    _store_at_revision(path, "0004")
     store = Store.open(path)
     try:
         assert store.backup is not None
