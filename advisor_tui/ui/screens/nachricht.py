@@ -166,6 +166,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
 
     def _contacts_loaded(self, contacts: dict[int, Contact], index: ContactIndex) -> None:
         self.contacts, self.index = contacts, index
+        self.known_words = None  # contact and company names may have changed: read them with the next check
 
     # Opening and saving drafts.
 
