@@ -202,3 +202,8 @@ def test_a_lone_capitalised_typo_is_still_a_warning():
                                       "Sehr geehrte Kundinnen und Kunden,"])
 def test_paired_group_salutations_are_whole_greetings(greeting):
     assert check_rules(greeting + "\n\nwir informieren Sie über die neuen Gebühren." + TAIL) == []
+
+
+def test_a_typo_in_a_gender_form_is_found_in_its_base():
+    assert [f for f in found("alle Gutacher/innen und Ärzt*innen sind eingeladen.") if f[0].startswith("spelling")] == [
+        ("spelling", "warning", "Gutacher", "Gutachter")]

@@ -107,10 +107,10 @@ class Speller:
 
     def knows_english(self, word: str) -> bool:
         """Whether English knows the word (Dashboard, Engineer); the dictionary loads on first use."""
-        if self._english is False:
-            self._english = self._english_loader()
-        english = self._english
         with self._lock:
+            if self._english is False:
+                self._english = self._english_loader()
+            english = self._english
             return english is not None and not isinstance(english, bool) and english.spell(word)
 
     def suggest(self, word: str, limit: int = 3) -> list[str]:
@@ -129,16 +129,14 @@ class Speller:
         scored: list[tuple[int, str]] = []
         for cut in range(_MIN_HEAD, len(word) - _MIN_TAIL + 1):
             head, tail = word[:cut], word[cut:]
-            if len(tail) <= _MAX_PART and self._head_known(head):
+            tail_known = self._simple(tail.capitalize())
+            if len(tail) <= _MAX_PART and not tail_known and self._head_known(head):
                 scored += [(len(tail), head + fix[:1].lower() + fix[1:])
                            for fix in self._edits(tail.capitalize(), self._simple)]
-            if len(head) <= _MAX_PART and self._simple(tail.capitalize()):
+            if len(head) <= _MAX_PART and tail_known and not self._head_simple(head):
                 scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple)]
-        found: list[str] = []
-        for _, fixed in sorted(scored, key=lambda item: -item[0]):
-            if fixed not in found:
-                found.append(fixed)
-        return found[:limit]
+        best = max((length for length, _ in scored), default=0)
+        return list(dict.fromkeys(fixed for length, fixed in scored if length == best))[:limit]
 
     def _head_simple(self, head: str) -> bool:
         """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""

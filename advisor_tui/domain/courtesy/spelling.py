@@ -21,7 +21,7 @@ from advisor_tui.domain.courtesy.speller import Speller, german_speller
 _CHUNK_RE = re.compile(r"\S+")
 _EDGE = "\"'„“”‚‘’»«()[]{}<>,;:!?…–—•·|"
 _NOT_WORDS_RE = re.compile(r"[\d@#/\\]|://|^www\.|\.(?:[a-z]{2,24})$|\.[a-z]{2,24}/")
-_GENDER_RE = re.compile(r"^([^\W\d_]{2,})(?:\*|:|_|/-?)(innen|in|nen|en|n|r|e|er|r\*in)$", re.IGNORECASE)
+_GENDER_RE = re.compile(r"^([^\W\d_]{2,})(?:\*|:|_|/-?)(innen|in|nen|en|n|r|e|er)$", re.IGNORECASE)
 _WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _SKIPPED_LINES_RE = re.compile(
     r"^[ \t]*>.*$"  # quoted text
@@ -66,15 +66,22 @@ def _chunks(text: str) -> list[tuple[str, int, bool]]:
 
 
 def _words(core: str, start: int) -> Iterator[tuple[str, int]]:
-    """The words of a chunk to check: gender forms joined, hyphenated parts apart; nothing for non-words."""
+    """The words of a chunk to check: hyphenated parts apart; nothing for non-words and gender forms."""
     if _NOT_WORDS_RE.search(core) or "." in core:
-        return  # links, domains, numbers, handles, "z.B."
-    gender = _GENDER_RE.match(core)
-    if gender:
-        yield gender.group(1) + gender.group(2).replace("*", ""), start
-        return
+        return  # links, domains, numbers, handles, "z.B.", "und/oder"
     for match in _WORD_RE.finditer(core):
         yield match.group(), start + match.start()
+
+
+def _gender_form(speller: Speller, core: str, start: int, known: frozenset[str]) -> tuple[str, int] | None:
+    """ "Mitarbeiter*innen", "Gutachter/innen": fine when the joined form is known, else its base is checked."""
+    gender = _GENDER_RE.match(core)
+    if gender is None:
+        return None
+    base, ending = gender.group(1), gender.group(2).replace("*", "")
+    if base.lower() in known or speller.knows(base + ending) or speller.knows(base):
+        return "", start
+    return base, start
 
 
 def _name_line(text: str, start: int) -> bool:
@@ -142,8 +149,9 @@ def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Spell
             continue
         if core.endswith("-") or core.startswith("-"):
             continue  # a truncated compound: "Lösungs- und Beratungsangebot", "Kredit- oder -beratung"
-        for word, offset in _words(core, start):
-            if not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
+        gender = _gender_form(speller, core, start, known)
+        for word, offset in [gender] if gender else _words(core, start):
+            if not word or not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
                 continue
             found = _unknown_word(speller, word, offset, _name_position(text, chunks, i, word))
             if found:
