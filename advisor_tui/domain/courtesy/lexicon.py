@@ -43,7 +43,7 @@ REGIONAL_WORDS = frozenset(
 ABBREVIATIONS = frozenset(
     """ggf inkl exkl zzgl abzgl bzgl bzw ca evtl usw etc vgl bspw sog ugs urspr insb insbes ggü gem lt lfd
     pos stck stk nr tel mob fax abs abt dipl ing prof dr med jur rer nat mag hr fr str mio mrd tsd jh jhd
-    anl anh betr bzgl gez i.a i.v ppa zw eigtl allg max min mind vs kap lit ziff""".split()
+    anl anh betr gez ppa zw eigtl allg max min mind vs kap lit ziff st fa bspw""".split()
 )
 
 _OWN_WORD_MAX = 50
