@@ -57,7 +57,8 @@ class Speller:
         simple = self._simple_cache.get(word)
         if simple is None:
             with self._lock:
-                simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
+                # Hunspell stems only words it accepts, so one call answers both questions.
+                simple = word.lower() in self._extra or bool(self._german.stem(word))
             self._simple_cache[word] = simple
         return simple
 
@@ -91,7 +92,7 @@ class Speller:
             with self._lock:
                 known = self._german_word(word) or ("ss" in word and self._german_word(word.replace("ss", "ß")))
                 # Whole regional words only ("Jänner"): their compounds would let typos pass as in de_DE.
-                known = known or any(checker.spell(word) and checker.stem(word) for checker in self._regional_checkers())
+                known = known or any(checker.stem(word) for checker in self._regional_checkers())
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = known
