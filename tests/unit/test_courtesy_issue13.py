@@ -31,7 +31,8 @@ def test_business_compounds_austrian_and_swiss_words_are_known(word):
 @pytest.mark.parametrize(("typo", "fix"), [("Eigenkaptal", "Eigenkapital"), ("fuer", "für"), ("Grüsen", "Grüßen"),
                                            ("Betriebsmittelfinanzirung", "Betriebsmittelfinanzierung"),
                                            ("Beratugsgespräch", "Beratungsgespräch"), ("Gesprräch", "Gespräch"),
-                                           ("Nachfolgeplannung", "Nachfolgeplanung")])
+                                           ("Nachfolgeplannung", "Nachfolgeplanung"), ("nachricht", "Nachricht"),
+                                           ("Nachicht", "Nachricht"), ("Termn", "Termin")])
 def test_typos_are_warnings_with_case_kept_and_umlaut_repairs_first(typo, fix):
     (finding,) = [f for f in found(f"wir sprechen über {typo} morgen.") if f[0] == "spelling"]
     assert finding[1:] == ("warning", typo, fix)
@@ -207,3 +208,10 @@ def test_paired_group_salutations_are_whole_greetings(greeting):
 def test_a_typo_in_a_gender_form_is_found_in_its_base():
     assert [f for f in found("alle Gutacher/innen und Ärzt*innen sind eingeladen.") if f[0].startswith("spelling")] == [
         ("spelling", "warning", "Gutacher", "Gutachter")]
+
+
+@pytest.mark.parametrize(("typo", "fix"), [("Pensionzusage", "Pensionszusage"),
+                                           ("Finanzierungangebot", "Finanzierungsangebot"),
+                                           ("Geschaeftsfuehrer", "Geschäftsführer")])
+def test_missing_linking_s_and_umlaut_spellings_are_typos(typo, fix):
+    assert ("spelling", "warning", typo, fix) in found(f"wir besprechen die {typo} morgen.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
@@ -20,6 +20,8 @@ _ALPHABET = "enisratdhulcgmobwfkzpvüäößjyxq"
 _UMLAUT_REPAIRS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"))
 _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "s": "ß", "A": "Ä", "O": "Ö", "U": "Ü"}
 _MAX_PART = 12
+# Heads with these endings join the next part with an "s" (Finanzierungsangebot, Sicherheitsleistung).
+_NEEDS_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
 _CACHE_LIMIT = 100_000
 
 
@@ -57,8 +59,8 @@ class Speller:
         simple = self._simple_cache.get(word)
         if simple is None:
             with self._lock:
-                # Hunspell stems only words it accepts, so one call answers both questions.
-                simple = word.lower() in self._extra or bool(self._german.stem(word))
+                # stem() alone also answers for parts that exist only inside compounds ("richt").
+                simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
             self._simple_cache[word] = simple
         return simple
 
@@ -70,12 +72,9 @@ class Speller:
             tail = word[cut:].capitalize()
             if not (self._simple(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
                 continue
-            head = word[:cut]
-            for link in _LINKS:
-                stem = head[: len(head) - len(link)] if link else head
-                if head.endswith(link) and len(stem) >= _MIN_HEAD - 1 and (
-                        self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))):
-                    return True
+            if any(self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
+                   for stem in _stems(word[:cut])):
+                return True
         return False
 
     def _german_word(self, word: str) -> bool:
@@ -92,7 +91,7 @@ class Speller:
             with self._lock:
                 known = self._german_word(word) or ("ss" in word and self._german_word(word.replace("ss", "ß")))
                 # Whole regional words only ("Jänner"): their compounds would let typos pass as in de_DE.
-                known = known or any(checker.stem(word) for checker in self._regional_checkers())
+                known = known or any(checker.spell(word) and checker.stem(word) for checker in self._regional_checkers())
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = known
@@ -125,6 +124,9 @@ class Speller:
     def _suggest(self, word: str, limit: int) -> list[str]:
         if len(word) < _SPLIT_FROM:
             return self._edits(word, self._simple)[:limit]
+        repaired = [fixed for fixed in next(iter(_edit_groups(word))) if fixed != word and self.knows(fixed)]
+        if repaired:
+            return repaired[:limit]  # "Geschaeftsfuehrer" → "Geschäftsführer"
         # In a long compound the typo sits in one part: edit the tail after a known head, or the head before a
         # known tail; a fix of a longer part is likelier than one of a short syllable ("Finanzirung" → "Irrung").
         scored: list[tuple[int, str]] = []
@@ -141,14 +143,12 @@ class Speller:
 
     def _head_simple(self, head: str) -> bool:
         """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""
-        return any(head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1
-                   and self._simple(head[: len(head) - len(link)] if link else head) for link in _LINKS)
+        return any(self._simple(stem) for stem in _stems(head))
 
     def _head_known(self, head: str) -> bool:
         """A compound's beginning that is known: simple or itself a compound, possibly with a linking "s"."""
-        return any(head.endswith(link) and len(head) - len(link) >= _MIN_HEAD - 1
-                   and (self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem)))
-                   for link in ("s", "") for stem in (head[: len(head) - len(link)] if link else head,))
+        return any(self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem))
+                   for stem in _stems(head, ("s", "")))
 
     def _edits(self, word: str, accept: Callable[[str], bool]) -> list[str]:
         """Accepted edits: common letter words first, then by kind (umlaut repairs, swaps, drops, additions …)."""
@@ -162,9 +162,25 @@ class Speller:
         return sorted(ranked, key=ranked.__getitem__)
 
 
+def _stems(head: str, links: tuple[str, ...] = _LINKS) -> Iterator[str]:
+    """A compound head without each linking element that may join it: "Beratungs" → "Beratung"; never a bare
+    "Beratung" or "Pension", whose endings take a linking s ("Pensionzusage" is a typo)."""
+    for link in links:
+        if not head.endswith(link):
+            continue
+        stem = head[: len(head) - len(link)] if link else head
+        if len(stem) >= _MIN_HEAD - 1 and (link == "s" or not stem.lower().endswith(_NEEDS_S)):
+            yield stem
+
+
 def _edit_groups(word: str) -> Iterable[list[str]]:
     """Edits of a word, likeliest first: umlaut and ß repairs, swapped, dropped, added, then replaced letters."""
     repairs = [word.replace(old, new) for old, new in _UMLAUT_REPAIRS if old in word]
+    if len(repairs) > 1:
+        every = word
+        for old, new in _UMLAUT_REPAIRS:
+            every = every.replace(old, new) if old != "ss" else every
+        repairs.insert(0, every)
     repairs += [word[:i] + _UMLAUTS[ch] + word[i + 1 :] for i, ch in enumerate(word) if ch in _UMLAUTS]
     yield [*repairs, word.capitalize()]
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
