@@ -215,3 +215,15 @@ def test_a_typo_in_a_gender_form_is_found_in_its_base():
                                            ("Geschaeftsfuehrer", "Geschäftsführer")])
 def test_missing_linking_s_and_umlaut_spellings_are_typos(typo, fix):
     assert ("spelling", "warning", typo, fix) in found(f"wir besprechen die {typo} morgen.")
+
+
+LONG_BUSINESS_WORDS = (
+    "Vorfälligkeitsentschädigung Aufsichtsratsmitglied Rückrufservice Zinsänderungsrisiko Kreditwürdigkeitsprüfung "
+    "Wirtschaftsprüfungsgesellschaft Nachhaltigkeitsberichterstattung Umsatzsteueridentifikationsnummer "
+    "Inflationsausgleichsprämie Gesellschaftervereinbarung Devisentermingeschäft Mitgliederversammlung"
+).split()
+
+
+@pytest.mark.parametrize("word", LONG_BUSINESS_WORDS)
+def test_long_compounds_of_the_trade_are_known(word):
+    assert german_speller().knows(word)

@@ -32,6 +32,8 @@ class Checker(Protocol):
 
     def stem(self, word: str) -> tuple[str, ...]: ...
 
+    def analyze(self, word: str) -> tuple[str, ...]: ...
+
 
 class Speller:
     """Whether a word is German (compounds, Austrian and Swiss spellings included) or English, and close fixes."""
@@ -55,14 +57,21 @@ class Speller:
             return self._german.spell(word)
 
     def _simple(self, word: str) -> bool:
-        """A dictionary word itself, not one Hunspell builds as a compound (those let typos pass: "Nach|eicht")."""
+        """A dictionary word with a stem; what Hunspell only builds as a compound lets typos pass ("Nach|eicht")."""
         simple = self._simple_cache.get(word)
         if simple is None:
             with self._lock:
-                # stem() alone also answers for parts that exist only inside compounds ("richt").
+                # stem() alone also answers for parts that exist only inside compounds ("richt"): spell() first.
                 simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
             self._simple_cache[word] = simple
         return simple
+
+    def _part(self, word: str) -> bool:
+        """A compound part: a simple word, or one Hunspell analyses into known parts ("Mitglied": pa:glied)."""
+        if self._simple(word):
+            return True
+        with self._lock:
+            return bool(self._german.spell(word) and self._german.analyze(word))
 
     def _compound(self, word: str, depth: int = 0) -> bool:
         """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
@@ -70,9 +79,9 @@ class Speller:
             return False
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
             tail = word[cut:].capitalize()
-            if not (self._simple(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
+            if not (self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
                 continue
-            if any(self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
+            if any(self._part(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
                    for stem in _stems(word[:cut])):
                 return True
         return False
