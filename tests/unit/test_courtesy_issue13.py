@@ -227,3 +227,9 @@ LONG_BUSINESS_WORDS = (
 @pytest.mark.parametrize("word", LONG_BUSINESS_WORDS)
 def test_long_compounds_of_the_trade_are_known(word):
     assert german_speller().knows(word)
+
+
+@pytest.mark.parametrize("body", ["die Regierung hat mit dieser Politik versagt, ich melde mich.",
+                                  "seit der Wahl herrscht in Berlin nur Chaos. Ich melde mich."])
+def test_more_political_judgements(body):
+    assert "sensitive-topic" in [f[0] for f in found(body)]
