@@ -49,6 +49,7 @@ class Speller:
         self._common = COMMON_WORDS | BUSINESS_WORDS
         self._known: dict[str, bool] = {}
         self._simple_cache: dict[str, bool] = {}
+        self._compound_cache: dict[tuple[str, int], bool] = {}
         self._suggestions: dict[str, list[str]] = {}
         self._lock = threading.RLock()  # Hunspell objects are not safe across threads
 
@@ -77,6 +78,14 @@ class Speller:
         """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
         if depth > 3:
             return False
+        key = (word, depth)
+        if key not in self._compound_cache:
+            if len(self._compound_cache) > _CACHE_LIMIT:
+                self._compound_cache.clear()
+            self._compound_cache[key] = self._split(word, depth)
+        return self._compound_cache[key]
+
+    def _split(self, word: str, depth: int) -> bool:
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
             tail = word[cut:].capitalize()
             if not (self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
