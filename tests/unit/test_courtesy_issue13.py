@@ -233,3 +233,10 @@ def test_long_compounds_of_the_trade_are_known(word):
                                   "seit der Wahl herrscht in Berlin nur Chaos. Ich melde mich."])
 def test_more_political_judgements(body):
     assert "sensitive-topic" in [f[0] for f in found(body)]
+
+
+def test_abbreviated_closing_before_a_name_puts_the_name_below():
+    text = HEAD + "ich melde mich morgen bei Ihnen.\n\nLG Thomas"
+    (finding,) = check_rules(text)
+    fixed = text[: finding.start] + finding.suggestion + text[finding.end :]
+    assert fixed.endswith("\n\nMit freundlichen Grüßen\nThomas")

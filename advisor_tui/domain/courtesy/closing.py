@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from advisor_tui.domain.courtesy.closing_parse import find_abbreviated_closings
@@ -9,6 +10,7 @@ from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 
 DEFAULT_CLOSING = "Mit freundlichen Grüßen"
+_SAME_LINE_NAME_RE = re.compile(r"[ \t,]+(?=[A-ZÄÖÜ][^\n]*$)", re.MULTILINE)
 
 
 def closing_findings(doc: Document) -> Iterator[Finding]:
@@ -18,7 +20,11 @@ def closing_findings(doc: Document) -> Iterator[Finding]:
     abbreviations = find_abbreviated_closings(doc.text)
     for abbreviation in abbreviations:
         message = f"„{abbreviation.group()}“ wirkt nachlässig: schreiben Sie die Grußformel aus."
-        yield finding("closing-abbreviated", message, abbreviation.start(), abbreviation.end(), DEFAULT_CLOSING)
+        end, suggestion = abbreviation.end(), DEFAULT_CLOSING
+        name = _SAME_LINE_NAME_RE.match(doc.text, end)
+        if name:  # "LG Thomas": the name goes on a line of its own below the closing
+            end, suggestion = name.end(), DEFAULT_CLOSING + "\n"
+        yield finding("closing-abbreviated", message, abbreviation.start(), end, suggestion)
     closing = doc.closing
     if closing is None:
         if not abbreviations:
