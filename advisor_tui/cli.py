@@ -26,7 +26,7 @@ def _subcommand_modules() -> list:
     from advisor_tui.commands import demo
 
     modules = [demo]
-    for name in ("check", "importing", "export", "today", "forget"):
+    for name in ("check", "importing", "export", "today", "forget", "words"):
         try:
             modules.append(__import__(f"advisor_tui.commands.{name}", fromlist=["register"]))
         except ModuleNotFoundError as exc:

@@ -8,7 +8,9 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from advisor_tui.commands._common import CommandError, load_settings
+from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.domain.models import Settings
+from advisor_tui.paths import resolve_db_path
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity, check
 from advisor_tui.domain.greeting import Recipient, parse_recipient
@@ -94,6 +96,17 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
     return "\n\n".join([*blocks, summary])
 
 
+def _from_store(args: argparse.Namespace) -> tuple[Settings, frozenset[str]]:
+    """The settings and the known words (own dictionary, contact and company names); defaults without a store."""
+    if not resolve_db_path(getattr(args, "db", None)).is_file():
+        return Settings(), frozenset()
+    store = open_store(args)
+    try:
+        return store.settings.load(), store.words.known_words()
+    finally:
+        store.close()
+
+
 def run(args: argparse.Namespace) -> int:
     """Check the message; 0 clean or only warnings/hints, 1 with an error-level finding."""
     channel = getattr(args, "channel", "linkedin-message")
@@ -105,9 +118,9 @@ def run(args: argparse.Namespace) -> int:
     recipient = _recipient(getattr(args, "to", None))
     source = getattr(args, "file", "-") or "-"
     text = _read_text(source)
-    settings = load_settings(args)
+    settings, known = _from_store(args)
     findings = check(text, recipient=recipient, channel=channel, premium=settings.linkedin_premium,
-                     sender_name=settings.advisor_name)
+                     sender_name=settings.advisor_name, known_words=known)
     if output_format == "json":
         print(json.dumps({"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
     else:

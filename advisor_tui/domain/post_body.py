@@ -17,7 +17,8 @@ STATUS_ORDER: tuple[PostStatus, ...] = (PostStatus.IDEA, PostStatus.DRAFT, PostS
 # Statuses that promise the post a week: without one it would vanish from both the week view and the backlog.
 _NEEDS_WEEK = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
 # A post has no greeting or closing and is no reply: only these checks of the courtesy checker apply.
-POST_FINDING_CODES = frozenset({"length-limit", "sensitive-topic", "spelling", "du-form", "sie-lowercase"})
+POST_FINDING_CODES = frozenset({"length-limit", "sensitive-topic", "spelling", "spelling-unknown",
+                                "spelling-unavailable", "du-form", "sie-lowercase", "confusion"})
 _GERMAN_DAY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 
 
@@ -71,15 +72,23 @@ def fold_text(figures: BodyFigures, text: str) -> str:
     return f"Falz „mehr anzeigen“ nach Zeichen {figures.fold_at}: Zeile {row + 1}, Spalte {col + 1}"
 
 
-def body_findings(text: str, platform: str, *, spelling: bool = True) -> list[tuple[str, str]]:
+def body_findings(text: str, platform: str, *, spelling: bool = True,
+                  known_words: frozenset[str] = frozenset()) -> list[tuple[str, str]]:
     """(severity label, message) pairs from the courtesy checker; just the length when it is unavailable."""
-    channel = post_channel(platform)
     try:
-        from advisor_tui.domain.courtesy import SEVERITY_LABELS, check
+        from advisor_tui.domain.courtesy import SEVERITY_LABELS
     except ImportError:
         return _length_only(text, platform)
-    findings = check(text, channel=channel, spelling=spelling)
-    return [(SEVERITY_LABELS[f.severity], f.message) for f in findings if f.code in POST_FINDING_CODES]
+    findings = post_findings(text, platform, spelling=spelling, known_words=known_words)
+    return [(SEVERITY_LABELS[f.severity], f.message) for f in findings]
+
+
+def post_findings(text: str, platform: str, *, spelling: bool = True, known_words: frozenset[str] = frozenset()):
+    """The courtesy checker's findings that apply to a post (no greeting, closing or canned reply)."""
+    from advisor_tui.domain.courtesy import check
+
+    findings = check(text, channel=post_channel(platform), spelling=spelling, known_words=known_words)
+    return [f for f in findings if f.code in POST_FINDING_CODES]
 
 
 def _length_only(text: str, platform: str) -> list[tuple[str, str]]:

@@ -13,6 +13,7 @@ from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
+from advisor_tui.store.words import WordRepository
 
 
 class Store:
@@ -27,6 +28,7 @@ class Store:
         self.settings = SettingsRepository(self.engine)
         self.templates = TemplateRepository(self.engine)
         self.drafts = DraftRepository(self.engine)
+        self.words = WordRepository(self.engine)
         self.backup: Path | None = None
         # German lines the front end shows once after opening (the store is usable nonetheless).
         self.warnings: list[str] = []

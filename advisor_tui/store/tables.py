@@ -218,3 +218,11 @@ class ExportRecordRow(SQLModel, table=True):
     path: str
     written_at: datetime
     count: int
+
+
+class OwnWordRow(SQLModel, table=True):
+    """A word of the advisor's own dictionary: never a spelling finding."""
+
+    __tablename__ = "own_word"
+    word: str = Field(primary_key=True)
+    added_at: datetime

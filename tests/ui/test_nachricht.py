@@ -269,3 +269,19 @@ async def test_premium_raises_the_note_limit_to_300(demo_app, demo_store) -> Non
     async with demo_app.run_test(size=SIZE) as pilot:
         await _open(pilot, _anna(demo_store).id, "vernetzung")
         assert "/ 300 Zeichen" in text_of(demo_app, "#draft-status")
+
+
+async def test_unknown_word_goes_into_the_dictionary_with_one_key(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        screen.set_text(CLEAN_LONG.replace("Unternehmerabend", "Qwxyzforum"))
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert _codes(screen) == [("spelling-unknown", "Qwxyzforum")]
+        assert screen.check_action("add_word", ()) is True
+        await pilot.press("b")
+        await pilot.pause(0.5)
+        await settle(pilot)
+        assert demo_store.words.list() == ["Qwxyzforum"]
+        assert screen.findings.findings == []
+        assert screen.check_action("add_word", ()) is False

@@ -241,3 +241,23 @@ async def test_editor_lists_findings_of_the_courtesy_checker(demo_app) -> None:
         await pilot.press("tab", *"Wir habn eine Checkliste.")
         await settle(pilot)
         assert "habn" in text_of(demo_app, "#post-findings")
+
+
+async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        editor = demo_app.screen
+        body = editor.query_one(PostBody)
+        body.load_text("Unser Qwxyzforum zeigt, wie Familienunternehmen ihre Liquidität sichern.")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert editor.unknown_word == "Qwxyzforum"
+        assert "Strg+B" in text_of(demo_app, "#post-findings")
+        await pilot.press("ctrl+b")
+        await pilot.pause(0.3)
+        await settle(pilot)
+        assert demo_store.words.list() == ["Qwxyzforum"]
+        assert editor.unknown_word == ""
+        assert "Qwxyzforum" not in text_of(demo_app, "#post-findings")

@@ -7,7 +7,7 @@ import pytest
 from advisor_tui.domain.courtesy import check_rules
 from advisor_tui.domain.greeting import parse_recipient
 
-END = "\n\nvielen Dank für Ihre Nachricht.\n\nMit freundlichen Grüßen\nJonas Hoffmann"
+END = "\n\nvielen Dank für Ihre Nachricht. Ich melde mich morgen.\n\nMit freundlichen Grüßen\nJonas Hoffmann"
 
 
 def codes(text: str, to: str | None = None, channel: str = "linkedin-message") -> list[str]:

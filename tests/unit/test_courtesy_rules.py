@@ -41,7 +41,7 @@ def test_closing_inside_the_last_sentence_counts():
     ("ending", "code", "spot"),
     [
         ("\n\nJonas Hoffmann", "closing-missing", ""),
-        ("\n\nMfG\nJonas Hoffmann", "closing-missing", "MfG"),
+        ("\n\nMfG\nJonas Hoffmann", "closing-abbreviated", "MfG"),
         ("\n\nMit freundlichen Grüßen,\nJonas Hoffmann", "closing-comma", ","),
         ("\n\nViele Grüße.\nJonas Hoffmann", "closing-comma", "."),
     ],

@@ -16,8 +16,10 @@ _CLOSING_RE = re.compile(
     )""",
     re.IGNORECASE | re.MULTILINE | re.VERBOSE,
 )
+# Every closing formula holds one of these words: lines without them need no closer look.
+_CLOSING_WORD_RE = re.compile(rf"{_GREETINGS_WORD}|Gruß|Herzlichst|Hochachtungsvoll", re.IGNORECASE)
 _AFTER_RE = re.compile(r"[ \t]*([,.]?)[ \t]*(?=\r?\n|$)")
-_ABBREVIATION_RE = re.compile(r"(?<![\w])(?:MfG|mfg|Mfg|VG|LG|BG|vG|lG)(?![\w])")
+_ABBREVIATION_RE = re.compile(r"(?<![\w])(?:MfG|mfg|Mfg|VG|LG|BG|vG|lG|lg|vg)(?![\w])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,18 +33,34 @@ class ClosingMatch:
     punct_start: int
 
 
+def _last_closing(text: str) -> re.Match[str] | None:
+    """The last match of the closing pattern, tried only on lines that hold a closing word (a cheap search)."""
+    end = len(text)
+    while True:
+        hint = None
+        for hint in _CLOSING_WORD_RE.finditer(text, 0, end):
+            pass  # the last line with a closing word comes first
+        if hint is None:
+            return None
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        line_end = text.find("\n", hint.end())
+        matches = list(_CLOSING_RE.finditer(text, line_start, len(text) if line_end < 0 else line_end))
+        if matches:
+            return matches[-1]
+        end = line_start
+
+
 def find_closing(text: str) -> ClosingMatch | None:
     """The last closing formula of the text, if any."""
-    matches = list(_CLOSING_RE.finditer(text))
-    if not matches:
+    last = _last_closing(text)
+    if last is None:
         return None
-    last = matches[-1]
     start = last.start("formula") + len(last.group("formula")) - len(last.group("formula").lstrip())
     after = _AFTER_RE.match(text, last.end())
     punct = after.group(1) if after else ""
     return ClosingMatch(start, last.end(), text[start : last.end()], punct, after.start(1) if after else last.end())
 
 
-def find_abbreviated_closing(text: str) -> re.Match[str] | None:
-    """An abbreviated closing such as "MfG" or "VG", which reads as careless to a client."""
-    return _ABBREVIATION_RE.search(text)
+def find_abbreviated_closings(text: str) -> list[re.Match[str]]:
+    """Abbreviated closings such as "MfG", "VG" or an inline "lg", which read as careless to a client."""
+    return list(_ABBREVIATION_RE.finditer(text))

@@ -16,6 +16,25 @@ _CANNED_PHRASES = (
 # One class for everything between phrases (spaces, punctuation, emoji) keeps the match linear.
 _CANNED_RE = re.compile(rf"[\W_]*{_CANNED_PHRASES}(?:[\W_]+{_CANNED_PHRASES})*[\W_]*", re.IGNORECASE)
 _MIN_BODY_WORDS = 3
+# A body this short without a finite verb is a canned reply too ("Ok, kein Bedarf.").
+_MAX_VERBLESS_WORDS = 8
+# Common finite verb forms; other verbs count when a subject pronoun stands next to them ("ich melde").
+_FINITE_VERBS = frozenset(
+    """bin bist ist sind seid war waren wäre wären habe hast hat haben habt hatte hatten hätte hätten werde wirst
+    wird werden würde würden kann kannst können konnte könnte könnten muss müssen musste müsste sollte sollten soll
+    sollen will wollen wollte möchte möchten mag darf dürfen dürfte freue freuen melde melden rufe rufen schreibe
+    schreiben sende senden schicke schicken komme kommen kommt gibt geht passt passen brauche brauchen benötige
+    benötigen suche suchen plane planen biete bieten empfehle empfehlen weiß wissen finde finden denke denken
+    glaube glauben hoffe hoffen stelle stellen lade laden bitte bitten""".split()
+)
+_SUBJECTS = frozenset({"ich", "wir", "sie", "er", "es", "man", "du", "ihr"})
+_VERB_ENDINGS = ("e", "en", "t", "st", "te", "ten")
+# Lowercase words ending in -t that are no verbs; any other ("bietet", "klappt") counts as a finite verb.
+_NOT_VERBS_T = frozenset(
+    """nicht jetzt erst selbst sonst meist zuletzt zunächst bereits recht leicht direkt perfekt korrekt konkret
+    komplett bestimmt gesamt insgesamt seit mit bist gut weit breit bunt laut spät fest stets beseitigt
+    zuerst höchst längst nächst heut samt sanft oft fast""".split()
+)
 
 _APOLOGY_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:so\s+|sehr\s+|nur\s+|eher\s+|leider\s+|recht\s+)*selten\s+(?:hier|online|aktiv|eingeloggt|unterwegs"
@@ -46,6 +65,17 @@ _NEGATIVE_RE = re.compile(
     r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel)\b",
     re.IGNORECASE,
 )
+_POLITICS_RE = re.compile(
+    r"\b(?:Regierung\w*|Bundesregierung|Landesregierung|Wahl|Wahlen|Politik|Politiker\w*|Kanzler\w*|Minister\w*"
+    r"|Bundestag|Opposition|Koalition\w*|Parteien|Partei|Ampel|Berlin\s+oben)\b"
+)
+# Judgements on politics beyond the general negative words above ("diese Regierung ruiniert …").
+_JUDGEMENT_RE = re.compile(
+    r"\b(?:ruinier\w*|zerstör\w*|Versagen|Skandal\w*|Schande|abwählen|abgewählt|endlich\s+weg|gegen\s+die\s+Wand"
+    r"|an\s+die\s+Wand|Totalausfall|Irrsinn|Wahnsinn|belogen|lügt|lügen|Lügner\w*|Idiot\w*|Chaos|Murks|Pfusch"
+    r"|schadet|kaputt\w*)\b",
+    re.IGNORECASE,
+)
 _PRESSURE_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
     r"\b(?:Vertriebsdruck|Verkaufsdruck|Abschlussdruck|Provisionsdruck|Zieldruck|Produktdruck|Druck\s+von\s+oben)\b",
     r"\b(?:meine|unsere|meinen|unseren)\s+(?:\w+\s+)?(?:Zielvorgaben?|Vertriebsziele?|Verkaufsziele?|Planzahlen"
@@ -55,14 +85,34 @@ _PRESSURE_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
 ))
 
 
+def _has_finite_verb(words: list[str]) -> bool:
+    """A finite verb: a common form, or a verb-like word beside a subject pronoun ("wir prüfen das")."""
+    lowered = [word.lower() for word in words]
+    if any(word in _FINITE_VERBS for word in lowered[1:]) or (lowered and lowered[0] in _FINITE_VERBS - {"bitte"}):
+        return True
+    if any(word.islower() and len(word) >= 5 and word.endswith("t") and word not in _NOT_VERBS_T for word in words):
+        return True
+    # A plural verb right after its subject noun: "die Reviewer prüfen".
+    if any(word.islower() and len(word) >= 5 and word.endswith("en") and i and words[i - 1][:1].isupper()
+           for i, word in enumerate(words[2:], start=2)):
+        return True
+    return any(word in _SUBJECTS and any(n.endswith(_VERB_ENDINGS) for n in lowered[max(0, i - 1) : i + 2] if n != word)
+               for i, word in enumerate(lowered))
+
+
 def canned_reply_findings(doc: Document) -> Iterator[Finding]:
-    """A bare "Danke!", "Ok" or emoji instead of whole sentences."""
+    """A bare "Danke!", "Ok" or emoji instead of whole sentences; a quiet hint while the draft is still empty."""
     start, end = doc.body_span
     body = doc.text[start:end]
     stripped_start = start + len(body) - len(body.lstrip())
     stripped_end = start + len(body.rstrip())
     words = WORD_RE.findall(body)
-    if len(words) >= _MIN_BODY_WORDS and not _CANNED_RE.fullmatch(body):
+    if not body.strip():
+        if doc.text.strip():
+            yield finding("draft-empty", "Entwurf ist noch leer.", stripped_start, stripped_start, None)
+        return
+    canned = len(words) < _MIN_BODY_WORDS or _CANNED_RE.fullmatch(body)
+    if not canned and (len(words) > _MAX_VERBLESS_WORDS or _has_finite_verb(words)):
         return
     yield finding("canned-reply",
                   "Eine knappe Standardantwort wirkt abweisend: antworten Sie in ganzen Sätzen, "
@@ -87,6 +137,12 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
                       match.start(), match.end(), None)
     for sentence in doc.sentences:
         start, end = sentence[0].start, sentence[-1].end
+        politics = _POLITICS_RE.search(doc.text, start, end)
+        judgement = (_JUDGEMENT_RE.search(doc.text, start, end) or _NEGATIVE_RE.search(doc.text, start, end)
+                     if politics else None)
+        if politics and judgement and not _PARTY_RE.search(doc.text, start, end):
+            yield finding("sensitive-topic", "Urteile über Regierung und Politik gehören nicht in eine Kundennachricht.",
+                          min(politics.start(), judgement.start()), max(politics.end(), judgement.end()), None)
         own = _OWN_MANAGEMENT_RE.search(doc.text, start, end)
         negative = _NEGATIVE_RE.search(doc.text, start, end) if own else None
         if own and negative:

@@ -19,18 +19,28 @@ SEVERITY_BY_CODE: dict[str, Severity] = {
     "greeting-agreement": Severity.ERROR,
     "greeting-name": Severity.ERROR,
     "greeting-informal": Severity.WARNING,
-    "greeting-title": Severity.WARNING,
+    "greeting-title": Severity.HINT,
     "greeting-comma": Severity.HINT,
     "du-form": Severity.ERROR,
     "sie-lowercase": Severity.ERROR,
     "closing-missing": Severity.WARNING,
     "closing-comma": Severity.HINT,
+    "closing-abbreviated": Severity.HINT,
     "canned-reply": Severity.ERROR,
+    "draft-empty": Severity.HINT,
     "apology-absence": Severity.WARNING,
     "sensitive-topic": Severity.WARNING,
     "spelling": Severity.WARNING,
+    "spelling-unknown": Severity.HINT,
+    "spelling-unavailable": Severity.HINT,
+    "confusion": Severity.WARNING,
+    "sentence-lowercase": Severity.HINT,
+    "exclamation-repeated": Severity.HINT,
     "length-limit": Severity.ERROR,
 }
+
+# Findings about a single word that the advisor may add to the own dictionary.
+SPELLING_CODES = frozenset({"spelling", "spelling-unknown"})
 
 SEVERITY_LABELS: dict[Severity, str] = {
     Severity.ERROR: "Fehler",

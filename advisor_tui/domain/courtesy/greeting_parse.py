@@ -15,8 +15,8 @@ _OPENER_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _GROUP_RE = re.compile(
-    r"[ \t]*(?P<group>Damen[ \t]+und[ \t]+Herren|Kolleginnen[ \t]+und[ \t]+Kollegen|Team|zusammen|alle|allerseits"
-    r"|Community|Netzwerk)(?![\w])",
+    r"[ \t]*(?P<group>Damen[ \t]+und[ \t]+Herren|[A-ZÄÖÜ]\w*innen[ \t]+und[ \t]+[A-ZÄÖÜ]\w*"
+    r"|Team|zusammen|alle|allerseits|Community|Netzwerk)(?![\w])",
     re.IGNORECASE,
 )
 _SALUTATION_RE = re.compile(r"[ \t]*(?P<word>Frau|Herrn?|Fr\.|Hr\.)(?![\w])")

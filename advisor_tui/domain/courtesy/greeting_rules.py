@@ -15,6 +15,21 @@ _FEMININE = {"formal": "geehrte", "dear": "liebe"}
 _MASCULINE = {"formal": "geehrter", "dear": "lieber"}
 _ALWAYS_INFORMAL = frozenset({"hi", "hey", "moin", "servus", "tach", "huhu", "hello", "salut", "ciao"})
 _WERTE = {"Frau": "werte", "Herr": "werter", "Damen und Herren": "werte"}
+# Nouns for a group or a role ("Sehr geehrte Kundin, sehr geehrter Kunde," / "Liebe Interessenten,"): formal
+# salutations, never a first name.
+_ROLE_NOUNS = frozenset(
+    """kunde kundin kunden kundinnen interessent interessentin interessenten interessentinnen kollege kollegin
+    kollegen kolleginnen mitglied mitglieder partner partnerin partnerinnen geschäftspartner geschäftspartnerin
+    leser leserin leserinnen teilnehmer teilnehmerin teilnehmerinnen teilnehmende gäste gast freunde
+    unternehmer unternehmerin unternehmerinnen mandant mandantin mandanten mandantinnen nachbarn nachbar
+    anleger anlegerin anlegerinnen aktionäre aktionärinnen gesellschafter eltern bewerber bewerberin
+    abonnenten abonnentin kundschaft""".split()
+)
+
+
+def _role_nouns_only(greeting: GreetingMatch) -> bool:
+    """A salutation of role nouns only ("Sehr geehrte Interessenten"), which names no person."""
+    return bool(greeting.names) and all(name.lower() in _ROLE_NOUNS for name in greeting.names)
 
 
 def _expected_adjective(greeting: GreetingMatch) -> str | None:
@@ -48,7 +63,9 @@ def _informal(greeting: GreetingMatch, written: str, suggestion: str | None) -> 
     opener = written.split()[0].lower()
     if greeting.salutation and opener not in _ALWAYS_INFORMAL:
         return
-    if greeting.kind == "casual" or len(greeting.names) == 1:
+    # "Sehr geehrte …" is formal whatever follows; "Liebe Kundin" is too, "Liebe Anna" is not.
+    first_name_only = len(greeting.names) == 1 and greeting.kind != "formal" and not _role_nouns_only(greeting)
+    if greeting.kind == "casual" or first_name_only:
         yield finding("greeting-informal",
                       f"„{written}“ ist zu vertraulich für eine Nachricht in der Sie-Form: "
                       "schreiben Sie „Sehr geehrte Frau …“, „Sehr geehrter Herr …“ "
@@ -58,7 +75,7 @@ def _informal(greeting: GreetingMatch, written: str, suggestion: str | None) -> 
 
 def _wrong_person(greeting: GreetingMatch, recipient: Recipient) -> str | None:
     """Why the salutation names someone else, the wrong Frau/Herr, or nobody though the name is known."""
-    if greeting.group == "Damen und Herren" and recipient.last_name:
+    if (greeting.group == "Damen und Herren" or _role_nouns_only(greeting)) and recipient.last_name:
         return f"Sie kennen den Namen: sprechen Sie {recipient.display} persönlich an."
     known = recipient.salutation is not Salutation.NONE
     if greeting.salutation and known and greeting.salutation != recipient.salutation.value:

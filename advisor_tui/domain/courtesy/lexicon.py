@@ -1,145 +1,79 @@
-"""A German lexicon with compound analysis, on pyspellchecker's word list (loaded lazily, once)."""
+"""Words the general dictionary lacks: the advisor's trade, Austrian and Swiss words, abbreviations."""
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable, Mapping
-
-# Linking elements between compound parts (Fugenelemente) and endings of verb stems ("Förder|kredit").
-_LINKS = ("", "s", "es", "n", "en", "e", "er")
-_STEM_ENDINGS = ("en", "n", "e")
-MIN_PART = 3
-MIN_PART_FREQUENCY = 20
-# Short parts must be common words: rare three- and four-letter strings let typos pass ("Alters|vor|soge").
-_PART_FREQUENCY_BY_LENGTH = {3: 50, 4: 100}
-MAX_PARTS = 4
-_CACHE_LIMIT = 200_000
-# Compound suggestions test every edit of the word as a compound: affordable up to this length.
-_MAX_COMPOUND_SUGGESTION = 30
-_ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
-_SPELLING_SWAPS = (("ss", "ß"), ("ß", "ss"), ("ae", "ä"), ("oe", "ö"), ("ue", "ü"))
-
-# Words of the advisor's trade and platforms that a general word list misses.
-DOMAIN_WORDS = frozenset(
-    """linkedin xing kfw aval avale avalrahmen kontokorrent kontokorrentkredit factoring leasing private banking
-    wealth management depot etf etfs fonds mittelständler mittelständlern mittelständlers firmenkunden sparkasse
+# Finance, banking and business words (and compound parts) a general German dictionary misses or rejects.
+BUSINESS_WORDS = frozenset(
+    """linkedin xing kfw aval avale avalrahmen avalkredit avalkredite kontokorrent kontokorrentkredit
+    kontokorrentlinie factoring leasing banking wealth management depot depots etf etfs fonds mittelständler
+    mittelständlern mittelständlers firmenkunden firmenkunde firmenkundenberater firmenkundenberaterin sparkasse
     sparkassen volksbank raiffeisenbank genossenschaftsbank bürgschaftsbank förderbank tilgung zinsbindung forward
-    darlehen rückdeckung pensionszusage cashflow cash pooling treasury onboarding webinar webinare newsletter teams
-    zoom meeting meetings feedback follow up kennenlern unternehmerabend nachfolgeberatung impulsvortrag gmbh mbh kg
-    ag co ohg ug email mail mails online digital podcast profil vernetzung vernetzungs bav baufinanzierung
-    gewerbeimmobilie gewerbeimmobilien förder kapitaldienst kapitaldienstfähigkeit
-    sorry okay ok call calls update updates deadline workshop workshops networking business know-how startup
-    startups fintech fintechs coaching recruiting homeoffice
-    zins zinsen kredit kredite bank banken rente renten lohn geld konto konten miet pacht steuer
-    swap swaps cap caps floor collar hedging rating ratings covenant covenants mezzanine schuldschein cashpool""".split()
+    forwards darlehen rückdeckung pensionszusage cashflow cashflows cash pooling treasury onboarding webinar
+    webinare newsletter teams zoom meeting meetings feedback kennenlern kennenlerngespräch unternehmerabend
+    nachfolgeberatung impulsvortrag gmbh mbh kg ag co ohg ug kgaa gbr email mail mails online digital podcast
+    profil vernetzung vernetzungs bav baufinanzierung gewerbeimmobilie gewerbeimmobilien förder kapitaldienst
+    kapitaldienstfähigkeit sorry okay ok call calls update updates deadline workshop workshops networking business
+    know-how startup startups fintech fintechs coaching recruiting homeoffice swap swaps cap caps floor collar
+    hedging rating ratings covenant covenants mezzanine schuldschein schuldscheine schuldscheindarlehen cashpool
+    altersvorsorge vorsorge nachhaltigkeitsfonds esg taxonomie green bonds bond bonds anleihe anleihen
+    tilgungsaussetzung tilgungszuschuss tilgungsfreijahre tilgungsfrei annuität annuitätendarlehen bürgschaft
+    bürgschaften eigenkapital eigenkapitalquote fremdkapital mezzaninekapital liquiditätsplanung liquidität
+    working capital asset assets portfolio portfolios private equity venture family office stiftung holding
+    vermögensverwaltung vermögensverwaltungsmandat depotbank verwahrstelle zinsswap zinsswaps zinscap
+    investitionskredit investitionskredite betriebsmittel betriebsmittelkredit betriebsmittellinie
+    unternehmensnachfolge nachfolgeplanung nachfolger nachfolgerin gesellschafterdarlehen gesellschafterkreis
+    geschäftsführung geschäftsführerin geschäftsführer vorstand aufsichtsrat beirat compliance kyc aml
+    jahresabschluss jahresabschlüsse bilanz bilanzen bwa susa controlling reporting dashboard dashboards
+    buy out buyout fondssparplan sparplan sparpläne
+    videotelefonat videocall teams-call rückrufbitte terminvorschlag terminvorschläge""".split()
 )
 
+# Austrian and Swiss words that a de_DE dictionary does not know (used when no de_AT/de_CH dictionary is
+# installed; Swiss "ss" for "ß" is accepted by the speller itself).
+REGIONAL_WORDS = frozenset(
+    """jänner feber paradeiser marille marillen topfen erdäpfel kren obers schlagobers karfiol fisolen ribisel
+    melanzani zuckerl semmel semmeln trafik sackerl kassa matura maturant maturantin spital landeshauptmann
+    bezirkshauptmannschaft nationalrat bundesrat magistrat heuriger heurigen jause jausen servus grüß
+    velo velos parkieren trottoir billett billette grillieren perron glace znüni rüebli allfällig allfällige
+    allfälligen innert kantonsrat kanton kantone kantonal kantonale zügeln pendenz pendenzen traktandum traktanden
+    vernehmlassung gemeinderat stadtrat bundesrat franken rappen chuchichäschtli grüezi merci""".split()
+)
 
-class Lexicon:
-    """Word membership with German compounds, and close known spellings for an unknown word."""
+# Abbreviations written with their full stop; "z. B." and "u. a." are single letters and never checked.
+ABBREVIATIONS = frozenset(
+    """ggf inkl exkl zzgl abzgl bzgl bzw ca evtl usw etc vgl bspw sog ugs urspr insb insbes ggü gem lt lfd
+    pos stck stk nr tel mob fax abs abt dipl ing prof dr med jur rer nat mag hr fr str mio mrd tsd jh jhd
+    anl anh betr gez ppa zw eigtl allg max min mind vs kap lit ziff st fa bspw""".split()
+)
 
-    def __init__(self, frequencies: Mapping[str, int], extra: Iterable[str] = DOMAIN_WORDS) -> None:
-        self._frequencies = frequencies
-        self._extra = frozenset(word.lower() for word in extra)
-        self._compound_cache: dict[tuple[str, int], bool] = {}
-        self._suggestion_cache: dict[tuple[str, int], list[str]] = {}
-
-    def frequency(self, word: str) -> int:
-        """How common a lowercase word is (domain words count as common)."""
-        if word in self._extra:
-            return 1_000_000
-        return self._frequencies.get(word, 0)
-
-    def _part_ok(self, part: str) -> bool:
-        """A compound part: a common word, or a verb stem whose infinitive is one."""
-        if len(part) < MIN_PART:
-            return False
-        needed = _PART_FREQUENCY_BY_LENGTH.get(len(part), MIN_PART_FREQUENCY)
-        if self.frequency(part) >= needed:
-            return True
-        # Only longer stems: "kor" + "en" would let "Kontokorentrahmen" pass.
-        return len(part) > MIN_PART and any(self.frequency(part + ending) >= needed for ending in _STEM_ENDINGS)
-
-    def _is_compound(self, word: str, parts: int) -> bool:
-        """Whether `word` splits into known parts, each joined by a linking element."""
-        key = (word, parts)
-        if key in self._compound_cache:
-            return self._compound_cache[key]
-        result = parts > 1 and self._part_ok(word) and self.frequency(word) > 0
-        if not result and parts < MAX_PARTS:
-            result = any(
-                head.endswith(link) and self._part_ok(head[: len(head) - len(link)] if link else head)
-                and self._is_compound(word[cut:], parts + 1)
-                for cut in range(MIN_PART, len(word) - MIN_PART + 1)
-                for head in (word[:cut],)
-                for link in _LINKS
-            )
-        if len(self._compound_cache) > _CACHE_LIMIT:
-            self._compound_cache.clear()
-        self._compound_cache[key] = result
-        return result
-
-    def _split_cost(self, word: str) -> tuple[int, int]:
-        """How plausible a compound is: two parts before more, then the rarer part as common as possible."""
-        best = (1, 0)
-        for cut in range(MIN_PART, len(word) - MIN_PART + 1):
-            tail = word[cut:]
-            for link in _LINKS:
-                head = word[: cut - len(link)] if link else word[:cut]
-                if word[:cut].endswith(link) and self._part_ok(head) and self._part_ok(tail):
-                    best = min(best, (0, -min(self.frequency(head), self.frequency(tail))))
-        return best
-
-    def is_known(self, word: str) -> bool:
-        """Whether a word is German (or a known trade word), compounds included; case is ignored."""
-        lower = word.lower()
-        return self.frequency(lower) > 0 or self._is_compound(lower, 1)
-
-    def _edits(self, word: str) -> set[str]:
-        """Spellings one edit away, plus ss/ß and ae/ä swaps."""
-        splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-        edits = {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-        edits |= {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
-        edits |= {a + c + b for a, b in splits for c in _ALPHABET}
-        edits |= {word.replace(old, new) for old, new in _SPELLING_SWAPS if old in word}
-        edits.discard(word)
-        return edits
-
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """Up to `limit` known spellings close to `word`, commonest first, in the word's case."""
-        key = (word.lower(), limit)
-        if key not in self._suggestion_cache:
-            if len(self._suggestion_cache) > _CACHE_LIMIT:
-                self._suggestion_cache.clear()
-            self._suggestion_cache[key] = self._suggest(key[0], limit)
-        return [_recase(word, suggestion) for suggestion in self._suggestion_cache[key]]
-
-    def _suggest(self, lower: str, limit: int) -> list[str]:
-        """Close known spellings of a lowercase word."""
-        edits = self._edits(lower)
-        letters = sorted(lower)
-        # Swapped letters are the commonest typo, so such candidates come first.
-        plain = sorted((e for e in edits if self.frequency(e) > 0),
-                       key=lambda e: (sorted(e) != letters, -self.frequency(e), e))
-        found = plain[:limit]
-        if len(found) < limit and 8 <= len(lower) <= _MAX_COMPOUND_SUGGESTION:
-            compounds = [e for e in edits if e not in plain and self._is_compound(e, 1)]
-            compounds.sort(key=lambda e: (sorted(e) != letters, self._split_cost(e), e))
-            found += compounds[: limit - len(found)]
-        return found
+_OWN_WORD_MAX = 50
 
 
-def _recase(original: str, suggestion: str) -> str:
-    """The suggestion written with the original's initial capital."""
-    return suggestion[:1].upper() + suggestion[1:] if original[:1].isupper() else suggestion
+def clean_own_word(text: str) -> str:
+    """A word for the advisor's own dictionary, trimmed; ValueError with a German reason when it is none."""
+    word = text.strip()
+    if not word:
+        raise ValueError("Bitte ein Wort angeben.")
+    if any(ch.isspace() for ch in word):
+        raise ValueError(f"„{word}“ ist mehr als ein Wort; bitte einzeln aufnehmen.")
+    if len(word) > _OWN_WORD_MAX or not any(ch.isalpha() for ch in word) or not word.isprintable():
+        raise ValueError(f"„{word[:_OWN_WORD_MAX]}“ ist kein Wort.")
+    return word
 
-
-@functools.cache
-def german_lexicon() -> Lexicon:
-    """The shared German lexicon; the first call loads the word list (about 0.7 s)."""
-    from spellchecker import (
-        SpellChecker,  # imported here: loading is the slow part and happens on first use
-    )
-
-    return Lexicon(SpellChecker(language="de", distance=1).word_frequency.dictionary)
+# Words that fill business letters and messages: among equally close fixes, these come first ("Nachicht" →
+# "Nachricht" before "Nachsicht"); a general dictionary has no frequencies to tell them apart.
+COMMON_WORDS = frozenset(
+    """nachricht nachrichten termin termine gespräch gespräche unternehmen anfrage anfragen angebot angebote
+    antwort rückmeldung grüße grüßen gruß dank danke vielen herzlichen freundlichen beste besten viele liebe
+    frage fragen zeit woche wochen monat tag tage montag dienstag mittwoch donnerstag freitag samstag sonntag
+    morgen heute gestern gern gerne bitte für über und oder aber auch noch schon sehr wir ihr ihre ihnen sie
+    mich mir uns unser unsere ich haben hätte würde können könnte möchte freue melde melden schreibe sende
+    unterlagen finanzierung beratung kunden kunde kundin firma bank kredit konto vertrag verträge zinsen
+    vermögen nachfolge planung unterstützung interesse kontakt vernetzung einladung veranstaltung vortrag
+    erfahrung erfahrungen möglichkeit möglichkeiten lösung lösungen thema themen projekt projekte team
+    telefonat telefon rückruf besuch treffen austausch abstimmung vorschlag vorschläge information informationen
+    entscheidung ergebnis ergebnisse situation zukunft jahr jahre geschäft geschäftsführer geschäftsführerin
+    mitarbeiter mitarbeiterin mitarbeitende erfolg wünsche wünschen bedarf liquidität investition investitionen
+    förderung fördermittel absicherung versicherung vorsorge rente anlage geldanlage depot immobilie immobilien
+    wichtig gut neue neuen gleich direkt kurz kurze kurzen gemeinsam persönlich persönliches""".split()
+)

@@ -165,11 +165,17 @@ def _polite_ihnen(sentence: list[Token], k: int) -> bool:
 
 
 def _polite_possessive(sentence: list[Token], k: int) -> bool:
-    """ "danke für ihre Nachricht", "ich habe ihr Profil gesehen" — the reader's things."""
-    if not _window(sentence, k, 2) & _READER_NOUNS:
+    """ "danke für ihre Nachricht", "Bitte teilen Sie mir ihr Meinung mit" — the reader's things."""
+    before_tokens = _before(sentence, k)
+    before = {t.lower for t in before_tokens if t.text != "Sie" or t.initial}  # polite "Sie" is the reader
+    if before & _THIRD_PERSON:
         return False
-    before = {t.lower for t in _before(sentence, k)}
-    return bool(before & (_FIRST_PERSON | _THANKS)) and not before & _THIRD_PERSON
+    if _window(sentence, k, 2) & _READER_NOUNS:
+        return bool(before & (_FIRST_PERSON | _THANKS))
+    # Any noun right after it, in a sentence that speaks to the reader with a capitalised "Sie" or "Ihnen".
+    following = sentence[k + 1] if k + 1 < len(sentence) else None
+    addressed = any(t.text in ("Sie", "Ihnen") and not t.initial for t in before_tokens)
+    return following is not None and following.text[0].isupper() and addressed
 
 
 def sie_lowercase_findings(doc: Document) -> Iterator[Finding]:

@@ -1,75 +1,159 @@
-"""Spelling: unknown words with suggestions; names, acronyms, links and signatures are left alone."""
+"""Spelling: a warning only for a confident typo, a hint for other unknown words; what is never checked.
+
+Never checked: links, domains, e-mail addresses, @handles, #hashtags, tokens with digits, acronyms, mixed-case
+words (phpBB, iPhone), values after "Benutzername:" or "Passwort:", the greeting's names, the signature below the
+closing, quoted lines ("> …"). Abbreviations with their full stop, gender forms (Mitarbeiter*innen) and
+truncated compounds ("Lösungs- und Beratungsangebot") are accepted.
+"""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from advisor_tui.domain.courtesy.closing_parse import find_closing
+from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_parse import parse_greeting
-from advisor_tui.domain.courtesy.lexicon import Lexicon, german_lexicon
-from advisor_tui.domain.courtesy.tokens import Token, tokenize
+from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS
+from advisor_tui.domain.courtesy.speller import Speller, german_speller
 
-_HYPHEN_RE = re.compile(r"([-'’])")
-_SKIP_SPANS_RE = re.compile(r"https?://\S+|www\.\S+|\S+@\S+\.\S+|[@#]\w+")
-_NAME_MARKERS = frozenset({"herr", "herrn", "frau", "dr", "prof", "professor", "professorin", "kollege", "kollegin"})
-_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "se", "mbh", "ohg", "ug", "co", "kgaa", "gbr", "ek", "eg", "ev"})
+_CHUNK_RE = re.compile(r"\S+")
+_EDGE = "\"'„“”‚‘’»«()[]{}<>,;:!?…–—•·|"
+_NOT_WORDS_RE = re.compile(r"[\d@#/\\]|://|^www\.|\.(?:[a-z]{2,24})$|\.[a-z]{2,24}/")
+_GENDER_RE = re.compile(r"^([^\W\d_]{2,})(?:\*|:|_|/-?)(innen|in|nen|en|n|r|e|er)$", re.IGNORECASE)
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_SKIPPED_LINES_RE = re.compile(
+    r"^[ \t]*>.*$"  # quoted text
+    r"|\b(?:Benutzername|Benutzer|Nutzername|Login|Passwort|Kennwort|Username|Password|PIN|Zugangscode)"
+    r"[ \t]*:[^\n]*",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAME_MARKERS = frozenset({"herr", "herrn", "frau", "dr", "prof", "professor", "professorin", "kollege", "kollegin",
+                           "firma", "familie"})
+_LEGAL_FORMS = frozenset({"gmbh", "ag", "kg", "se", "mbh", "ohg", "ug", "co", "kgaa", "gbr", "ek", "eg", "ev", "&"})
+_QUOTES = frozenset("\"'„“‚‘»«")
 _MIN_LENGTH = 3
-# Longer strings are not words (German's longest dictionary compounds stay well below); skipping them keeps the
-# compound analysis, which grows with the square of the length, fast.
+_NAME_LINE_WORDS = 4
 _MAX_LENGTH = 50
 
 
-def _skipped_ranges(text: str) -> list[tuple[int, int]]:
-    """Links, e-mail addresses, handles and hashtags, the greeting's names, and the signature block."""
-    ranges = [match.span() for match in _SKIP_SPANS_RE.finditer(text)]
-    greeting = parse_greeting(text)
+def _skipped_ranges(text: str, parsed: Document | None) -> list[tuple[int, int]]:
+    """The greeting with its names, quoted lines, credentials and the signature below the closing."""
+    ranges = [match.span() for match in _SKIPPED_LINES_RE.finditer(text)]
+    greeting = parsed.greeting if parsed else parse_greeting(text)
     if greeting:
         ranges.append((greeting.start, greeting.end))
+    closing = parsed.closing if parsed else find_closing(text)
+    if closing:
+        ranges.append((closing.end, len(text)))
     return ranges
 
 
-def _looks_like_name(tokens: list[Token], i: int, signature_from: int) -> bool:
-    """A capitalised word after Herr/Frau/Dr., before GmbH/AG, inside a word (LinkedIn), or in the signature."""
-    token = tokens[i]
-    if not token.text[0].isupper():
+def _chunks(text: str) -> list[tuple[str, int, bool]]:
+    """Whitespace-separated chunks without their edge punctuation: text, offset, and a full stop after it."""
+    found = []
+    for match in _CHUNK_RE.finditer(text):
+        raw, start = match.group(), match.start()
+        core = raw.lstrip(_EDGE)
+        start += len(raw) - len(core)
+        core = core.rstrip(_EDGE)
+        dot = core.endswith(".")
+        core = core.rstrip(".").rstrip(_EDGE)
+        if core:
+            found.append((core, start, dot))
+    return found
+
+
+def _words(core: str, start: int) -> Iterator[tuple[str, int]]:
+    """The words of a chunk to check: hyphenated parts apart; nothing for non-words and gender forms."""
+    if _NOT_WORDS_RE.search(core) or "." in core:
+        return  # links, domains, numbers, handles, "z.B.", "und/oder"
+    for match in _WORD_RE.finditer(core):
+        yield match.group(), start + match.start()
+
+
+def _gender_form(speller: Speller, core: str, start: int, known: frozenset[str]) -> tuple[str, int] | None:
+    """ "Mitarbeiter*innen", "Gutachter/innen": fine when the joined form is known, else its base is checked."""
+    gender = _GENDER_RE.match(core)
+    if gender is None:
+        return None
+    base, ending = gender.group(1), gender.group(2).replace("*", "")
+    if base.lower() in known or speller.knows(base + ending) or speller.knows(base):
+        return "", start
+    return base, start
+
+
+def _name_line(text: str, start: int) -> bool:
+    """A short line of capitalised words only ("Jonas Hoffmann", "Qwertzbank Musterstadt"): a signature line."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    words = text[line_start : len(text) if line_end < 0 else line_end].split()
+    return len(words) <= _NAME_LINE_WORDS and all(word[:1].isupper() for word in words)
+
+
+def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int, word: str) -> bool:
+    """Where a word is likely a name, never a confident typo: after Herr/Frau/Dr./Firma, before GmbH/AG, on a
+    name line, in quotation marks ("„Moodle“"), or written the same way twice (a typo seldom repeats)."""
+    core, start, _ = chunks[i]
+    if not core[:1].isupper():
         return False
-    if token.start >= signature_from or any(ch.isupper() for ch in token.text[1:]):
+    if (i and chunks[i - 1][0].lower().rstrip(".") in _NAME_MARKERS) or _name_line(text, start):
         return True
-    if i and tokens[i - 1].lower in _NAME_MARKERS:
+    if text[start - 1 : start] in _QUOTES or text.count(word) > 1:
         return True
-    return any(t.lower in _LEGAL_FORMS for t in tokens[i + 1 : i + 4])
+    return any(chunk.lower() in _LEGAL_FORMS for chunk, _, _ in chunks[i + 1 : i + 4])
 
 
-def _unknown_parts(token: Token, lexicon: Lexicon, known: frozenset[str]) -> Iterable[tuple[str, int]]:
-    """The parts of a (hyphenated) word that are neither known words nor names; with their offsets."""
-    offset = token.start
-    for part in _HYPHEN_RE.split(token.text):
-        checkable = part not in "-'’" and _MIN_LENGTH <= len(part) <= _MAX_LENGTH and not part.isupper()
-        if checkable and part.lower() not in known and not lexicon.is_known(part):
-            yield part, offset
-        offset += len(part)
+def _checkable(word: str, known: frozenset[str]) -> bool:
+    """Words worth a look: long enough, not an acronym or a mixed-case name, not in the known words."""
+    return _MIN_LENGTH <= len(word) <= _MAX_LENGTH and word[1:].islower() and word.lower() not in known
 
 
-def check_spelling(text: str, *, known_words: Iterable[str] = ()) -> list[Finding]:
-    """Unknown words with up to three suggestions; the first call loads the dictionary."""
-    lexicon = german_lexicon()
-    known = frozenset(word.lower() for word in known_words)
-    skipped = _skipped_ranges(text)
-    closing = find_closing(text)
-    signature_from = closing.end if closing else len(text) + 1
-    tokens = tokenize(text)
+def _accepted(speller: Speller, core: str, word: str, dot: bool) -> bool:
+    """Known German, a whole hyphenated word, or an abbreviation with its full stop."""
+    if dot and (word.lower() in ABBREVIATIONS or speller.knows(word + ".")):
+        return True
+    return speller.knows(word) or (core != word and "-" in core and speller.knows(core))
+
+
+def _unknown_word(speller: Speller, word: str, start: int, name_position: bool) -> Finding | None:
+    """A warning for a known word one edit away, a hint offering the dictionary for the rest, or nothing."""
+    suggestions = speller.suggest(word)
+    shown = ", ".join(f"„{s}“" for s in suggestions)
+    end = start + len(word)
+    if suggestions and not name_position:
+        return finding("spelling", f"Tippfehler? „{word}“ – meinten Sie {shown}?", start, end, suggestions[0])
+    if not suggestions and speller.knows_english(word):
+        return None
+    message = (f"Unbekanntes Wort „{word}“" + (f" (oder {shown}?)" if suggestions else "")
+               + ". Ist es richtig, nehmen Sie es ins Wörterbuch auf.")
+    return finding("spelling-unknown", message, start, end, suggestions[0] if suggestions else None)
+
+
+def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Speller | None = None,
+                   parsed: Document | None = None) -> list[Finding]:
+    """Typos (warnings) and unknown words (hints); the first call loads the dictionary.
+
+    `known_words` as a frozenset must be lowercase; `parsed` is the rules' parse of the same text, reused.
+    """
+    speller = speller or german_speller()
+    known = known_words if isinstance(known_words, frozenset) else frozenset(w.lower() for w in known_words)
+    skipped = sorted(_skipped_ranges(text, parsed))
+    chunks = _chunks(text)
     findings: list[Finding] = []
-    for i, token in enumerate(tokens):
-        if any(start <= token.start < end for start, end in skipped) or _looks_like_name(tokens, i, signature_from):
+    for i, (core, start, dot) in enumerate(chunks):
+        while skipped and skipped[0][1] <= start:
+            skipped.pop(0)  # chunks come in text order: ranges behind us are done
+        if skipped and any(begin <= start < end for begin, end in skipped):
             continue
-        for part, offset in _unknown_parts(token, lexicon, known):
-            suggestions = lexicon.suggest(part)
-            if not suggestions and part[0].isupper() and not token.initial:
-                continue  # a capitalised word with no close spelling is most likely a name
-            shown = ", ".join(f"„{s}“" for s in suggestions)
-            message = f"Unbekanntes Wort „{part}“" + (f" – meinten Sie {shown}?" if suggestions else ".")
-            findings.append(finding("spelling", message, offset, offset + len(part),
-                                    suggestions[0] if suggestions else None))
+        if core.endswith("-") or core.startswith("-"):
+            continue  # a truncated compound: "Lösungs- und Beratungsangebot", "Kredit- oder -beratung"
+        gender = _gender_form(speller, core, start, known)
+        for word, offset in [gender] if gender else _words(core, start):
+            if not word or not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
+                continue
+            found = _unknown_word(speller, word, offset, _name_position(text, chunks, i, word))
+            if found:
+                findings.append(found)
     return findings

@@ -3,20 +3,19 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
+
+from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS
 
 WORD_RE = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 _AFTER_WORD_RE = re.compile(r"[\s\"'“”»«)]*([.!?]?)")
 _OPENERS = " \t\"'„“”»«‚‘(–-*•"
-# A full stop after these does not end a sentence ("Frau Dr. Müller", "z. B. eine").
-_ABBREVIATIONS = frozenset(
-    "dr prof dipl ing med hr fr nr bzw ca evtl ggf inkl usw etc st str mio mrd bspw fa vgl tel mag abs".split()
-)
+# A full stop after an abbreviation does not end a sentence ("Frau Dr. Müller", "z. B. eine", "inkl. Zubehör").
+_ABBREVIATIONS = ABBREVIATIONS
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A word, its position, and whether it starts a sentence."""
+class Token(NamedTuple):
+    """A word, its position, and whether it starts a sentence (a tuple: thousands are made per keystroke)."""
 
     text: str
     start: int

@@ -17,20 +17,22 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.worker import get_current_worker
 
 from advisor_tui.domain.cadence import post_week
+from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.post_body import (
     STATUS_ORDER,
     body_figures,
-    body_findings,
     fold_text,
     format_day,
     parse_day,
+    post_findings,
     post_problems,
     with_day,
 )
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.text import kept, plain
+from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -82,6 +84,8 @@ class PostEditor(ModalScreen[Post | None]):
         Binding("ctrl+s", "save", "Speichern", id="post-save", priority=True,
                 tooltip="Beitrag prüfen und speichern"),
         Binding("escape", "cancel", "Abbrechen", id="post-cancel", tooltip="Ohne Speichern schließen"),
+        Binding("ctrl+b", "add_word", "Wörterbuch", id="post-add-word", priority=True,
+                tooltip="Zum Wörterbuch hinzufügen: das erste angemerkte Wort nie mehr anmerken"),
     ]
 
     def __init__(self, post: Post, *, segment_names: Sequence[str] = (), is_new: bool = False) -> None:
@@ -89,6 +93,8 @@ class PostEditor(ModalScreen[Post | None]):
         self._post = post
         self._segments = list(dict.fromkeys(name for name in segment_names if name))
         self._is_new = is_new
+        self.known_words: frozenset[str] | None = None  # loaded with the first check, in the worker
+        self.unknown_word = ""  # the word of the first spelling finding: what Strg+B adds
 
     def compose(self) -> ComposeResult:
         post = self._post
@@ -170,15 +176,22 @@ class PostEditor(ModalScreen[Post | None]):
         """Run the courtesy checker on the body off the UI thread (spelling takes a moment)."""
         body = self.query_one(PostBody)
         text, platform = body.text, body.platform
-        findings = body_findings(text, platform) if text.strip() else []
+        if self.known_words is None:
+            self.known_words = known_words_of(self)
+        findings = post_findings(text, platform, known_words=self.known_words) if text.strip() else []
         # A newer keystroke has started a newer check; its result is the one to show.
         if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_findings, findings)
+            self.app.call_from_thread(self._show_findings, text, findings)
 
-    def _show_findings(self, findings: list[tuple[str, str]]) -> None:
-        lines = [f"{severity}: {message}" for severity, message in findings[:6]]
+    def _show_findings(self, text: str, findings: list[Finding]) -> None:
+        lines = [f"{SEVERITY_LABELS[f.severity]}: {f.message}" for f in findings[:6]]
         if len(findings) > 6:
             lines.append(f"… und {len(findings) - 6} weitere Hinweise")
+        words = [text[f.start : f.end] for f in findings if f.code in SPELLING_CODES]
+        self.unknown_word = words[0] if words else ""
+        if self.unknown_word:
+            lines.append(f"Strg+B nimmt „{self.unknown_word}“ ins Wörterbuch auf.")
+        self.refresh_bindings()
         widget = self.query_one("#post-findings", Static)
         widget.update(plain("\n".join(lines) or "Keine Auffälligkeiten im Text.", multiline=True))
         widget.set_class(bool(findings), "alert")
@@ -216,6 +229,17 @@ class PostEditor(ModalScreen[Post | None]):
             self.query_one("#post-problems", Static).add_class("alert")
             return
         self.dismiss(post)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Strg+B only while a word is there to add."""
+        return bool(self.unknown_word) if action == "add_word" else True
+
+    def action_add_word(self) -> None:
+        """Zum Wörterbuch hinzufügen: the first word the spelling check marked."""
+        if self.unknown_word and add_own_word(self, self.unknown_word):
+            self.known_words = None
+            self.unknown_word = ""
+            self.check_body()
 
     def action_cancel(self) -> None:
         """Close without saving."""

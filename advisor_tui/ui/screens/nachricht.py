@@ -12,7 +12,7 @@ from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
 from advisor_tui.domain.channels import channel_limit
-from advisor_tui.domain.courtesy import Finding, check, check_rules
+from advisor_tui.domain.courtesy import SPELLING_CODES, Finding, check, check_rules
 from advisor_tui.domain.drafting import (
     Draft,
     carry_over,
@@ -27,7 +27,7 @@ from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.nachricht_actions import DraftingActions
 from advisor_tui.ui.text import literal
-from advisor_tui.ui.widgets.findings import FindingsList
+from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
 SAVE_DELAY = 1.0  # seconds of quiet typing before the draft is written to the store
@@ -52,6 +52,8 @@ class NachrichtScreen(DraftingActions, ViewScreen):
                 tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
         Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
                 tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
+        Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word",
+                tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
         Binding("y", "copy", "Kopieren", id="nachricht-copy",
                 tooltip="Den Text in die Zwischenablage kopieren (über das Terminal, auch per SSH)"),
         Binding("s", "mark_sent", "Gesendet", id="nachricht-sent",
@@ -76,6 +78,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         self._spelling_text = ""
         self._checked_text: str | None = None
         self._check_timer: Timer | None = None
+        self.known_words: frozenset[str] | None = None  # loaded with the first spelling check, in the worker
         self._save_timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
@@ -169,6 +172,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
 
     def _contacts_loaded(self, contacts: dict[int, Contact], index: ContactIndex) -> None:
         self.contacts, self.index = contacts, index
+        self.known_words = None  # contact and company names may have changed: read them with the next check
 
     # Opening and saving drafts.
 
@@ -261,9 +265,11 @@ class NachrichtScreen(DraftingActions, ViewScreen):
     @work(thread=True, exclusive=True, group="nachricht-spelling")
     def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
         """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
+        if self.known_words is None:
+            self.known_words = known_words_of(self)
         findings = check(text, recipient=recipient, channel=channel, premium=self.settings.linkedin_premium,
-                         sender_name=self.settings.advisor_name)
-        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code == "spelling"])
+                         sender_name=self.settings.advisor_name, known_words=self.known_words)
+        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code.startswith("spelling")])
 
     def _spelling_done(self, text: str, findings: list[Finding]) -> None:
         if text == self.text and self.is_mounted:
@@ -343,6 +349,9 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         if action == "apply_suggestion":
             current = self.findings.current
             return current is not None and current.suggestion is not None
+        if action == "add_word":
+            current = self.findings.current
+            return current is not None and current.code in SPELLING_CODES
         if action == "copy":
             return bool(self.text.strip())
         if action == "mark_sent":

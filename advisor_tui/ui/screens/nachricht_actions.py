@@ -7,6 +7,7 @@ from dataclasses import replace
 
 from textual.screen import Screen
 
+from advisor_tui.domain.courtesy import SPELLING_CODES
 from advisor_tui.domain.drafting import (
     channel_label,
     new_template_key,
@@ -19,6 +20,7 @@ from advisor_tui.ui.clipboard import copy_text
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.widgets.findings import add_own_word
 
 NEW_TEMPLATE = "\0new"
 
@@ -114,6 +116,20 @@ class DraftingActions:
         start, end = document.get_location_from_index(finding.start), document.get_location_from_index(finding.end)
         self.editor.replace(finding.suggestion, start, end, maintain_selection_offset=False)
         self.text = self.editor.text
+        self.recheck()
+
+    def action_add_word(self) -> None:
+        """Zum Wörterbuch hinzufügen: the highlighted word is never a spelling finding again."""
+        self.ensure_checked()
+        finding = self.findings.current
+        if finding is None or finding.code not in SPELLING_CODES:
+            return
+        word = add_own_word(self, self.text[finding.start : finding.end])
+        if word is None:
+            return
+        self.known_words = None
+        self._spelling = [f for f in self._spelling if self.text[f.start : f.end].lower() != word.lower()]
+        self._spelling_text = ""  # check again with the new word
         self.recheck()
 
     def action_copy(self) -> None:

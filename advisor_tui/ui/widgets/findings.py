@@ -8,7 +8,10 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from textual.dom import DOMNode
+
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
+from advisor_tui.domain.courtesy.lexicon import clean_own_word
 from advisor_tui.domain.drafting import line_and_column
 from advisor_tui.domain.text_safety import printable
 
@@ -29,6 +32,28 @@ def finding_prompt(finding: Finding, text: str) -> Content:
         shown = printable(finding.suggestion.replace("\n", "↵")) or "(löschen)"
         prompt += Content.from_markup("\n[$text-success]Vorschlag: $shown (a)[/]", shown=shown)
     return prompt
+
+
+def known_words_of(node: DOMNode) -> frozenset[str]:
+    """The store's known words (own dictionary, contact and company names); none in an app without a store."""
+    store = getattr(node.app, "store", None)
+    return store.words.known_words() if store is not None else frozenset()
+
+
+def add_own_word(node: DOMNode, text: str) -> str | None:
+    """Put a word into the advisor's own dictionary and say so; None (with a notice) when it cannot be added."""
+    store = getattr(node.app, "store", None)
+    try:
+        word = clean_own_word(text)
+        if store is None:
+            raise ValueError("Kein Wörterbuch verfügbar.")
+    except ValueError as exc:
+        node.notify(str(exc), title="Wörterbuch", severity="warning")
+        return None
+    added = store.words.add(word)
+    node.notify(f"„{word}“ ins Wörterbuch aufgenommen." if added else f"„{word}“ steht schon im Wörterbuch.",
+                title="Wörterbuch", timeout=3)
+    return word
 
 
 class FindingsList(OptionList):

