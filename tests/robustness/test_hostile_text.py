@@ -133,7 +133,7 @@ def test_command_line_prints_no_control_character(hostile_db: Path, capsysbinary
         assert main(["export", "plan", "--format", fmt, "--db", str(hostile_db)]) == 0
         assert_clean(capsysbinary.readouterr().out.decode("utf-8"))
     draft = hostile_db.parent / "entwurf.txt"
-    draft.write_text(f"Hallo {FIRST},\n\ndanke{PASTE}!", encoding="utf-8")
+    draft.write_text(f"Hallo {FIRST},\n\nhast du{PASTE} Zeit?", encoding="utf-8")  # du-form: the line is shown
     assert main(["check", str(draft), "--db", str(hostile_db)]) in (0, 1)
     out = capsysbinary.readouterr().out.decode("utf-8")
     assert "␛]52" in out
