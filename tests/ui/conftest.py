@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from textual import events
 from textual.widgets import Static
 
 from advisor_tui.ui.app import AdvisorApp, make_app
@@ -15,6 +16,12 @@ async def settle(pilot) -> None:
     """Let loading workers finish and the screen redraw."""
     await pilot.pause()
     await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+async def enter_text(pilot, text: str) -> None:
+    """Put text into the focused field as one paste: for tests where typing itself is not under test."""
+    pilot.app.focused.post_message(events.Paste(text))
     await pilot.pause()
 
 

@@ -12,7 +12,7 @@ from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
 async def test_starts_on_heute_with_real_figures(demo_store) -> None:
@@ -59,7 +59,7 @@ async def test_palette_reaches_every_view(demo_store) -> None:
             await pilot.press("ctrl+p")
             await pilot.pause()
             assert isinstance(app.screen, CommandPalette)
-            await pilot.press(*f"Ansicht: {label}")
+            await enter_text(pilot, f"Ansicht: {label}")
             await pilot.pause(0.3)
             await pilot.press("enter")
             await settle(pilot)

@@ -15,7 +15,7 @@ from advisor_tui.domain.models import (
 )
 from advisor_tui.ui.dialogs.duplicates import DuplicatesDialog, MergeTable
 from advisor_tui.ui.widgets.fitted_table import FittedTable
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, enter_text, settle
 from tests.ui.dialog_host import DialogHost
 
 
@@ -157,7 +157,7 @@ async def test_palette_opens_the_dialogs(demo_app) -> None:
                                 ("Kontakte exportieren", ExportDialog)):
             await pilot.press("ctrl+p")
             await pilot.pause()
-            await pilot.press(*command)
+            await enter_text(pilot, command)
             await settle(pilot)
             await pilot.press("enter")
             await settle(pilot)

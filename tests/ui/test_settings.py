@@ -5,13 +5,13 @@ from __future__ import annotations
 from textual.widgets import Checkbox, Input
 
 from advisor_tui.ui.dialogs.settings import SettingsDialog
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
 async def open_settings(pilot) -> None:
     await pilot.press("ctrl+p")
     await pilot.pause()
-    await pilot.press(*"Einstellungen")
+    await enter_text(pilot, "Einstellungen")
     await pilot.pause(0.3)
     await pilot.press("enter")
     await pilot.pause()
