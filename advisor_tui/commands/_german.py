@@ -19,7 +19,8 @@ _GERMAN = {
     "ambiguous option: %(option)s could match %(matches)s": "mehrdeutige Option: %(option)s passt zu %(matches)s",
     "not allowed with argument %s": "nicht zusammen mit %s erlaubt",
     "one of the arguments %s is required": "eine dieser Angaben ist nötig: %s",
-    "unknown parser %(parser_name)r (choices: %(choices)s)": "unbekannter Befehl %(parser_name)r (möglich: %(choices)s)",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "unbekannter Befehl %(parser_name)r (möglich: %(choices)s)",
 }
 
 

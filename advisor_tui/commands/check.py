@@ -9,12 +9,12 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from advisor_tui.commands._common import CommandError, open_store
-from advisor_tui.domain.models import Settings
-from advisor_tui.paths import resolve_db_path
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity, check
 from advisor_tui.domain.greeting import Recipient, parse_recipient
+from advisor_tui.domain.models import Settings
 from advisor_tui.domain.text_safety import printable
+from advisor_tui.paths import resolve_db_path
 
 FORMATS = ("text", "json")
 _PLURALS = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}

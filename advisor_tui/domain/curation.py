@@ -86,7 +86,8 @@ def sector_choices(sectors: Sequence[Sector]) -> list[tuple[str, str]]:
     choices = []
     for sector in sectors:
         short = sector.short or (SECTOR_BY_CODE[sector.code].short if sector.code in SECTOR_BY_CODE else "")
-        label = f"{sector.code}  {short} – {sector.name}" if short and short != sector.name else f"{sector.code}  {sector.name}"
+        named = f"{short} – {sector.name}" if short and short != sector.name else sector.name
+        label = f"{sector.code}  {named}"
         choices.append((label, sector.code))
     return choices
 

@@ -67,7 +67,8 @@ WZ2008_SECTIONS: tuple[Sector, ...] = (
     Sector("B", "Bergbau und Gewinnung von Steinen und Erden", "Bergbau"),
     Sector("C", "Verarbeitendes Gewerbe", "Industrie"),
     Sector("D", "Energieversorgung", "Energie"),
-    Sector("E", "Wasserversorgung; Abwasser- und Abfallentsorgung und Beseitigung von Umweltverschmutzungen", "Wasser, Entsorgung"),
+    Sector("E", "Wasserversorgung; Abwasser- und Abfallentsorgung und Beseitigung von Umweltverschmutzungen",
+           "Wasser, Entsorgung"),
     Sector("F", "Baugewerbe", "Bau"),
     Sector("G", "Handel; Instandhaltung und Reparatur von Kraftfahrzeugen", "Handel, Kfz"),
     Sector("H", "Verkehr und Lagerei", "Verkehr, Logistik"),
@@ -75,7 +76,8 @@ WZ2008_SECTIONS: tuple[Sector, ...] = (
     Sector("J", "Information und Kommunikation", "IT, Medien"),
     Sector("K", "Erbringung von Finanz- und Versicherungsdienstleistungen", "Finanzen, Versicherung"),
     Sector("L", "Grundstücks- und Wohnungswesen", "Immobilien"),
-    Sector("M", "Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen", "Freie Berufe, Beratung"),
+    Sector("M", "Erbringung von freiberuflichen, wissenschaftlichen und technischen Dienstleistungen",
+           "Freie Berufe, Beratung"),
     Sector("N", "Erbringung von sonstigen wirtschaftlichen Dienstleistungen", "Wirtschaftl. Dienste"),
     Sector("O", "Öffentliche Verwaltung, Verteidigung; Sozialversicherung", "Öffentl. Verwaltung"),
     Sector("P", "Erziehung und Unterricht", "Bildung"),
@@ -83,7 +85,8 @@ WZ2008_SECTIONS: tuple[Sector, ...] = (
     Sector("R", "Kunst, Unterhaltung und Erholung", "Kultur, Freizeit"),
     Sector("S", "Erbringung von sonstigen Dienstleistungen", "Sonstige Dienste"),
     Sector("T", "Private Haushalte mit Hauspersonal; Herstellung von Waren und Erbringung von "
-           "Dienstleistungen durch private Haushalte für den Eigenbedarf ohne ausgeprägten Schwerpunkt", "Private Haushalte"),
+           "Dienstleistungen durch private Haushalte für den Eigenbedarf ohne ausgeprägten Schwerpunkt",
+           "Private Haushalte"),
     Sector("U", "Exterritoriale Organisationen und Körperschaften", "Exterritoriale Org."),
 )
 

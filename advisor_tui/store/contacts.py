@@ -91,7 +91,7 @@ def _stored(name: str, value: object) -> object:
 
 def contact_values(contact: Contact) -> dict:
     """Column values for a contact (without id, timestamps and manual-field bookkeeping)."""
-    values = dict(zip(_COLUMN_FIELDS, _column_getter(contact)))
+    values = dict(zip(_COLUMN_FIELDS, _column_getter(contact), strict=True))
     url = normalize_profile_url(contact.profile_url)
     values["profile_url"] = url or contact.profile_url.strip()
     values["salutation"] = str(contact.salutation)

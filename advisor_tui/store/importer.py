@@ -266,7 +266,8 @@ class BatchWriter:
     @staticmethod
     def _ids(conn, records: _Records) -> dict[str, int]:
         # A contact re-keyed on update (it gained a URL or a company) is found by its id under its old key.
-        ids = {identity: contact_id for contact_id, identity in conn.exec_driver_sql("SELECT id, identity FROM contact")}
+        rows = conn.exec_driver_sql("SELECT id, identity FROM contact")
+        ids = {identity: contact_id for contact_id, identity in rows}
         ids.update(records.moved)
         return {identity: ids[identity] for identity in records}
 

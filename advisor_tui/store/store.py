@@ -9,8 +9,8 @@ from sqlalchemy.exc import DBAPIError
 from advisor_tui.store.activity import ActivityRepository
 from advisor_tui.store.contacts import ContactRepository
 from advisor_tui.store.database import StoreError, make_engine, migrate, prepare_file
-from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
+from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 from advisor_tui.store.words import WordRepository

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import struct
 import zlib
+
 CONNECTIONS_HEADER = b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
 _ROW = b"Anna,Muster,https://www.linkedin.com/in/anna-muster,,Muster GmbH,Inhaberin,09 Sep 2022\n"
 

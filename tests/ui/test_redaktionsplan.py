@@ -62,7 +62,8 @@ async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> 
         assert empty_style.bold and empty_style.color is not None
         assert "1 Woche" in text_of(demo_app, "#cadence-streak")
         assert "3 von 50" in text_of(demo_app, "#cadence-published")
-        assert "67 %" in text_of(demo_app, "#cadence-own") and "2 eigen · 1 geteilt" in text_of(demo_app, "#cadence-own")
+        own = text_of(demo_app, "#cadence-own")
+        assert "67 %" in own and "2 eigen · 1 geteilt" in own
         assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
         assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
         assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")

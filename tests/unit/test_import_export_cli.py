@@ -79,7 +79,8 @@ def test_newer_data_updates_but_never_hand_set_fields(tmp_path: Path, db: str, c
     anna.position = "Inhaberin"
     store.contacts.update(anna, edited={"salutation", "title", "role", "sector", "position"})
     store.close()
-    newer = (LINKEDIN / "Connections.csv").read_text(encoding="utf-8").replace("Schröder GmbH & Co. KG", "Schröder Holding GmbH")
+    older = (LINKEDIN / "Connections.csv").read_text(encoding="utf-8")
+    newer = older.replace("Schröder GmbH & Co. KG", "Schröder Holding GmbH")
     (tmp_path / "Connections.csv").write_text(newer, encoding="utf-8")
     result = cli_json(capsys, "import", "linkedin", str(tmp_path / "Connections.csv"), "--db", db)
     assert result["updated"] == 1
@@ -87,7 +88,8 @@ def test_newer_data_updates_but_never_hand_set_fields(tmp_path: Path, db: str, c
     anna = store.contacts.get(anna.id)
     store.close()
     assert anna.company == "Schröder Holding GmbH"  # not edited by hand: refreshed
-    assert (anna.position, anna.title, anna.salutation, anna.role) == ("Inhaberin", "Dr.", Salutation.FRAU, "unternehmer")
+    assert (anna.position, anna.title, anna.salutation, anna.role) == (
+        "Inhaberin", "Dr.", Salutation.FRAU, "unternehmer")
 
 
 @pytest.mark.parametrize(
@@ -100,7 +102,9 @@ def test_newer_data_updates_but_never_hand_set_fields(tmp_path: Path, db: str, c
         ("Connections.csv", (LINKEDIN / "preamble_only.csv").read_bytes(), "Hinweistext"),
     ],
 )
-def test_bad_files_fail_with_one_line_and_leave_the_store(tmp_path: Path, db: str, capsys, name, content, expected) -> None:
+def test_bad_files_fail_with_one_line_and_leave_the_store(
+    tmp_path: Path, db: str, capsys, name, content, expected
+) -> None:
     cli_json(capsys, "import", "linkedin", str(LINKEDIN / "Connections.csv"), "--db", db)
     before = dump(Path(db))
     bad = tmp_path / name
@@ -133,7 +137,8 @@ def seeded(db: str) -> None:
 
 def test_csv_export_has_the_exact_header_and_filters(db: str, capsys) -> None:
     seeded(db)
-    assert main(["export", "contacts", "--db", db, "--role", "unternehmer", "--role", "nachfolger", "--sector", "f"]) == 0
+    roles = ["--role", "unternehmer", "--role", "nachfolger"]
+    assert main(["export", "contacts", "--db", db, *roles, "--sector", "f"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
     assert ",".join(rows[0]) == ("first_name,last_name,salutation,title,company,position,sector,role,labels,"
                                  "email,profile_url")

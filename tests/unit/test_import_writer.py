@@ -30,9 +30,11 @@ def test_new_contacts_read_back_with_every_imported_field(store: Store) -> None:
                               connected_on=None, notes="von der Messe"))
     assert (result.added, result.updated, result.unchanged) == (2, 0, 0)
     anna, juergen = sorted(store.contacts.list(), key=lambda c: c.first_name)
-    assert (anna.salutation, anna.title, anna.email, anna.profile_url) == (Salutation.FRAU, "Dr.", "anna@mueller.de", URL)
+    assert (anna.salutation, anna.title, anna.email, anna.profile_url) == (
+        Salutation.FRAU, "Dr.", "anna@mueller.de", URL)
     assert anna.connected_on == date(2023, 8, 24) and anna.source == "linkedin"
-    assert (anna.role, anna.sector, anna.blocked, anna.last_contact_at, anna.follow_up_on) == (None, None, False, None, None)
+    assert (anna.role, anna.sector, anna.blocked) == (None, None, False)
+    assert (anna.last_contact_at, anna.follow_up_on) == (None, None)
     assert (juergen.profile_url, juergen.connected_on, juergen.notes) == ("", None, "von der Messe")
 
 

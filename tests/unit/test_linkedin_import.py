@@ -232,7 +232,8 @@ def test_single_conversation_needs_a_hint() -> None:
     alone = parse_linkedin(DATA / "messages_plain.csv")
     assert alone.conversations == [] and alone.skipped == []
     (note,) = alone.notes
-    assert note.startswith("Eigenes LinkedIn-Profil nicht erkennbar: 2 Nachrichten nicht übernommen") and "--own-profile" in note
+    assert note.startswith("Eigenes LinkedIn-Profil nicht erkennbar: 2 Nachrichten nicht übernommen")
+    assert "--own-profile" in note
     told = parse_linkedin(
         DATA / "messages_plain.csv", own_profile_url="https://www.linkedin.com/in/Stefan-Hofmann-Sparkasse/"
     )

@@ -113,9 +113,11 @@ def test_0005_rekeys_and_merges_contacts_that_are_one_profile(tmp_path: Path) ->
             " NULL, 'linkedin', '', 0, ''",
         ):
             db.execute(f"INSERT INTO contact ({columns}) VALUES ({values}, {old}, {old})")
-        db.execute("INSERT INTO conversation (id, contact_id, external_id, title, channel) VALUES (1, 2, 'c', '', 'linkedin')")
-        db.execute("INSERT INTO message (conversation_id, contact_id, direction, channel, sent_at, text, text_hash, kind,"
-                   " answered) VALUES (1, 2, 'in', 'linkedin-message', '2026-01-02 00:00:00', 'Hej', 'h', 'message', 0)")
+        db.execute("INSERT INTO conversation (id, contact_id, external_id, title, channel)"
+                   " VALUES (1, 2, 'c', '', 'linkedin')")
+        db.execute("INSERT INTO message (conversation_id, contact_id, direction, channel, sent_at, text, text_hash,"
+                   " kind, answered)"
+                   " VALUES (1, 2, 'in', 'linkedin-message', '2026-01-02 00:00:00', 'Hej', 'h', 'message', 0)")
         for contact in (1, 2):
             db.execute("INSERT INTO connection_request (contact_id, direction, sent_at, note, state, channel)"
                        f" VALUES ({contact}, 'in', '2026-01-01 00:00:00', '', 'open', 'linkedin')")

@@ -26,7 +26,8 @@ def test_add_list_remove_ignore_case(store: Store) -> None:
 
 def test_known_words_hold_own_words_and_names_of_contacts_and_companies(store: Store) -> None:
     store.words.add("Qwxyzbank")
-    store.contacts.add(Contact(first_name="Agnieszka", last_name="Wróblewska-Zięba", company="Zyxtec Maschinenbau GmbH"))
+    store.contacts.add(
+        Contact(first_name="Agnieszka", last_name="Wróblewska-Zięba", company="Zyxtec Maschinenbau GmbH"))
     known = store.words.known_words()
     assert {"qwxyzbank", "agnieszka", "wróblewska", "zięba", "zyxtec", "maschinenbau", "gmbh"} <= known
 

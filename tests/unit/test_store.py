@@ -34,7 +34,8 @@ def test_contact_round_trip_keeps_every_field(store: Store) -> None:
     contact_id = store.contacts.add(anna(notes="Hallenbau 2027", follow_up_on=date(2026, 12, 1), blocked=True))
     loaded = store.contacts.get(contact_id)
     assert loaded is not None
-    assert (loaded.first_name, loaded.last_name, loaded.salutation, loaded.title) == ("Anna", "Müller", Salutation.FRAU, "Dr.")
+    assert (loaded.first_name, loaded.last_name, loaded.salutation, loaded.title) == (
+        "Anna", "Müller", Salutation.FRAU, "Dr.")
     assert loaded.profile_url == "https://linkedin.com/in/anna-mueller"
     assert loaded.labels == ("Bestandskunde", "Unternehmerabend 2026")
     assert (loaded.sector, loaded.role, loaded.connected_on) == ("C", "unternehmer", date(2023, 8, 24))

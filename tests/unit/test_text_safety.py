@@ -11,7 +11,8 @@ def spreadsheet_cell(value: str) -> str:
     return spreadsheet_row([value])[0]
 
 HOSTILE = "A\x1b[2JB\x1b]0;title\x07C\x1b]52;c;ZWNobyBwd25lZA==\x07D\u2028E\x85F\x0cG\x7fH\x9bI\u202eJ\rK\nL\tM"
-_CONTROLS = {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))} | set("\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_CONTROLS = {chr(code) for code in (*range(0x20), *range(0x7F, 0xA0))} | set(
+    "\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def test_printable_shows_every_control_as_a_visible_symbol_on_one_line() -> None:
@@ -21,7 +22,8 @@ def test_printable_shows_every_control_as_a_visible_symbol_on_one_line() -> None
 
 
 def test_printable_keeps_line_breaks_and_tabs_as_plain_newlines_where_text_has_lines() -> None:
-    assert printable("Zeile 1\r\nZeile 2\u2028Zeile 3\rZeile 4\x1b", multiline=True) == "Zeile 1\nZeile 2\nZeile 3\nZeile 4␛"
+    shown = printable("Zeile 1\r\nZeile 2\u2028Zeile 3\rZeile 4\x1b", multiline=True)
+    assert shown == "Zeile 1\nZeile 2\nZeile 3\nZeile 4␛"
     assert printable("a\tb", multiline=True) == "a\tb"
 
 

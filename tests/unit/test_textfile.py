@@ -32,11 +32,11 @@ def test_decode_reads_each_encoding_right(data: bytes, expected: str) -> None:
 
 def test_utf8_is_never_read_as_cp1252() -> None:
     # "Müller" in UTF-8 is also valid cp1252 ("MÃ¼ller"): UTF-8 must win.
-    assert decode_bytes("Anna Müller".encode("utf-8")) == "Anna Müller"
+    assert decode_bytes("Anna Müller".encode()) == "Anna Müller"
 
 
 def test_mojibake_from_an_earlier_wrong_save_is_repaired() -> None:
-    broken = "Anna Müller,Schröder GmbH,Geschäftsführerin – Nachfolge".encode("utf-8").decode("cp1252")
+    broken = "Anna Müller,Schröder GmbH,Geschäftsführerin – Nachfolge".encode().decode("cp1252")
     assert decode_bytes(broken.encode("utf-8")) == "Anna Müller,Schröder GmbH,Geschäftsführerin – Nachfolge"
 
 

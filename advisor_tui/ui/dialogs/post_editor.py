@@ -17,8 +17,8 @@ from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.worker import get_current_worker
 
 from advisor_tui.domain.cadence import post_week
-from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
 from advisor_tui.domain.channels import PLATFORMS
+from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.post_body import (
     STATUS_ORDER,

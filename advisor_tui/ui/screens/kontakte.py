@@ -14,8 +14,8 @@ from textual.widgets import DataTable, Input, Static
 
 from advisor_tui.domain.curation import (
     SORT_ORDERS,
-    filter_only,
     export_warning_lines,
+    filter_only,
     forget_lines,
     is_empty,
     sort_contacts,
@@ -86,7 +86,8 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         Binding("enter", "open_detail", "Details", id="kontakte-detail",
                 tooltip="Alle Felder, Verlauf und Anfragen des Kontakts; bearbeiten oder vergessen"),
         *SEGMENT_BINDINGS,
-        Binding("m", "draft", "Nachricht", id="kontakte-draft", show=False, tooltip="Eine Nachricht an diesen Kontakt entwerfen"),
+        Binding("m", "draft", "Nachricht", id="kontakte-draft", show=False,
+                tooltip="Eine Nachricht an diesen Kontakt entwerfen"),
     ]
 
     def __init__(self) -> None:

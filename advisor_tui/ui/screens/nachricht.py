@@ -84,7 +84,8 @@ class NachrichtScreen(DraftingActions, ViewScreen):
     def compose_body(self) -> ComposeResult:
         yield Static("", id="draft-head", classes="section-line")
         with Horizontal(id="draft-body"):
-            yield TextArea(id="draft-editor", soft_wrap=True, placeholder="c: Kontakt wählen · v: Vorlage · e: schreiben")
+            yield TextArea(id="draft-editor", soft_wrap=True,
+                           placeholder="c: Kontakt wählen · v: Vorlage · e: schreiben")
             with Vertical(id="draft-side"):
                 yield Static("Prüfung", id="findings-title")
                 yield FindingsList(id="findings")
@@ -285,8 +286,8 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         """Fill the findings list and its title."""
         findings = merge_findings(self._rules, self._spelling)
         self.findings.show(findings, self.text)
-        self.query_one("#findings-title", Static).update(f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings
-                                                         else "Prüfung")
+        title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
+        self.query_one("#findings-title", Static).update(title)
         self.show_status()
         self.refresh_bindings()
 

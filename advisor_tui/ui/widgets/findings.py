@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from textual.content import Content
+from textual.dom import DOMNode
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-
-from textual.dom import DOMNode
 
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
 from advisor_tui.domain.courtesy.lexicon import clean_own_word
@@ -26,7 +25,8 @@ def finding_prompt(finding: Finding, text: str) -> Content:
     """One finding as a list entry: severity, place, message, and the suggestion if there is one."""
     line, column = line_and_column(text, finding.start)
     label = SEVERITY_LABELS[finding.severity]
-    prompt = Content.from_markup(f"[{SEVERITY_STYLES[finding.severity]}]$label[/] [dim]Z. $line, Sp. $column[/]\n$message",
+    style = SEVERITY_STYLES[finding.severity]
+    prompt = Content.from_markup(f"[{style}]$label[/] [dim]Z. $line, Sp. $column[/]\n$message",
                                  label=label, line=line, column=column, message=printable(finding.message))
     if finding.suggestion is not None:
         shown = printable(finding.suggestion.replace("\n", "↵")) or "(löschen)"

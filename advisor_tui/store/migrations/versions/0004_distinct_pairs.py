@@ -11,7 +11,6 @@ Create Date: 2026-11-21
 import sqlalchemy as sa
 from alembic import op
 
-
 revision = '0004'
 down_revision = '0003'
 branch_labels = None

@@ -30,7 +30,7 @@ _OWNED = ("conversation", "message", "draft")
 def upgrade() -> None:
     conn = op.get_bind()
     columns = ("id", "identity", "profile_url", "manual_fields", "blocked", "last_contact_at", *_FIELDS)
-    rows = [dict(zip(columns, row)) for row in conn.exec_driver_sql(
+    rows = [dict(zip(columns, row, strict=True)) for row in conn.exec_driver_sql(
         f"SELECT {', '.join(columns)} FROM contact ORDER BY id")]
     groups: dict[str, list[dict]] = defaultdict(list)
     for row in rows:
