@@ -14,6 +14,7 @@ import json
 import os
 import secrets
 import sqlite3
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -23,6 +24,7 @@ from sqlalchemy import Connection, Engine, delete, insert, select
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.tables import ExportRecordRow, ForgottenRow, SettingRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 
@@ -86,8 +88,10 @@ def forgotten_filter(engine: Engine, batch: ImportBatch) -> ImportBatch:
     found = _forgotten_in(engine, batch)
     if not found:
         return batch
-    skipped = [SkippedRow(0, f"vergessen am {found[id(item)]:%d.%m.%Y}", batch.source)
-               for _records, item, _person in _counterparts(batch) if id(item) in found]
+    # One line per day of forgetting, not one per record: a person's contact, chats and requests go together.
+    days = Counter(found[id(item)] for _records, item, _person in _counterparts(batch) if id(item) in found)
+    skipped = [SkippedRow(0, f"{_entries(count)} zu Personen, die am {day:%d.%m.%Y} vergessen wurden, übergangen",
+                          batch.source) for day, count in sorted(days.items())]
     return replace(
         batch,
         contacts=[c for c in batch.contacts if id(c) not in found],
@@ -95,6 +99,10 @@ def forgotten_filter(engine: Engine, batch: ImportBatch) -> ImportBatch:
         requests=[r for r in batch.requests if id(r) not in found],
         skipped=[*batch.skipped, *skipped],
     )
+
+
+def _entries(count: int) -> str:
+    return "1 Eintrag" if count == 1 else f"{german_number(count)} Einträge"
 
 
 def lift_forgotten(engine: Engine, batch: ImportBatch) -> int:

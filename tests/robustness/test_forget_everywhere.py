@@ -97,8 +97,8 @@ def test_an_old_export_does_not_bring_a_forgotten_person_back(db: Path, capsys) 
     code, out, _err = cli(capsys, "import", "linkedin", str(LINKEDIN / "Connections.csv"), "--db", str(db), "--json")
     result = json.loads(out)
     assert code == 0 and result["added"] == 0
-    assert [row["reason"] for row in result["skipped"] if "vergessen am" in row["reason"]] == [
-        f"Connections.csv: vergessen am {datetime.now():%d.%m.%Y}"]
+    assert [row["reason"] for row in result["skipped"] if "vergessen wurden" in row["reason"]] == [
+        f"Connections.csv: 1 Eintrag zu Personen, die am {datetime.now():%d.%m.%Y} vergessen wurden, übergangen"]
     store = Store.open(db)
     try:
         assert store.contacts.find(ANNA_URL) is None
@@ -111,7 +111,7 @@ def test_an_old_export_does_not_bring_a_forgotten_person_back(db: Path, capsys) 
 def test_the_summary_names_the_reason(db: Path, capsys) -> None:
     assert cli(capsys, "forget", ANNA_URL, "--yes", "--db", str(db))[0] == 0
     _code, out, _err = cli(capsys, "import", "linkedin", str(LINKEDIN / "Connections.csv"), "--db", str(db))
-    assert f"Connections.csv: vergessen am {datetime.now():%d.%m.%Y}" in out
+    assert f"die am {datetime.now():%d.%m.%Y} vergessen wurden, übergangen" in out
     assert "Zeile 0" not in out
 
 
@@ -151,7 +151,7 @@ def test_the_import_dialog_skips_forgotten_people_too(db: Path) -> None:
         store.contacts.forget(store.contacts.find(ANNA_URL).id)
         batch = forgotten_filter(store.engine, parse_linkedin(LINKEDIN / "Connections.csv"))
         assert all(c.last_name != "Müller" for c in batch.contacts)
-        assert sum("vergessen am" in row.reason for row in batch.skipped) == 1
+        assert sum("vergessen wurden" in row.reason for row in batch.skipped) == 1
     finally:
         store.close()
 
