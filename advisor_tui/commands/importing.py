@@ -34,37 +34,31 @@ def register(subparsers, parents) -> None:
         kind.set_defaults(handler=run)
 
 
-def _own_profile(args: argparse.Namespace) -> tuple[str, str]:
-    """(profile URL, name) of the advisor: `--own-profile`, else the settings."""
-    from advisor_tui.commands._common import load_settings
+def _own_profile(args: argparse.Namespace) -> str:
+    """The advisor's profile as given with `--own-profile` (checked), or ''."""
     from advisor_tui.domain.identity import normalize_profile_url
 
-    settings = load_settings(args)
-    given = args.own_profile.strip()
+    given = getattr(args, "own_profile", "").strip()
     if given and "/in/" not in normalize_profile_url(given):
         raise CommandError(
             f"„{given[:80]}“ ist keine LinkedIn-Profiladresse (erwartet: https://www.linkedin.com/in/…)."
         )
-    return normalize_profile_url(given) or settings.own_profile_url, settings.advisor_name
+    return normalize_profile_url(given)
 
 
 def _parse(args: argparse.Namespace):
+    """The file parsed before the store is written (a bad file changes nothing)."""
+    from advisor_tui.commands._common import load_settings
     from advisor_tui.io.errors import ImportFailed
 
-    kind, path = args.kind, args.file
     try:
-        if kind == "linkedin":
-            from advisor_tui.io.linkedin import parse_linkedin
+        if args.kind == "plan":
+            from advisor_tui.io.plan_import import parse_plan_csv
 
-            own_url, own_name = _own_profile(args)
-            return parse_linkedin(path, own_profile_url=own_url, own_name=own_name)
-        if kind == "vcard":
-            from advisor_tui.io.vcard import parse_vcards
+            return parse_plan_csv(args.file)
+        from advisor_tui.usecases.importing import read_contacts_file
 
-            return parse_vcards(path)
-        from advisor_tui.io.plan_import import parse_plan_csv
-
-        return parse_plan_csv(path)
+        return read_contacts_file(args.file, args.kind, load_settings(args), _own_profile(args))
     except ImportFailed as exc:
         raise CommandError(str(exc)) from exc
 
@@ -81,14 +75,6 @@ def _print_result(result: dict, as_json: bool) -> None:
         print(f"  {printable(line)}")
 
 
-def _remember_own_profile(store, url: str) -> None:
-    """Keep the advisor's profile once known, so a later messages.csv alone still gets its directions."""
-    settings = store.settings.load()
-    if url and settings.own_profile_url != url:
-        settings.own_profile_url = url
-        store.settings.save(settings)
-
-
 def run(args: argparse.Namespace) -> int:
     """Parse first (nothing written on bad input), then write everything in one transaction."""
     parsed = _parse(args)
@@ -99,15 +85,9 @@ def run(args: argparse.Namespace) -> int:
 
             result = import_posts(store, parsed.posts, parsed.skipped)
         else:
-            from advisor_tui.store.forgetting import forgotten_filter, lift_forgotten
-            from advisor_tui.store.importer import BatchWriter
+            from advisor_tui.usecases.importing import write_contacts
 
-            batch = parsed if args.include_forgotten else forgotten_filter(store.engine, parsed)
-            result = BatchWriter(store.engine).apply(batch).as_json()
-            if args.include_forgotten:
-                lift_forgotten(store.engine, parsed)
-            if args.kind == "linkedin":
-                _remember_own_profile(store, parsed.own_profile_url)
+            result = write_contacts(store, parsed, include_forgotten=args.include_forgotten).as_json()
     finally:
         store.close()
     _print_result(result, args.json)

@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-CORE_PACKAGES = ("advisor_tui.domain", "advisor_tui.store", "advisor_tui.io")
+CORE_PACKAGES = ("advisor_tui.domain", "advisor_tui.store", "advisor_tui.io", "advisor_tui.usecases")
 
 PROBE = """
 import importlib, pkgutil, sys

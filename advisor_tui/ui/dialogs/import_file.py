@@ -15,7 +15,6 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, OptionList, ProgressBar, Static
 from textual.widgets.option_list import Option
 
-from advisor_tui.domain.batch import ImportBatch
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.files import (
     describe_size,
@@ -25,25 +24,14 @@ from advisor_tui.io.files import (
     path_from_input,
 )
 from advisor_tui.store.faults import StoreError, explain
-from advisor_tui.store.forgetting import forgotten_filter
-from advisor_tui.store.importer import BatchWriter, ImportResult, summary_lines
+from advisor_tui.store.importer import ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 from advisor_tui.ui.text import plain
+from advisor_tui.usecases.importing import read_contacts_file, write_contacts
 
 PARSE_SHARE = 0.3  # the progress bar's part for reading the file; writing gets the rest
 _KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard"}
-
-
-def parse_file(path: Path) -> ImportBatch:
-    """Read a file with the importer its name suggests; raises ImportFailed with one German line."""
-    if import_kind(path) == "vcard":
-        from advisor_tui.io.vcard import parse_vcards
-
-        return parse_vcards(path)
-    from advisor_tui.io.linkedin import parse_linkedin
-
-    return parse_linkedin(path)
 
 
 def candidate_prompt(number: int, path: Path) -> str:
@@ -167,15 +155,14 @@ class ImportDialog(ModalScreen[ImportResult | None]):
     def run_import(self, path: Path) -> None:
         """Parse, then write in one transaction; the UI only hears about it through call_from_thread."""
         try:
-            batch = parse_file(path)
+            batch = read_contacts_file(path, import_kind(path), self._store.settings.load())
         except ImportFailed as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
         self.app.call_from_thread(self._progress, 0.0)
         try:
-            batch = forgotten_filter(self._store.engine, batch)  # forgotten people stay forgotten
-            result = BatchWriter(self._store.engine).apply(
-                batch, progress=lambda share: self.app.call_from_thread(self._progress, share))
+            result = write_contacts(self._store, batch,
+                                    progress=lambda share: self.app.call_from_thread(self._progress, share))
         except (StoreError, SQLAlchemyError) as exc:
             message = explain(exc, self._store.path) or f"Die Datenbank hat das Einlesen abgelehnt ({exc})."
             self.app.call_from_thread(self._failed, message)
