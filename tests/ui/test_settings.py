@@ -45,3 +45,19 @@ async def test_bad_numbers_are_refused_in_german(demo_app, demo_store) -> None:
         await pilot.press("escape")
         await pilot.pause()
     assert demo_store.settings.load().weekly_post_goal == 1
+
+
+async def test_own_profile_is_kept_canonical_and_a_wrong_address_refused(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_settings(pilot)
+        field = demo_app.screen.query_one("#own_profile_url", Input)
+        field.value = "https://www.linkedin.com/company/bankhaus"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "LinkedIn-Profil" in text_of(demo_app, "#settings-error")
+        field.value = "https://de.linkedin.com/in/Julia-Hoffmann-Bank/?trk=x"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert not isinstance(demo_app.screen, SettingsDialog)
+    assert demo_store.settings.load().own_profile_url == "https://linkedin.com/in/julia-hoffmann-bank"

@@ -11,6 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
+from advisor_tui.domain.identity import normalize_profile_url
 from advisor_tui.domain.models import Settings
 from advisor_tui.ui.text import plain
 
@@ -32,6 +33,16 @@ def parse_number(text: str, label: str, low: int, high: int) -> int:
     return value
 
 
+def parse_profile_url(text: str) -> str:
+    """The canonical profile URL, '' for an empty field, or ValueError with a German message."""
+    if not text.strip():
+        return ""
+    url = normalize_profile_url(text)
+    if "/in/" not in url:
+        raise ValueError("Ihr LinkedIn-Profil: bitte eine Adresse wie https://www.linkedin.com/in/ihr-name eingeben.")
+    return url
+
+
 class SettingsDialog(ModalScreen[Settings | None]):
     """Edit and save the settings; returns the saved settings or None."""
 
@@ -51,6 +62,8 @@ class SettingsDialog(ModalScreen[Settings | None]):
             yield Static("Einstellungen", classes="dialog-title")
             yield Label("Ihr Name")
             yield Input(s.advisor_name, id="advisor_name", placeholder="z. B. Julia Hoffmann")
+            yield Label("Ihr LinkedIn-Profil (damit der Import erkennt, welche Nachrichten Sie geschrieben haben)")
+            yield Input(s.own_profile_url, id="own_profile_url", placeholder="https://www.linkedin.com/in/…")
             yield Label("Eigenes Institut (dessen Mitarbeiter gelten als Kolleginnen und Kollegen)")
             yield Input(s.own_institution, id="own_institution", placeholder="z. B. Bankhaus Lindner & Co.")
             yield Label("Signatur unter Nachrichten")
@@ -73,12 +86,14 @@ class SettingsDialog(ModalScreen[Settings | None]):
                 name: parse_number(self.query_one(f"#{name}", Input).value, label, low, high)
                 for name, (label, low, high) in NUMBER_FIELDS.items()
             }
+            profile = parse_profile_url(self.query_one("#own_profile_url", Input).value)
         except ValueError as exc:
             self.query_one("#settings-error", Static).update(plain(str(exc)))
             return
         self.dismiss(replace(
             self._settings,
             advisor_name=self.query_one("#advisor_name", Input).value.strip(),
+            own_profile_url=profile,
             own_institution=self.query_one("#own_institution", Input).value.strip(),
             signature=self.query_one("#signature", TextArea).text.strip(),
             linkedin_premium=self.query_one("#linkedin_premium", Checkbox).value,
