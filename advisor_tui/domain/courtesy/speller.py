@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
 
 from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
-from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, REGIONAL_WORDS
+from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, LOANWORDS, REGIONAL_WORDS
 
 # Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
 # calls on short strings. Shorter words go to Hunspell whole.
@@ -17,11 +17,26 @@ _MIN_HEAD = 4
 _MIN_TAIL = 4
 _LINKS = ("s", "es", "n", "en", "e", "")
 _ALPHABET = "enisratdhulcgmobwfkzpvüäößjyxq"
-_UMLAUT_REPAIRS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"))
+_UMLAUT_REPAIRS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"), ("Ae", "Ä"), ("Oe", "Ö"), ("Ue", "Ü"),
+                   ("ß", "ss"))
 _UMLAUTS = {"a": "ä", "o": "ö", "u": "ü", "s": "ß", "A": "Ä", "O": "Ö", "U": "Ü"}
 _MAX_PART = 12
-# Heads with these endings join the next part with an "s" (Finanzierungsangebot, Sicherheitsleistung).
-_NEEDS_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling")
+# Heads with these endings join the next part with an "s" (Finanzierungsangebot, Sicherheitsleistung), and so
+# do a few common heads by usage (Duden, "Fugen-s"): Geschäftsjahr, Arbeitsplatz, Berufsleben, Altersvorsorge.
+# Compounds that break this are in the dictionary whole (Arbeitgeber) and never reach the splitter.
+_NEEDS_S = ("ung", "heit", "keit", "schaft", "ion", "tät", "tum", "ling", "sicht", "geschäft", "arbeit", "beruf",
+            "verkehr", "monat", "staat")
+_NEEDS_S_WORDS = frozenset({"alter"})  # not as an ending: Schalterhalle, Verwaltervertrag
+_NO_S_AFTER = ("s", "ß", "x", "z")
+_VOWELS = tuple("aeiouäöüy")
+# Letters a finger hits instead of the intended one on a German QWERTZ keyboard, plus sound-alike letters
+# (d/t, b/p, g/k, f/v, s/z, i/y, e/ä): replacing a letter by any other is rarely how a typo comes about.
+_NEAR = {
+    "q": "wa", "w": "qeas", "e": "wrsdä", "r": "etdf", "t": "rzfgd", "z": "tughs", "u": "zihjü", "i": "uojky",
+    "o": "ipklö", "p": "oölüb", "ü": "pöäu", "a": "qwsyä", "s": "awedxyzß", "d": "serfcxt", "f": "drtgvcv",
+    "g": "ftzhbvk", "h": "gzujnb", "j": "huikmn", "k": "jiolmg", "l": "kopö", "ö": "lpüäo", "ä": "öüae",
+    "y": "asxi", "x": "ysdc", "c": "xdfvk", "v": "cfgbf", "b": "vghnp", "n": "bhjm", "m": "njk", "ß": "s",
+}
 _CACHE_LIMIT = 100_000
 
 
@@ -46,6 +61,7 @@ class Speller:
         self._english_loader = english
         self._english: Checker | None | bool = False
         self._extra = frozenset(word.lower() for word in (*BUSINESS_WORDS, *REGIONAL_WORDS, *extra))
+        self._extra |= LOANWORDS | {word + "s" for word in LOANWORDS if not word.endswith(("s", "y"))}
         self._common = COMMON_WORDS | BUSINESS_WORDS
         self._known: dict[str, bool] = {}
         self._simple_cache: dict[str, bool] = {}
@@ -68,11 +84,37 @@ class Speller:
         return simple
 
     def _part(self, word: str) -> bool:
-        """A compound part: a simple word, or one Hunspell analyses into known parts ("Mitglied": pa:glied)."""
+        """A compound part: a simple word, or one Hunspell analyses into real parts ("Mitglied": pa:glied; not
+        "Immungen": pa:gen, a syllable, nor "Vorsoge", which Hunspell builds without an analysis)."""
         if self._simple(word):
             return True
         with self._lock:
-            return bool(self._german.spell(word) and self._german.analyze(word))
+            if not self._german.spell(word):
+                return False
+            analysis = self._german.analyze(word)
+        parts = [field[3:] for entry in analysis for field in entry.split() if field.startswith("pa:")]
+        return bool(parts) and all(len(part) >= _MIN_TAIL for part in parts)
+
+    def confident(self, word: str) -> bool:
+        """A fix worth a warning: a trade word or one Hunspell knows whole, not only as the splitter's guess."""
+        return word.lower() in self._extra or self._spell(word)
+
+    def _base_form(self, word: str) -> bool:
+        """Not an inflected form of a verb or adjective ("Altes", "Eigne"), which never starts a compound."""
+        with self._lock:
+            stems = self._german.stem(word)
+        return not stems or any(stem.lower() == word.lower() or stem[:1].isupper() for stem in stems)
+
+    def _noun(self, word: str) -> bool:
+        """A noun (a capitalised stem, or a known compound) as the tail of a capitalised compound, not a verb
+        form such as "Täten"."""
+        with self._lock:
+            if not any(stem[:1].isupper() for stem in self._german.stem(word) or ("X",)):
+                # A plural of a noun the dictionary builds ("Vorgaben": Vorgabe has no stem, only parts).
+                bases = [word[: -len(end)] for end in ("n", "en", "s") if word.endswith(end)]
+                return any(self._german.spell(base) and not all(stem.islower() for stem in self._german.stem(base)
+                                                                or ("X",)) for base in bases)
+        return True
 
     def _compound(self, word: str, depth: int = 0) -> bool:
         """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
@@ -86,12 +128,16 @@ class Speller:
         return self._compound_cache[key]
 
     def _split(self, word: str, depth: int) -> bool:
+        noun = word[:1].isupper()
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
-            tail = word[cut:].capitalize()
-            if not (self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))):
+            tail = word[cut:].capitalize() if noun else word[cut:]
+            tail_ok = self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))
+            if not tail_ok or (noun and not self._noun(tail)):
                 continue
-            if any(self._part(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
-                   for stem in _stems(word[:cut])):
+            head = word[:cut] if noun else word[:cut].capitalize()  # "umsatzsteuer|befreit"
+            if any((self._part(stem) and self._base_form(stem))
+                   or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem, depth + 1))
+                   for stem in _stems(head)):
                 return True
         return False
 
@@ -99,7 +145,9 @@ class Speller:
         if word.lower() in self._extra:
             return True
         if len(word) >= _SPLIT_FROM:
-            return self._compound(word) or self._simple(word)
+            # The splitter answers most long words fast; Hunspell's own compounding (slower, but it knows
+            # which words take which joint) decides the rest ("Einreichungen", "Kontrollkästchen").
+            return self._compound(word) or self._spell(word)
         return self._spell(word) or (len(word) >= 2 * _MIN_HEAD and self._compound(word))
 
     def knows(self, word: str) -> bool:
@@ -141,12 +189,22 @@ class Speller:
 
     def _suggest(self, word: str, limit: int) -> list[str]:
         if len(word) < _SPLIT_FROM:
-            return self._edits(word, self._simple)[:limit]
-        repaired = [fixed for fixed in next(iter(_edit_groups(word))) if fixed != word and self.knows(fixed)]
-        if repaired:
-            return repaired[:limit]  # "Geschaeftsfuehrer" → "Geschäftsführer"
-        # In a long compound the typo sits in one part: edit the tail after a known head, or the head before a
-        # known tail; a fix of a longer part is likelier than one of a short syllable ("Finanzirung" → "Irrung").
+            return self._edits(word, self._candidate)[:limit]
+        groups = iter(_edit_groups(word))
+        # Umlaut repairs ("Geschaeftsfuehrer"), a missing linking s, then swapped or dropped letters anywhere.
+        early: list[str] = []
+        for group in (next(groups) + _joint_repairs(word), next(groups) + next(groups)):
+            early = list(dict.fromkeys(fixed for fixed in group if fixed != word and self.knows(fixed)))
+            if any(self.confident(fixed) for fixed in early):
+                return sorted(early, key=lambda fixed: not self.confident(fixed))[:limit]
+            if early:
+                break
+        fixes = list(dict.fromkeys([*self._part_fixes(word), *early]))
+        return sorted(fixes, key=lambda fixed: not self.confident(fixed))[:limit]
+
+    def _part_fixes(self, word: str) -> list[str]:
+        """In a long compound the typo sits in one part: edit the tail after a known head, or the head before a
+        known tail; a fix of a longer part is likelier than one of a short syllable ("Finanzirung" → "Irrung")."""
         scored: list[tuple[int, str]] = []
         for cut in range(_MIN_HEAD, len(word) - _MIN_TAIL + 1):
             head, tail = word[:cut], word[cut:]
@@ -157,7 +215,11 @@ class Speller:
             if len(head) <= _MAX_PART and tail_known and not self._head_simple(head):
                 scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple)]
         best = max((length for length, _ in scored), default=0)
-        return list(dict.fromkeys(fixed for length, fixed in scored if length == best))[:limit]
+        return list(dict.fromkeys(fixed for length, fixed in scored if length == best))
+
+    def _candidate(self, word: str) -> bool:
+        """A fix for a short word: a dictionary word, also one Hunspell builds ("Kreditlinie", "Webseite")."""
+        return self._simple(word) or self._spell(word)
 
     def _head_simple(self, head: str) -> bool:
         """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""
@@ -182,30 +244,48 @@ class Speller:
 
 def _stems(head: str, links: tuple[str, ...] = _LINKS) -> Iterator[str]:
     """A compound head without each linking element that may join it: "Beratungs" → "Beratung"; never a bare
-    "Beratung" or "Pension", whose endings take a linking s ("Pensionzusage" is a typo)."""
+    "Beratung" or "Geschäft", which take a linking s ("Geschäftjahr" is a typo), no "n" but after "e"
+    ("Seitenzahl", not "Datennschutz"), no "s" after a hissing sound."""
     for link in links:
         if not head.endswith(link):
             continue
         stem = head[: len(head) - len(link)] if link else head
-        if len(stem) >= _MIN_HEAD - 1 and (link == "s" or not stem.lower().endswith(_NEEDS_S)):
-            yield stem
+        lower = stem.lower()
+        if len(stem) < _MIN_HEAD - 1:
+            continue
+        if link != "s" and (lower.endswith(_NEEDS_S) or lower in _NEEDS_S_WORDS):
+            continue
+        if (link == "n" and not lower.endswith("e")) or (link in ("s", "es") and lower.endswith(_NO_S_AFTER)):
+            continue
+        if link in ("e", "es") and lower.endswith(_VOWELS):  # "Tagebuch", "Jahresende"; never "Nachfolgee"
+            continue
+        yield stem
 
 
 def _edit_groups(word: str) -> Iterable[list[str]]:
-    """Edits of a word, likeliest first: umlaut and ß repairs, swapped, dropped, added, then replaced letters."""
+    """Edits of a word, likeliest first: umlaut and ß repairs, swapped neighbours (one edit, as Damerau counts),
+    dropped, added, then replaced letters (keyboard neighbours and sound-alikes only)."""
     repairs = [word.replace(old, new) for old, new in _UMLAUT_REPAIRS if old in word]
     if len(repairs) > 1:
         every = word
-        for old, new in _UMLAUT_REPAIRS:
+        for old, new in _UMLAUT_REPAIRS[:-2]:  # ae/oe/ue first; "ss" stays, then also becomes ß ("Gruessen")
             every = every.replace(old, new) if old != "ss" else every
-        repairs.insert(0, every)
+        repairs[:0] = [every, every.replace("ss", "ß")]
     repairs += [word[:i] + _UMLAUTS[ch] + word[i + 1 :] for i, ch in enumerate(word) if ch in _UMLAUTS]
     yield [*repairs, word.capitalize()]
     splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
     yield [a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1 and b[0] != b[1]]
     yield [a + b[1:] for a, b in splits if b]
     yield [a + c + b for a, b in splits for c in _ALPHABET]
-    yield [a + c + b[1:] for a, b in splits if b for c in _ALPHABET if c != b[0].lower()]
+    yield [a + (c.upper() if b[0].isupper() else c) + b[1:] for a, b in splits if b
+           for c in _NEAR.get(b[0].lower(), "")]
+
+
+def _joint_repairs(word: str) -> list[str]:
+    """The word with a linking "s" added after each head that takes one ("Geschäftjahr" → "Geschäftsjahr")."""
+    lower = word.lower()
+    return [word[:cut] + "s" + word[cut:] for cut in range(_MIN_HEAD, len(word) - _MIN_TAIL + 1)
+            if (lower[:cut].endswith(_NEEDS_S) or lower[:cut] in _NEEDS_S_WORDS) and lower[cut] != "s"]
 
 
 def _load(found: DictionaryFile | None) -> Checker | None:
