@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Protocol
@@ -38,6 +39,14 @@ _NEAR = {
     "y": "asxi", "x": "ysdc", "c": "xdfvk", "v": "cfgbf", "b": "vghnp", "n": "bhjm", "m": "njk", "ß": "s",
 }
 _CACHE_LIMIT = 100_000
+_VOWEL_LETTERS = "aeiouäöüy"
+# Consonant pairs a German or English word may begin with (Blatt, Pflicht, Schule, Stream, Thema, Zweck …).
+_CLUSTERS = frozenset(
+    "bl br ch cl cr dr dw fl fr gl gn gr kl kn kr pf ph pl pr ps qu sc sch sh sk sl sm sn sp st sw sz th tr ts tw "
+    "wh wr zw".split()
+)
+_QUICK_GROUPS = 3  # umlaut and ß repairs, swapped letters, dropped letters
+_PART_GROUPS = 4  # in a compound's part, also added letters; a replaced letter is a fix of the whole word
 
 
 class Checker(Protocol):
@@ -65,13 +74,20 @@ class Speller:
         self._common = COMMON_WORDS | BUSINESS_WORDS
         self._known: dict[str, bool] = {}
         self._simple_cache: dict[str, bool] = {}
+        self._spell_cache: dict[str, bool] = {}
         self._compound_cache: dict[tuple[str, int], bool] = {}
-        self._suggestions: dict[str, list[str]] = {}
+        self._suggestions: dict[tuple[str, bool], list[str]] = {}
         self._lock = threading.RLock()  # Hunspell objects are not safe across threads
 
     def _spell(self, word: str) -> bool:
-        with self._lock:
-            return self._german.spell(word)
+        spelled = self._spell_cache.get(word)
+        if spelled is None:
+            with self._lock:
+                spelled = self._german.spell(word)
+            if len(self._spell_cache) > _CACHE_LIMIT:
+                self._spell_cache.clear()
+            self._spell_cache[word] = spelled
+        return spelled
 
     def _simple(self, word: str) -> bool:
         """A dictionary word with a stem; what Hunspell only builds as a compound lets typos pass ("Nach|eicht")."""
@@ -79,7 +95,7 @@ class Speller:
         if simple is None:
             with self._lock:
                 # stem() alone also answers for parts that exist only inside compounds ("richt"): spell() first.
-                simple = word.lower() in self._extra or (self._german.spell(word) and bool(self._german.stem(word)))
+                simple = word.lower() in self._extra or (self._spell(word) and bool(self._german.stem(word)))
             self._simple_cache[word] = simple
         return simple
 
@@ -89,7 +105,7 @@ class Speller:
         if self._simple(word):
             return True
         with self._lock:
-            if not self._german.spell(word):
+            if not self._spell(word):
                 return False
             analysis = self._german.analyze(word)
         parts = [field[3:] for entry in analysis for field in entry.split() if field.startswith("pa:")]
@@ -112,7 +128,7 @@ class Speller:
             if not any(stem[:1].isupper() for stem in self._german.stem(word) or ("X",)):
                 # A plural of a noun the dictionary builds ("Vorgaben": Vorgabe has no stem, only parts).
                 bases = [word[: -len(end)] for end in ("n", "en", "s") if word.endswith(end)]
-                return any(self._german.spell(base) and not all(stem.islower() for stem in self._german.stem(base)
+                return any(self._spell(base) and not all(stem.islower() for stem in self._german.stem(base)
                                                                 or ("X",)) for base in bases)
         return True
 
@@ -130,6 +146,8 @@ class Speller:
     def _split(self, word: str, depth: int) -> bool:
         noun = word[:1].isupper()
         for cut in range(len(word) - _MIN_TAIL, _MIN_HEAD - 1, -1):
+            if not _onset(word[cut : cut + 2]):
+                continue  # no German or English word starts like "Ngsangebot": spare Hunspell the look-up
             tail = word[cut:].capitalize() if noun else word[cut:]
             tail_ok = self._part(tail) or (len(tail) >= 2 * _MIN_HEAD and self._compound(tail, depth + 1))
             if not tail_ok or (noun and not self._noun(tail)):
@@ -171,6 +189,11 @@ class Speller:
             self._regional = [checker for checker in loaded if checker is not None]
         return self._regional
 
+    def load_all(self) -> None:
+        """Load the regional and English dictionaries now (a worker's warm-up; a bench measures after it)."""
+        self._regional_checkers()
+        self.knows_english("the")
+
     def knows_english(self, word: str) -> bool:
         """Whether English knows the word (Dashboard, Engineer); the dictionary loads on first use."""
         with self._lock:
@@ -179,17 +202,19 @@ class Speller:
             english = self._english
             return english is not None and not isinstance(english, bool) and english.spell(word)
 
-    def suggest(self, word: str, limit: int = 3) -> list[str]:
-        """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none."""
-        if word not in self._suggestions:
+    def suggest(self, word: str, limit: int = 3, *, quick: bool = False) -> list[str]:
+        """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none. `quick`
+        tries only umlaut repairs, swapped and dropped letters: enough to decorate a hint, at a tenth the cost."""
+        key = (word, quick)
+        if key not in self._suggestions:
             if len(self._suggestions) > _CACHE_LIMIT:
                 self._suggestions.clear()
-            self._suggestions[word] = self._suggest(word, limit)
-        return self._suggestions[word]
+            self._suggestions[key] = self._suggest(word, limit, _QUICK_GROUPS if quick else None)
+        return self._suggestions[key]
 
-    def _suggest(self, word: str, limit: int) -> list[str]:
-        if len(word) < _SPLIT_FROM:
-            return self._edits(word, self._candidate)[:limit]
+    def _suggest(self, word: str, limit: int, groups_limit: int | None) -> list[str]:
+        if len(word) < _SPLIT_FROM or groups_limit:
+            return self._edits(word, self._candidate if len(word) < _SPLIT_FROM else self.knows, groups_limit)[:limit]
         groups = iter(_edit_groups(word))
         # Umlaut repairs ("Geschaeftsfuehrer"), a missing linking s, then swapped or dropped letters anywhere.
         early: list[str] = []
@@ -211,15 +236,15 @@ class Speller:
             tail_known = self._simple(tail.capitalize())
             if len(tail) <= _MAX_PART and not tail_known and self._head_known(head):
                 scored += [(len(tail), head + fix[:1].lower() + fix[1:])
-                           for fix in self._edits(tail.capitalize(), self._simple)]
+                           for fix in self._edits(tail.capitalize(), self._simple, _PART_GROUPS)]
             if len(head) <= _MAX_PART and tail_known and not self._head_simple(head):
-                scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple)]
+                scored += [(len(head), fix + tail) for fix in self._edits(head, self._head_simple, _PART_GROUPS)]
         best = max((length for length, _ in scored), default=0)
         return list(dict.fromkeys(fixed for length, fixed in scored if length == best))
 
     def _candidate(self, word: str) -> bool:
         """A fix for a short word: a dictionary word, also one Hunspell builds ("Kreditlinie", "Webseite")."""
-        return self._simple(word) or self._spell(word)
+        return word.lower() in self._extra or self._spell(word)
 
     def _head_simple(self, head: str) -> bool:
         """A compound's first part: a simple word, possibly with a linking element ("Beratungs")."""
@@ -230,15 +255,17 @@ class Speller:
         return any(self._simple(stem) or (len(stem) >= 2 * _MIN_HEAD and self._compound(stem))
                    for stem in _stems(head, ("s", "")))
 
-    def _edits(self, word: str, accept: Callable[[str], bool]) -> list[str]:
+    def _edits(self, word: str, accept: Callable[[str], bool], groups: int | None = None) -> list[str]:
         """Accepted edits: common letter words first, then by kind (umlaut repairs, swaps, drops, additions …)."""
         ranked: dict[str, tuple[bool, int]] = {}
-        for rank, group in enumerate(_edit_groups(word)):
+        for rank, group in enumerate(itertools.islice(_edit_groups(word), groups)):
             for candidate in group:
                 if candidate != word and candidate not in ranked and accept(candidate):
                     ranked[candidate] = (candidate.lower() not in self._common, rank)
             if rank == 0 and ranked:
                 break  # an umlaut or ß repair ("fuer" → "für") is the fix
+            if any(not uncommon for uncommon, _ in ranked.values()):
+                break  # a common word found: a later kind of edit cannot rank above it
         return sorted(ranked, key=ranked.__getitem__)
 
 
@@ -279,6 +306,12 @@ def _edit_groups(word: str) -> Iterable[list[str]]:
     yield [a + c + b for a, b in splits for c in _ALPHABET]
     yield [a + (c.upper() if b[0].isupper() else c) + b[1:] for a, b in splits if b
            for c in _NEAR.get(b[0].lower(), "")]
+
+
+def _onset(start: str) -> bool:
+    """Whether a word may begin with these two letters: a vowel, a consonant before a vowel, or a cluster."""
+    start = start.lower()
+    return start[0] in _VOWEL_LETTERS or start[1] in _VOWEL_LETTERS or start in _CLUSTERS
 
 
 def _joint_repairs(word: str) -> list[str]:

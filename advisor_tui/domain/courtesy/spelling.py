@@ -177,7 +177,7 @@ def _accepted(speller: Speller, core: str, word: str, dot: bool) -> bool:
 def _unknown_word(speller: Speller, word: str, start: int, doubtful: bool) -> Finding | None:
     """A warning for a confident typo (a word Hunspell knows one edit away, the word not doubtful), a hint
     offering the dictionary for the rest, or nothing for English words with no German word near."""
-    suggestions = speller.suggest(word)
+    suggestions = speller.suggest(word, quick=doubtful)
     shown = ", ".join(f"„{s}“" for s in suggestions)
     end = start + len(word)
     if suggestions and not doubtful and speller.confident(suggestions[0]):
