@@ -122,15 +122,18 @@ class Speller:
         return not stems or any(stem.lower() == word.lower() or stem[:1].isupper() for stem in stems)
 
     def _noun(self, word: str) -> bool:
-        """A noun (a capitalised stem, or a known compound) as the tail of a capitalised compound, not a verb
-        form such as "Täten"."""
+        """Fit to end a capitalised compound: a noun, or a word without stems (built from parts), or the plural
+        of one ("Vorgaben": Vorgabe has only parts); not a verb form with only lowercase stems ("Täten")."""
+        if self._noun_stems(word):
+            return True
+        bases = [word[: -len(end)] for end in ("n", "en", "s") if word.endswith(end)]
+        return any(self._spell(base) and self._noun_stems(base) for base in bases)
+
+    def _noun_stems(self, word: str) -> bool:
+        """No stems at all, or a capitalised one among them."""
         with self._lock:
-            if not any(stem[:1].isupper() for stem in self._german.stem(word) or ("X",)):
-                # A plural of a noun the dictionary builds ("Vorgaben": Vorgabe has no stem, only parts).
-                bases = [word[: -len(end)] for end in ("n", "en", "s") if word.endswith(end)]
-                return any(self._spell(base) and not all(stem.islower() for stem in self._german.stem(base)
-                                                                or ("X",)) for base in bases)
-        return True
+            stems = self._german.stem(word)
+        return not stems or any(stem[:1].isupper() for stem in stems)
 
     def _compound(self, word: str, depth: int = 0) -> bool:
         """A head (simple or itself a compound, with a linking element) followed by a simple tail."""
@@ -189,6 +192,18 @@ class Speller:
             self._regional = [checker for checker in loaded if checker is not None]
         return self._regional
 
+    def fresh(self) -> Speller:
+        """A speller over the same loaded dictionaries with empty caches (to measure text seen the first time)."""
+        copy = Speller(self._german, english=lambda: None)
+        copy._regional, copy._english = self._regional_checkers(), self._english_loaded()
+        return copy
+
+    def _english_loaded(self) -> Checker | None:
+        with self._lock:
+            if self._english is False:
+                self._english = self._english_loader()
+            return None if isinstance(self._english, bool) else self._english
+
     def load_all(self) -> None:
         """Load the regional and English dictionaries now (a worker's warm-up; a bench measures after it)."""
         self._regional_checkers()
@@ -196,11 +211,9 @@ class Speller:
 
     def knows_english(self, word: str) -> bool:
         """Whether English knows the word (Dashboard, Engineer); the dictionary loads on first use."""
+        english = self._english_loaded()
         with self._lock:
-            if self._english is False:
-                self._english = self._english_loader()
-            english = self._english
-            return english is not None and not isinstance(english, bool) and english.spell(word)
+            return english is not None and english.spell(word)
 
     def suggest(self, word: str, limit: int = 3, *, quick: bool = False) -> list[str]:
         """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none. `quick`
