@@ -159,7 +159,7 @@ GREETING = [
     sample("informal-hallo-first", "Hallo Anna,\n\nvielen Dank für Ihre Nachricht. Gern stelle ich Ihnen unser "
            "Angebot vor." + SIG, "greeting-informal", to="Frau Anna Müller"),
     sample("informal-hi", "Hi Herr Weber,\n\nvielen Dank für Ihre Nachricht. Gern stelle ich Ihnen unser Angebot "
-           "vor." + SIG, "greeting-informal", to="Herr Klaus Weber"),
+           "vor." + SIG, "greeting-casual", to="Herr Klaus Weber"),
     sample("informal-moin", "Moin,\n\nvielen Dank für Ihre Nachricht. Gern stelle ich Ihnen unser Angebot vor." + SIG,
            "greeting-informal"),
     sample("informal-servus", "Servus Thomas,\n\nwie besprochen sende ich Ihnen die Unterlagen." + SIG,
@@ -288,7 +288,9 @@ SPELLING = [
     sample("typo-lowercase", "Sehr geehrte Frau Müller,\n\ngern unterstütze ich Sie bei der Planng Ihrer "
            "Nachfolge." + SIG, "spelling", to="Frau Anna Müller"),
     sample("typo-compound-altersvorsoge", "Sehr geehrter Herr Weber,\n\ngern berate ich Sie zur Altersvorsoge "
-           "Ihrer Mitarbeiter." + SIG, "spelling", to="Herr Klaus Weber"),
+           "Ihrer Mitarbeiter." + SIG, "spelling", to="Herr Klaus Weber",
+           gap="Hunspell itself builds Alters|vor|Soge; its verdict on long words is trusted (it rejects far fewer "
+               "correct compounds than the splitter)"),
     sample("typo-compound-missed", "Sehr geehrter Herr Weber,\n\nIhre Eigenkaptalquote ist solide, daher sehe "
            "ich gute Chancen für die Finanzierung." + SIG, "spelling", to="Herr Klaus Weber"),
     sample("typo-fugen-s-missed", "Sehr geehrte Frau Müller,\n\nfür Ihre Mitarbeiter kommt eine Pensionzusage "

@@ -29,7 +29,8 @@ RULES: tuple[Rule, ...] = (
 # A bare canned reply makes the missing greeting and closing beside the point.
 _IMPLIED_BY_CANNED = frozenset({"greeting-missing", "closing-missing", "closing-abbreviated"})
 # A word already flagged as du-form or informal greeting needs no extra spelling finding ("Meld dich").
-_WORD_LEVEL_CODES = frozenset({"du-form", "sie-lowercase", "greeting-informal", "greeting-name", "confusion"})
+_WORD_LEVEL_CODES = frozenset({"du-form", "sie-lowercase", "greeting-informal", "greeting-casual",
+                               "greeting-name", "confusion"})
 
 
 def _sorted(findings: Iterable[Finding]) -> list[Finding]:

@@ -19,6 +19,7 @@ SEVERITY_BY_CODE: dict[str, Severity] = {
     "greeting-agreement": Severity.ERROR,
     "greeting-name": Severity.ERROR,
     "greeting-informal": Severity.WARNING,
+    "greeting-casual": Severity.HINT,
     "greeting-title": Severity.HINT,
     "greeting-comma": Severity.HINT,
     "du-form": Severity.ERROR,

@@ -58,19 +58,26 @@ def _agreement(greeting: GreetingMatch) -> Iterator[Finding]:
     yield finding("greeting-agreement", message, start, end, fixed)
 
 
+# Openers too familiar for any Sie-letter; "Hallo" and "Hi" are casual but fine with a full name or alone.
+_TOO_FAMILIAR = _ALWAYS_INFORMAL - {"hi", "hello"}
+
+
 def _informal(greeting: GreetingMatch, written: str, suggestion: str | None) -> Iterator[Finding]:
-    """Hi/Hey/Moin/Servus, Hallo without Frau/Herr, or a first name alone."""
+    """Hey/Moin/Servus or a first name alone (a warning); Hallo alone or with a full name, Hi (a hint)."""
     opener = written.split()[0].lower()
-    if greeting.salutation and opener not in _ALWAYS_INFORMAL:
-        return
     # "Sehr geehrte …" is formal whatever follows; "Liebe Kundin" is too, "Liebe Anna" is not.
-    first_name_only = len(greeting.names) == 1 and greeting.kind != "formal" and not _role_nouns_only(greeting)
-    if greeting.kind == "casual" or first_name_only:
+    first_name_only = (len(greeting.names) == 1 and not greeting.salutation and greeting.kind != "formal"
+                       and not _role_nouns_only(greeting))
+    if opener in _TOO_FAMILIAR or first_name_only:
         yield finding("greeting-informal",
                       f"„{written}“ ist zu vertraulich für eine Nachricht in der Sie-Form: "
                       "schreiben Sie „Sehr geehrte Frau …“, „Sehr geehrter Herr …“ "
                       "oder „Guten Tag Vorname Nachname“.",
                       greeting.start, greeting.end, suggestion)
+    elif greeting.kind == "casual" and (opener != "hallo" or not greeting.salutation):  # "Hallo Frau X" is usual
+        yield finding("greeting-casual",
+                      f"„{written}“ ist locker; für einen neuen Kontakt passt „Guten Tag …“ oder "
+                      "„Sehr geehrte Frau …“ besser.", greeting.start, greeting.end, suggestion)
 
 
 def _wrong_person(greeting: GreetingMatch, recipient: Recipient) -> str | None:

@@ -25,7 +25,24 @@ BUSINESS_WORDS = frozenset(
     geschäftsführung geschäftsführerin geschäftsführer vorstand aufsichtsrat beirat compliance kyc aml
     jahresabschluss jahresabschlüsse bilanz bilanzen bwa susa controlling reporting dashboard dashboards
     buy out buyout fondssparplan sparplan sparpläne
+    pauschbetrag pauschbeträge sparerpauschbetrag freibetrag freibeträge abgeltungsteuer abgeltungssteuer
+    solidaritätszuschlag vorsteuer vorsteuerabzug werbungskostenpauschale
     videotelefonat videocall teams-call rückrufbitte terminvorschlag terminvorschläge""".split()
+)
+
+# English loanwords common in German business and software text, as listed in the Duden (anglicisms such as
+# App, Account, Login, Dashboard) and used in German user interfaces; plural "-s" forms are derived by the
+# speller. A German dictionary lacks most of them, and a typo of a German word is rarely one of them.
+LOANWORDS = frozenset(
+    """app account login logout team reviewer feed chat ticket tool
+    browser server client cloud backup upload download plugin add-on template workflow feature release bug
+    support helpdesk hotline link tab button slot session speaker keynote panel event community follower
+    post blog vlog livestream stream streaming cookie tracking tracker tablet smartphone laptop desktop device
+    software hardware firmware content provider hosting domain website homepage landingpage shop onlineshop
+    checkout voucher payment tutorial guide rating review ranking trend tag hashtag story stories
+    username passwort-manager manager consultant engineer developer designer admin administrator
+    string daemon script token key editor viewer inbox outbox spam filter widget icon screenshot
+    call-center callcenter service know-how job jobs benchmark deal pitch office""".split()
 )
 
 # Austrian and Swiss words that a de_DE dictionary does not know (used when no de_AT/de_CH dictionary is
@@ -43,7 +60,8 @@ REGIONAL_WORDS = frozenset(
 ABBREVIATIONS = frozenset(
     """ggf inkl exkl zzgl abzgl bzgl bzw ca evtl usw etc vgl bspw sog ugs urspr insb insbes ggü gem lt lfd
     pos stck stk nr tel mob fax abs abt dipl ing prof dr med jur rer nat mag hr fr str mio mrd tsd jh jhd
-    anl anh betr gez ppa zw eigtl allg max min mind vs kap lit ziff st fa bspw""".split()
+    anl anh betr gez ppa zw eigtl allg max min mind vs kap lit ziff st fa bspw pkt mwst ust zt tw od
+    anm erg hrsg jan feb apr jun jul aug sept okt nov dez""".split()
 )
 
 _OWN_WORD_MAX = 50

@@ -15,7 +15,7 @@ from advisor_tui.domain.courtesy.closing_parse import find_closing
 from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_parse import parse_greeting
-from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS
+from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS, COMMON_WORDS
 from advisor_tui.domain.courtesy.speller import Speller, german_speller
 
 _CHUNK_RE = re.compile(r"\S+")
@@ -36,6 +36,13 @@ _QUOTES = frozenset("\"'„“‚‘»«")
 _MIN_LENGTH = 3
 _NAME_LINE_WORDS = 4
 _MAX_LENGTH = 50
+# Inflection endings and what the stem must end with for each: "Skript|e", "String|s", "Tabelle|n".
+_CONSONANTS = "bcdfghjklmnpqrstvwxzß"
+_ENDINGS = (("en", _CONSONANTS), ("e", _CONSONANTS), ("es", _CONSONANTS), ("er", _CONSONANTS), ("n", "e"),
+            ("s", "aiouybcdfghklmnprtvw"))
+_LINKING = ("s", "es", "n", "en")
+_ENGLISH_MIN = 5
+_APOCOPE_AFTER = frozenset({"ich"})  # "ich freu mich", "ich hab" (colloquial, not a typo)
 
 
 def _skipped_ranges(text: str, parsed: Document | None) -> list[tuple[int, int]]:
@@ -89,12 +96,33 @@ def _name_line(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
     words = text[line_start : len(text) if line_end < 0 else line_end].split()
-    return len(words) <= _NAME_LINE_WORDS and all(word[:1].isupper() for word in words)
+    # "Viele Grüße", "Guten Tag Frau Weber,": a common word makes it a greeting or closing line, not a name.
+    return (len(words) <= _NAME_LINE_WORDS and all(word[:1].isupper() for word in words)
+            and not any(word.strip(_EDGE + ".").lower() in COMMON_WORDS for word in words))
 
 
-def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int, word: str) -> bool:
+def _foreign_neighbour(speller: Speller, text: str, chunks: list[tuple[str, int, bool]], i: int) -> bool:
+    """A name's neighbour in the same phrase: an acronym or mixed-case word ("Entra ID", "WebSocket Daemon"),
+    or another capitalised word German does not know ("Microsoft Entra", "Azure Active")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(chunks):
+            continue
+        near = chunks[j][0]
+        first, second = sorted((i, j))
+        if chunks[first][2] or "\n" in text[chunks[first][1] : chunks[second][1]]:
+            continue  # a full stop or a line break between them
+        letters = near.replace("-", "")
+        if (letters.isalpha() and len(letters) >= 2 and not letters.islower() and not letters[1:].islower()) or (
+                letters.isalpha() and letters[:1].isupper() and not speller.knows(letters)
+                and not speller.knows(letters.lower())):
+            return True
+    return False
+
+
+def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int, word: str, speller: Speller) -> bool:
     """Where a word is likely a name, never a confident typo: after Herr/Frau/Dr./Firma, before GmbH/AG, on a
-    name line, in quotation marks ("„Moodle“"), or written the same way twice (a typo seldom repeats)."""
+    name line, in quotation marks ("„Moodle“"), written the same way twice (a typo seldom repeats), or beside
+    another foreign capitalised word."""
     core, start, _ = chunks[i]
     if not core[:1].isupper():
         return False
@@ -102,7 +130,36 @@ def _name_position(text: str, chunks: list[tuple[str, int, bool]], i: int, word:
         return True
     if text[start - 1 : start] in _QUOTES or text.count(word) > 1:
         return True
-    return any(chunk.lower() in _LEGAL_FORMS for chunk, _, _ in chunks[i + 1 : i + 4])
+    if any(chunk.lower() in _LEGAL_FORMS for chunk, _, _ in chunks[i + 1 : i + 4]):
+        return True
+    return core == word and _foreign_neighbour(speller, text, chunks, i)
+
+
+def _english_noun(speller: Speller, word: str) -> bool:
+    """A capitalised English word of some length ("Profiling", "Cloud"); short ones ("Dine" for "Dinge") are
+    as often a German word with a letter dropped."""
+    return len(word) >= _ENGLISH_MIN and speller.knows_english(word)
+
+
+def _inflected(speller: Speller, word: str) -> bool:
+    """A known noun with an inflection ending the dictionary lacks ("Skripte", "Strings"): maybe right."""
+    for ending, after in _ENDINGS:
+        base = word[: -len(ending)]
+        if (word.endswith(ending) and len(base) >= _MIN_LENGTH and base[-1].lower() in after
+                and base[-1] != ending[0] and speller.knows(base)):
+            return True
+    return False
+
+
+def _accepted_form(speller: Speller, word: str, part_of: str, previous: str) -> bool:
+    """Right by grammar though not in the dictionary: a hyphenated compound's first part with its linking
+    element ("Aktivierungs-E-Mail"), the genitive of a noun from a verb ("des Schweigens"), or a colloquial
+    dropped "e" after "ich" ("ich freu mich")."""
+    if part_of.startswith(word + "-"):
+        return any(word.endswith(link) and speller.knows(word[: -len(link)]) for link in _LINKING)
+    if word.endswith("ens") and word[:1].isupper() and speller.knows(word[:-1].lower()):
+        return True
+    return previous.lower() in _APOCOPE_AFTER and speller.knows(word + "e")
 
 
 def _checkable(word: str, known: frozenset[str]) -> bool:
@@ -117,12 +174,13 @@ def _accepted(speller: Speller, core: str, word: str, dot: bool) -> bool:
     return speller.knows(word) or (core != word and "-" in core and speller.knows(core))
 
 
-def _unknown_word(speller: Speller, word: str, start: int, name_position: bool) -> Finding | None:
-    """A warning for a known word one edit away, a hint offering the dictionary for the rest, or nothing."""
-    suggestions = speller.suggest(word)
+def _unknown_word(speller: Speller, word: str, start: int, doubtful: bool) -> Finding | None:
+    """A warning for a confident typo (a word Hunspell knows one edit away, the word not doubtful), a hint
+    offering the dictionary for the rest, or nothing for English words with no German word near."""
+    suggestions = speller.suggest(word, quick=doubtful)
     shown = ", ".join(f"„{s}“" for s in suggestions)
     end = start + len(word)
-    if suggestions and not name_position:
+    if suggestions and not doubtful and speller.confident(suggestions[0]):
         return finding("spelling", f"Tippfehler? „{word}“ – meinten Sie {shown}?", start, end, suggestions[0])
     if not suggestions and speller.knows_english(word):
         return None
@@ -153,7 +211,14 @@ def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Spell
         for word, offset in [gender] if gender else _words(core, start):
             if not word or not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
                 continue
-            found = _unknown_word(speller, word, offset, _name_position(text, chunks, i, word))
+            previous = chunks[i - 1][0] if i else ""
+            if _accepted_form(speller, word, core[offset - start :], previous):
+                continue
+            # Doubtful: a name, the first part of a hyphenated word ("Espo-Ordner"), an English noun ("Hard Disk"),
+            # or a known word with an ending the dictionary lacks.
+            doubtful = (_name_position(text, chunks, i, word, speller) or core[offset - start :].startswith(word + "-")
+                        or (word[:1].isupper() and (_english_noun(speller, word) or _inflected(speller, word))))
+            found = _unknown_word(speller, word, offset, doubtful)
             if found:
                 findings.append(found)
     return findings
