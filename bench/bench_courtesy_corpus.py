@@ -178,7 +178,8 @@ def report(figures: dict, show_held_out: bool = False) -> str:
                 lines += [f"    {count:3d} × {code}: „{word}“" for (code, word), count in f["top_causes"]]
             lines += [f"    verpasst: {m['wrong']} (statt {m['correct']}, {m['kind']}, {m['text_id']}) "
                       f"{'/'.join(m['severities']) or 'ohne Befund'}" for m in f["missed"][:15]]
-    lines.append(f"Zeit je 2.000 Zeichen, jeder Text zum ersten Mal: Regeln {figures['rules_ms_per_2000_chars']:.1f} ms "
+    lines.append("Zeit je 2.000 Zeichen, jeder Text zum ersten Mal: "
+                 f"Regeln {figures['rules_ms_per_2000_chars']:.1f} ms "
                  f"(Ziel ≤ 10), Rechtschreibung {figures['spelling_ms_per_2000_chars']:.1f} ms (Ziel ≤ 30)")
     return "\n".join(lines)
 

@@ -85,7 +85,8 @@ def test_polite_possessive_before_any_noun():
 
 
 def test_third_person_possessive_stays_quiet():
-    assert [f for f in found("meine Kollegin hat ihr Team verstärkt und ich melde mich.") if f[0] == "sie-lowercase"] == []
+    findings = found("meine Kollegin hat ihr Team verstärkt und ich melde mich.")
+    assert [f for f in findings if f[0] == "sie-lowercase"] == []
 
 
 def test_canned_reply_without_finite_verb():
@@ -142,7 +143,8 @@ def test_style_hints():
     assert all(code != "sentence-lowercase" or spot == "danach" for code, _, spot in codes)
 
 
-@pytest.mark.parametrize(("raw", "word"), [("  Qwertzbank ", "Qwertzbank"), ("Müller-Lüdenscheidt", "Müller-Lüdenscheidt")])
+@pytest.mark.parametrize(("raw", "word"),
+                         [("  Qwertzbank ", "Qwertzbank"), ("Müller-Lüdenscheidt", "Müller-Lüdenscheidt")])
 def test_clean_own_word(raw, word):
     assert clean_own_word(raw) == word
 

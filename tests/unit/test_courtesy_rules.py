@@ -76,7 +76,8 @@ def test_canned_replies(text):
         ("sensitive-topic", "die Pläne der SPD belasten den Mittelstand.", "SPD"),
         ("sensitive-topic", "unser Vorstand hat keine Ahnung vom Mittelstand.", "unser Vorstand hat keine Ahnung"),
         ("sensitive-topic", "der Vertriebsdruck ist enorm.", "Vertriebsdruck"),
-        ("sensitive-topic", "diesen Monat muss ich noch drei Policen verkaufen.", "muss ich noch drei Policen verkaufen"),
+        ("sensitive-topic", "diesen Monat muss ich noch drei Policen verkaufen.",
+         "muss ich noch drei Policen verkaufen"),
     ],
 )
 def test_content_findings(code, body, spot):

@@ -71,7 +71,8 @@ def test_compound_tails_need_a_possible_onset():
     "bitte bestätigen Sie die Registrierungs-E-Mail.",  # hyphenated head with its linking s
     "im Kundenportal finden Sie die App und den Login zu Ihrem Account.",  # loanwords
     "die Folgen des Zögerns kennen Sie.",  # genitive of a noun from a verb
-    "ich freu mich auf unser Gespräch und bringe die Unterlagen zur Finanzierung mit.",  # colloquial dropped e after "ich"
+    # colloquial dropped e after "ich"
+    "ich freu mich auf unser Gespräch und bringe die Unterlagen zur Finanzierung mit.",
     "wir nutzen das Tool Qwaxo Board für die Abstimmung.",  # a name beside another unknown capitalised word
 ])
 def test_correct_text_gets_no_warning(body):

@@ -11,6 +11,7 @@ from advisor_tui.domain.courtesy.findings import (
 from advisor_tui.domain.courtesy.spelling import check_spelling
 
 __all__ = [
-    "SEVERITY_BY_CODE", "SEVERITY_LABELS", "SPELLING_CODES", "Finding", "Severity", "check", "check_rules", "check_spelling",
+    "SEVERITY_BY_CODE", "SEVERITY_LABELS", "SPELLING_CODES", "Finding", "Severity",
+    "check", "check_rules", "check_spelling",
     "known_words_for",
 ]

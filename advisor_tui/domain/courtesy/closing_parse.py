@@ -38,7 +38,7 @@ def _last_closing(text: str) -> re.Match[str] | None:
     end = len(text)
     while True:
         hint = None
-        for hint in _CLOSING_WORD_RE.finditer(text, 0, end):
+        for hint in _CLOSING_WORD_RE.finditer(text, 0, end):  # noqa: B007 (the last match is what we want)
             pass  # the last line with a closing word comes first
         if hint is None:
             return None

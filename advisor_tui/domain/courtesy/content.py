@@ -141,7 +141,8 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
         judgement = (_JUDGEMENT_RE.search(doc.text, start, end) or _NEGATIVE_RE.search(doc.text, start, end)
                      if politics else None)
         if politics and judgement and not _PARTY_RE.search(doc.text, start, end):
-            yield finding("sensitive-topic", "Urteile über Regierung und Politik gehören nicht in eine Kundennachricht.",
+            message = "Urteile über Regierung und Politik gehören nicht in eine Kundennachricht."
+            yield finding("sensitive-topic", message,
                           min(politics.start(), judgement.start()), max(politics.end(), judgement.end()), None)
         own = _OWN_MANAGEMENT_RE.search(doc.text, start, end)
         negative = _NEGATIVE_RE.search(doc.text, start, end) if own else None

@@ -178,7 +178,8 @@ class Speller:
             with self._lock:
                 known = self._german_word(word) or ("ss" in word and self._german_word(word.replace("ss", "ß")))
                 # Whole regional words only ("Jänner"): their compounds would let typos pass as in de_DE.
-                known = known or any(checker.spell(word) and checker.stem(word) for checker in self._regional_checkers())
+                known = known or any(checker.spell(word) and checker.stem(word)
+                                     for checker in self._regional_checkers())
             if len(self._known) > _CACHE_LIMIT:
                 self._known.clear()
             self._known[word] = known

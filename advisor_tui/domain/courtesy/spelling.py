@@ -209,7 +209,8 @@ def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Spell
             continue  # a truncated compound: "Lösungs- und Beratungsangebot", "Kredit- oder -beratung"
         gender = _gender_form(speller, core, start, known)
         for word, offset in [gender] if gender else _words(core, start):
-            if not word or not _checkable(word, known) or _accepted(speller, core, word, dot and offset + len(word) == start + len(core)):
+            at_end = dot and offset + len(word) == start + len(core)
+            if not word or not _checkable(word, known) or _accepted(speller, core, word, at_end):
                 continue
             previous = chunks[i - 1][0] if i else ""
             if _accepted_form(speller, word, core[offset - start :], previous):
