@@ -124,7 +124,7 @@ async def play(pilot, steps: tuple[Step, ...]) -> None:
     for step in steps:
         if isinstance(step, Typed):
             # One paste instead of a key press per character: the field ends with the same text, much sooner.
-            pilot.app.focused.post_message(events.Paste(step.text))
+            pilot.app.post_message(events.Paste(step.text))  # as the terminal delivers a paste
         else:
             await pilot.press(step)
         await settle(pilot)

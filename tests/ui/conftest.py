@@ -21,7 +21,7 @@ async def settle(pilot) -> None:
 
 async def enter_text(pilot, text: str) -> None:
     """Put text into the focused field as one paste: for tests where typing itself is not under test."""
-    pilot.app.focused.post_message(events.Paste(text))
+    pilot.app.post_message(events.Paste(text))  # as the terminal delivers a paste
     await pilot.pause()
 
 
