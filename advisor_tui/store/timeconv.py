@@ -9,9 +9,12 @@ def to_store(value: datetime | None) -> datetime | None:
     """A domain datetime (naive = local time) as aware UTC for the store."""
     if value is None:
         return None
-    if value.tzinfo is None:
-        value = value.astimezone()  # interpret as local time
-    return value.astimezone(UTC)
+    try:
+        if value.tzinfo is None:
+            value = value.astimezone()  # interpret as local time
+        return value.astimezone(UTC)
+    except OverflowError:  # at the very edge of the calendar: kept as it is rather than refused
+        return value.replace(tzinfo=UTC)
 
 
 def to_domain(value: datetime | None) -> datetime | None:
@@ -20,7 +23,12 @@ def to_domain(value: datetime | None) -> datetime | None:
         return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=UTC)
-    return value.astimezone().replace(tzinfo=None)
+    try:
+        return value.astimezone().replace(tzinfo=None)
+    except OverflowError:
+        # An absurd moment kept by an older version (9999-12-31 23:59:59 UTC has no local time east of
+        # Greenwich): shown as stored, so the store still opens and the contact can be corrected or forgotten.
+        return value.replace(tzinfo=None)
 
 
 def utc_now() -> datetime:
