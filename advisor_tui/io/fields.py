@@ -150,11 +150,12 @@ _ISO_DATE = re.compile(
     r"(\d+)-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(UTC|Z|[+-]\d{2}:?\d{2})?"
 )
 _EMPTY_CELLS = frozenset({"na", "n/a", "#n/a", "null", "none", "nan", "-"})
+PLACEHOLDER_LENGTH = max(map(len, _EMPTY_CELLS)) + 2  # a longer cell is no placeholder, even with spaces
 
 
 def plain_cell(text: str) -> str:
     """A cell with `NA`, `N/A`, `null` (R, pandas and database re-saves) read as empty."""
-    if len(text) > 6:  # the usual company or position: no need to look closer
+    if len(text) > PLACEHOLDER_LENGTH:  # the usual company or position: no need to look closer
         return text.strip()
     text = text.strip()
     return "" if text.casefold() in _EMPTY_CELLS else text

@@ -10,6 +10,7 @@ from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Req
 from advisor_tui.io.csvtable import CsvKind, CsvTable, extra_cells
 from advisor_tui.io.fields import (
     LIMITS,
+    PLACEHOLDER_LENGTH,
     email_cell,
     may_hold_title,
     name_parts,
@@ -54,7 +55,10 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
     for line, cells in table.rows():
         # Only the identity fields are stripped: LinkedIn never pads cells, and 30,000 rows count.
         first, last, url, email, company, position, connected = get(cells)
-        first, last, company, email = first.strip(), last.strip(), plain_cell(company), email_cell(email)
+        first, last = first.strip(), last.strip()
+        # Most companies are longer than any placeholder and most e-mail cells are empty: no call for those.
+        company = company.strip() if len(company) > PLACEHOLDER_LENGTH else plain_cell(company)
+        email = email_cell(email) if email else ""
         if not (first or last):
             _nameless(batch, file, line, cells, connected)
             continue
@@ -84,7 +88,7 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
                 salutation=salutation,
                 title=title,
                 company=company,
-                position=plain_cell(position),
+                position=position.strip() if len(position) > PLACEHOLDER_LENGTH else plain_cell(position),
                 email=email,
                 profile_url=profile_url(url),
                 source=SOURCE,
