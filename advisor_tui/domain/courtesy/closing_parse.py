@@ -37,9 +37,8 @@ def _last_closing(text: str) -> re.Match[str] | None:
     """The last match of the closing pattern, tried only on lines that hold a closing word (a cheap search)."""
     end = len(text)
     while True:
-        hint = None
-        for hint in _CLOSING_WORD_RE.finditer(text, 0, end):  # noqa: B007 (the last match is what we want)
-            pass  # the last line with a closing word comes first
+        # The last line with a closing word comes first.
+        hint = next(reversed(list(_CLOSING_WORD_RE.finditer(text, 0, end))), None)
         if hint is None:
             return None
         line_start = text.rfind("\n", 0, hint.start()) + 1
