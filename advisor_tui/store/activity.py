@@ -6,7 +6,7 @@ import hashlib
 from collections import defaultdict
 from datetime import datetime
 
-from sqlalchemy import Engine, insert, select, text, update
+from sqlalchemy import insert, select, text, update
 
 from advisor_tui.domain.models import (
     ConnectionRequest,
@@ -18,6 +18,7 @@ from advisor_tui.domain.models import (
 )
 from advisor_tui.store.tables import CheckinRow, ConnectionRequestRow, ContactRow, ConversationRow, MessageRow
 from advisor_tui.store.timeconv import to_domain, to_store
+from advisor_tui.store.unit import Bind, reading, writing
 
 CONVERSATION = ConversationRow.__table__
 MESSAGE = MessageRow.__table__
@@ -91,12 +92,12 @@ def accept_requests_of_connections(conn) -> None:
 class ActivityRepository:
     """What happened with contacts: messages, requests, check-ins."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
 
     def add_conversation(self, conversation: Conversation) -> int:
         """Insert a conversation with its messages; returns its id."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conversation_id = conn.execute(
                 insert(CONVERSATION).values(
                     contact_id=conversation.contact_id,
@@ -112,7 +113,7 @@ class ActivityRepository:
 
     def conversations(self) -> list[Conversation]:
         """All conversations with their messages in time order."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             messages: dict[int, list[Message]] = defaultdict(list)
             for row in conn.execute(select(MESSAGE).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)):
                 messages[row.conversation_id].append(message_from_row(row))
@@ -131,7 +132,7 @@ class ActivityRepository:
     def log_message(self, message: Message) -> int:
         """Add one message to the contact's latest conversation on that platform (or a new one); returns its id."""
         platform = message.channel.split("-")[0]
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conversation_id = conn.execute(
                 select(CONVERSATION.c.id)
                 .where(CONVERSATION.c.contact_id == message.contact_id, CONVERSATION.c.channel == platform)
@@ -148,7 +149,7 @@ class ActivityRepository:
 
     def add_request(self, request: ConnectionRequest) -> int:
         """Insert a connection request; returns its id."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             return conn.execute(
                 insert(REQUEST).values(
                     contact_id=request.contact_id,
@@ -162,7 +163,7 @@ class ActivityRepository:
 
     def requests(self) -> list[ConnectionRequest]:
         """All connection requests, newest first."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             rows = conn.execute(select(REQUEST).order_by(REQUEST.c.sent_at.desc()))
             return [
                 ConnectionRequest(
@@ -179,15 +180,15 @@ class ActivityRepository:
 
     def set_request_state(self, request_id: int, state: RequestState) -> None:
         """Record the advisor's decision on a request."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(update(REQUEST).where(REQUEST.c.id == request_id).values(state=str(state)))
 
     def log_checkin(self, at: datetime) -> None:
         """Record "Posteingang geprüft"."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(insert(CHECKIN).values(at=to_store(at)))
 
     def checkins(self) -> list[datetime]:
         """Every check-in, oldest first."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return [to_domain(at) for at in conn.execute(select(CHECKIN.c.at).order_by(CHECKIN.c.at)).scalars()]

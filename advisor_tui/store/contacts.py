@@ -7,15 +7,13 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from operator import attrgetter
-from pathlib import Path
 
-from sqlalchemy import Engine, delete, func, insert, or_, select, text, update
+from sqlalchemy import delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
-from advisor_tui.store.database import write_transaction
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
@@ -28,6 +26,7 @@ from advisor_tui.store.tables import (
     MessageRow,
 )
 from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.unit import Bind, reading, store_path, writing
 
 CONTACT = ContactRow.__table__
 LABEL = LabelRow.__table__
@@ -113,13 +112,13 @@ class _FoldCache(dict):
 class ContactRepository:
     """Reads and writes contacts as plain domain objects."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
-        self._path = Path(engine.url.database or "")
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
+        self._path = store_path(bind)
 
     def list(self) -> list[Contact]:
         """All contacts with their labels, by last name as a German reader sorts (Böhm before Busch)."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             labels = self._labels_by_contact(conn)
             # The driver's own cursor: plain tuples, without a result row object per contact.
             rows = conn.connection.dbapi_connection.execute(_RAW_SELECT).fetchall()
@@ -131,7 +130,7 @@ class ContactRepository:
 
     def get(self, contact_id: int) -> Contact | None:
         """One contact, or None."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             row = conn.exec_driver_sql(f"{_RAW_SELECT} WHERE id = ?", (contact_id,)).first()
             if row is None:
                 return None
@@ -143,7 +142,7 @@ class ContactRepository:
     def add(self, contact: Contact) -> int:
         """Insert a new contact with its labels; returns its id."""
         now = utc_now()
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             result = conn.execute(insert(CONTACT).values(**contact_values(contact), created_at=now, updated_at=now))
             contact_id = result.inserted_primary_key[0]
             self._link_labels(conn, contact_id, contact.labels)
@@ -161,7 +160,7 @@ class ContactRepository:
 
     def update_many(self, changes: Mapping[int, Mapping[str, object]]) -> int:
         """Set fields of several contacts in one transaction; returns how many of them still exist."""
-        with write_transaction(self._engine) as conn:
+        with writing(self._bind) as conn:
             return sum(self._set_fields(conn, contact_id, dict(values)) for contact_id, values in changes.items())
 
     def _set_fields(self, conn, contact_id: int, values: dict[str, object]) -> bool:
@@ -187,12 +186,12 @@ class ContactRepository:
 
     def count(self) -> int:
         """How many contacts there are."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return conn.execute(select(func.count()).select_from(CONTACT)).scalar_one()
 
     def count_untagged(self) -> int:
         """How many contacts still lack a role or a needed sector (the same rule as Contact.is_tagged)."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             query = select(func.count()).select_from(CONTACT).where(
                 or_(
                     CONTACT.c.role.is_(None),
@@ -203,13 +202,13 @@ class ContactRepository:
 
     def label_names(self) -> list[str]:
         """Every label in use, alphabetically."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return list(conn.execute(select(LABEL.c.name).order_by(LABEL.c.name)).scalars())
 
     def find(self, profile_url_or_email: str) -> Contact | None:
         """The contact with this profile URL or e-mail address."""
         value = profile_url_or_email.strip()
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             query = select(CONTACT.c.id).where(
                 or_(
                     CONTACT.c.profile_url == normalize_profile_url(value),
@@ -224,7 +223,7 @@ class ContactRepository:
         contact = self.get(contact_id)
         if contact is None:
             return None
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             def count(table) -> int:
                 query = select(func.count()).select_from(table).where(table.c.contact_id == contact_id)
                 return conn.execute(query).scalar_one()
@@ -247,26 +246,26 @@ class ContactRepository:
         summary = self.forget_summary(contact_id)
         if contact is None or summary is None:
             return None
-        with write_transaction(self._engine) as conn:
+        with writing(self._bind) as conn:
             remember_forgotten(conn, contact, today or date.today())
             conn.execute(delete(CONTACT).where(CONTACT.c.id == contact_id))
             # Labels nobody carries any more would still name the campaign the person was in.
             conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             conn.execute(text("PRAGMA wal_checkpoint(TRUNCATE)"))
         scrubbed, failed = scrub_backups(self._path, contact)
-        exports = tuple(str(record.path) for record in exports_holding(self._engine, contact))
+        exports = tuple(str(record.path) for record in exports_holding(self._bind, contact))
         return replace(summary, backups=scrubbed, exports=(*exports, *failed))
 
     def mark_distinct(self, first_id: int, second_id: int) -> None:
         """Remember that two contacts are different people: the duplicate search leaves the pair alone."""
         low, high = sorted((first_id, second_id))
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(insert(DISTINCT_PAIR).prefix_with("OR IGNORE").values(first_id=low, second_id=high))
 
     def distinct_pairs(self) -> set[tuple[int, int]]:
         """Every pair declared different people, as (lower id, higher id)."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return {(low, high) for low, high in conn.execute(select(DISTINCT_PAIR.c.first_id,
                                                                       DISTINCT_PAIR.c.second_id))}
 

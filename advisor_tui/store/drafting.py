@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Engine, delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, update
 
 from advisor_tui.domain.drafting import Draft
 from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
-from advisor_tui.store.database import write_transaction
 from advisor_tui.store.tables import DraftRow, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
+from advisor_tui.store.unit import Bind, reading, writing
 
 TEMPLATE = TemplateRow.__table__
 DRAFT = DraftRow.__table__
@@ -21,8 +21,8 @@ def _template_from_row(row) -> Template:
 class TemplateRepository:
     """Templates as plain domain objects; the shipped ones are added once and then belong to the advisor."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
         self._seeded = False
 
     def _seed(self) -> None:
@@ -32,21 +32,21 @@ class TemplateRepository:
         rows = [{"key": t.key, "name": t.name, "channel": t.channel, "body": t.body,
                  "blocks_contact": t.blocks_contact, "builtin": True, "position": i}
                 for i, t in enumerate(DEFAULT_TEMPLATES)]
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(insert(TEMPLATE).prefix_with("OR IGNORE"), rows)
         self._seeded = True
 
     def list(self) -> list[Template]:
         """Every template in the advisor's order: shipped ones first, own ones as added."""
         self._seed()
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             rows = conn.execute(select(TEMPLATE).order_by(TEMPLATE.c.position, TEMPLATE.c.name))
             return [_template_from_row(row) for row in rows]
 
     def get(self, key: str) -> Template | None:
         """One template by key."""
         self._seed()
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             row = conn.execute(select(TEMPLATE).where(TEMPLATE.c.key == key)).first()
         return _template_from_row(row) if row else None
 
@@ -54,7 +54,7 @@ class TemplateRepository:
         """Update a template's name, channel and text, or add it under its (new) key; keys never change."""
         self._seed()
         values = {"name": template.name, "channel": template.channel, "body": template.body}
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             changed = conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == template.key).values(**values))
             if changed.rowcount:
                 return
@@ -66,7 +66,7 @@ class TemplateRepository:
         """Remove one of the advisor's own templates; shipped ones stay (they can be edited)."""
         if key in TEMPLATE_BY_KEY:
             return False
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             return bool(conn.execute(delete(TEMPLATE).where(TEMPLATE.c.key == key)).rowcount)
 
     def reset(self, key: str) -> Template | None:
@@ -92,25 +92,25 @@ def _for_contact(contact_id: int | None):
 class DraftRepository:
     """One saved draft per contact (and one without a contact), written as the advisor types."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
 
     def load(self, contact_id: int | None) -> Draft | None:
         """The saved draft to a contact, if any."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             row = conn.execute(select(DRAFT).where(_for_contact(contact_id))
                                .order_by(DRAFT.c.updated_at.desc()).limit(1)).first()
         return _draft_from_row(row) if row else None
 
     def latest(self) -> Draft | None:
         """The draft written to last, to open the view where the advisor left off."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             row = conn.execute(select(DRAFT).order_by(DRAFT.c.updated_at.desc(), DRAFT.c.id.desc()).limit(1)).first()
         return _draft_from_row(row) if row else None
 
     def save(self, draft: Draft) -> bool:
         """Keep this draft as the contact's one draft (an empty text removes it); False if the contact is gone."""
-        with write_transaction(self._engine) as conn:
+        with writing(self._bind) as conn:
             if draft.contact_id is not None and not _contact_exists(conn, draft.contact_id):
                 return False  # forgotten in another window: nothing of the person may be kept
             conn.execute(delete(DRAFT).where(_for_contact(draft.contact_id)))
@@ -122,5 +122,5 @@ class DraftRepository:
 
     def clear(self, contact_id: int | None) -> None:
         """Forget the contact's draft (after it was sent)."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(delete(DRAFT).where(_for_contact(contact_id)))

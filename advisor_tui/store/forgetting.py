@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
@@ -27,6 +27,7 @@ from advisor_tui.domain.models import Contact
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.tables import ExportRecordRow, ForgottenRow, SettingRow
 from advisor_tui.store.timeconv import to_domain, utc_now
+from advisor_tui.store.unit import Bind, reading, writing
 
 FORGOTTEN = ForgottenRow.__table__
 EXPORT_RECORD = ExportRecordRow.__table__
@@ -68,9 +69,9 @@ def _counterparts(batch: ImportBatch):
     yield from ((batch.requests, r, r.counterpart) for r in batch.requests)
 
 
-def _forgotten_in(engine: Engine, batch: ImportBatch) -> dict[int, date]:
+def _forgotten_in(bind: Bind, batch: ImportBatch) -> dict[int, date]:
     """Which records of the batch are about a forgotten person (by id of the record), and since when."""
-    with engine.connect() as conn:
+    with reading(bind) as conn:
         if conn.execute(select(FORGOTTEN.c.digest).limit(1)).first() is None:
             return {}  # the everyday case: nobody forgotten, no hashing
         salt = _salt(conn, create=False)
@@ -83,9 +84,9 @@ def _forgotten_in(engine: Engine, batch: ImportBatch) -> dict[int, date]:
     return found
 
 
-def forgotten_filter(engine: Engine, batch: ImportBatch) -> ImportBatch:
+def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
     """The batch without the people the advisor had forgotten; each dropped record listed as skipped."""
-    found = _forgotten_in(engine, batch)
+    found = _forgotten_in(bind, batch)
     if not found:
         return batch
     # One line per day of forgetting, not one per record: a person's contact, chats and requests go together.
@@ -105,9 +106,9 @@ def _entries(count: int) -> str:
     return "1 Eintrag" if count == 1 else f"{german_number(count)} Einträge"
 
 
-def lift_forgotten(engine: Engine, batch: ImportBatch) -> int:
+def lift_forgotten(bind: Bind, batch: ImportBatch) -> int:
     """Remove the hashes of everyone in the batch (the advisor brought them back on purpose); returns how many."""
-    with engine.begin() as conn:
+    with writing(bind) as conn:
         salt = _salt(conn, create=False)
         if salt is None:
             return 0
@@ -185,9 +186,9 @@ class ExportRecord:
     count: int
 
 
-def record_export(engine: Engine, path: Path, count: int) -> None:
+def record_export(bind: Bind, path: Path, count: int) -> None:
     """Remember a contact file written (path, time, how many contacts) for later forgetting."""
-    with engine.begin() as conn:
+    with writing(bind) as conn:
         conn.execute(insert(EXPORT_RECORD).values(path=str(Path(path).resolve()), written_at=utc_now(),
                                                   count=count))
 
@@ -202,9 +203,9 @@ def _mentions(path: Path, contact: Contact) -> bool:
     return any(needle and needle.casefold() in text for needle in needles)
 
 
-def exports_holding(engine: Engine, contact: Contact) -> list[ExportRecord]:
+def exports_holding(bind: Bind, contact: Contact) -> list[ExportRecord]:
     """Files exported earlier that still exist and name the person (the advisor must delete them by hand)."""
-    with engine.connect() as conn:
+    with reading(bind) as conn:
         rows = conn.execute(select(EXPORT_RECORD).order_by(EXPORT_RECORD.c.written_at)).all()
     records, seen = [], set()
     for row in rows:

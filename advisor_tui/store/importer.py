@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import insert, select
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
@@ -17,10 +17,10 @@ from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import REQUEST, accept_requests_of_connections, message_values, refresh_derived
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
-from advisor_tui.store.database import write_transaction
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
 from advisor_tui.store.rawsql import db_date, db_datetime
 from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.unit import Bind, writing
 
 Progress = Callable[[float], None]
 # What a new contact row gets from the batch, in this order; every other column starts empty.
@@ -176,8 +176,8 @@ def summary_lines(report: dict) -> list[str]:
 class BatchWriter:
     """Applies an ImportBatch to the store, all or nothing."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
 
     def apply(self, batch: ImportBatch, progress: Progress | None = None) -> ImportResult:
         """Write the batch in one transaction and report what changed."""
@@ -188,7 +188,7 @@ class BatchWriter:
         result = ImportResult(skipped=list(batch.skipped), ignored=Counter(batch.ignored),
                               warnings=list(batch.warnings), notes=list(batch.notes))
         # The write lock first: contacts read below stay true until the commit (a second import waits).
-        with write_transaction(self._engine) as conn:
+        with writing(self._bind) as conn:
             columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
             existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
             records = _Records(existing, batch.contacts)

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from dataclasses import fields
 
-from sqlalchemy import Engine, delete, insert, select, update
+from sqlalchemy import delete, insert, select, update
 
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.store.tables import PostRow
 from advisor_tui.store.timeconv import utc_now
+from advisor_tui.store.unit import Bind, reading, writing
 
 POST = PostRow.__table__
 _COLUMN_FIELDS = tuple(f.name for f in fields(Post) if f.name not in {"id", "status"})
@@ -27,19 +28,19 @@ def post_values(post: Post) -> dict:
 class PlanRepository:
     """Reads and writes posts as plain domain objects."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
 
     def list(self) -> list[Post]:
         """All posts, scheduled ones by week, ideas last."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             query = select(POST).order_by(POST.c.iso_year.is_(None), POST.c.iso_year, POST.c.iso_week, POST.c.id)
             return [post_from_row(row) for row in conn.execute(query)]
 
     def add(self, post: Post) -> int:
         """Insert a post; returns its id."""
         now = utc_now()
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             result = conn.execute(insert(POST).values(**post_values(post), created_at=now, updated_at=now))
             return result.inserted_primary_key[0]
 
@@ -48,15 +49,15 @@ class PlanRepository:
         if not posts:
             return
         now = utc_now()
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(insert(POST), [{**post_values(p), "created_at": now, "updated_at": now} for p in posts])
 
     def update(self, post: Post) -> None:
         """Save an edited post."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(update(POST).where(POST.c.id == post.id).values(**post_values(post), updated_at=utc_now()))
 
     def delete(self, post_id: int) -> None:
         """Remove a post."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(delete(POST).where(POST.c.id == post_id))

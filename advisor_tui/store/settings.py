@@ -11,6 +11,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from advisor_tui.domain.models import Segment, Settings
 from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, RoleGroup, Sector
 from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow
+from advisor_tui.store.unit import Bind, reading, writing
 
 SETTING = SettingRow.__table__
 SEGMENT = SegmentRow.__table__
@@ -38,13 +39,13 @@ def seed_vocabulary(engine: Engine) -> None:
 class SettingsRepository:
     """The advisor's settings, saved segments and vocabulary."""
 
-    def __init__(self, engine: Engine) -> None:
-        self._engine = engine
+    def __init__(self, bind: Bind) -> None:
+        self._bind = bind
 
     def load(self) -> Settings:
         """The settings, with defaults for what was never set."""
         known = {f.name for f in fields(Settings)}
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             stored = {key: json.loads(value) for key, value in conn.execute(select(SETTING.c.key, SETTING.c.value))}
         return Settings(**{key: value for key, value in stored.items() if key in known})
 
@@ -53,12 +54,12 @@ class SettingsRepository:
         rows = [{"key": key, "value": json.dumps(value)} for key, value in asdict(settings).items()]
         statement = sqlite_insert(SETTING)
         statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value})
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(statement, rows)
 
     def segments(self) -> list[Segment]:
         """Saved segments by name."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return [
                 Segment(
                     name=row.name,
@@ -87,21 +88,21 @@ class SettingsRepository:
         }
         statement = sqlite_insert(SEGMENT).values(**values)
         statement = statement.on_conflict_do_update(index_elements=["name"], set_=values)
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(statement)
 
     def roles(self) -> list[Role]:
         """The role vocabulary in display order."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             rows = conn.execute(select(ROLE).order_by(ROLE.c.position, ROLE.c.label))
             return [Role(r.key, r.label, RoleGroup(r.group), r.description) for r in rows]
 
     def sectors(self) -> list[Sector]:
         """The sector vocabulary by code."""
-        with self._engine.connect() as conn:
+        with reading(self._bind) as conn:
             return [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).order_by(SECTOR.c.code))]
 
     def add_sector(self, code: str, name: str) -> None:
         """Add a sector of the advisor's own."""
-        with self._engine.begin() as conn:
+        with writing(self._bind) as conn:
             conn.execute(insert(SECTOR).values(code=code.strip(), name=name.strip(), builtin=False))

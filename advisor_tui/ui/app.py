@@ -11,7 +11,6 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
-from textual.worker import WorkerFailed
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.domain.text_safety import printable
@@ -72,6 +71,8 @@ class AdvisorApp(App):
         self._fixed_now = now
         self.sub_title = "Demodaten" if demo else str(store.path)
         self.draft_request: DraftRequest | None = None
+        # Every background failure shown so far (tests look here; the user saw a notice for each).
+        self.failures: list[BaseException] = []
 
     @property
     def now(self) -> datetime:
@@ -96,12 +97,6 @@ class AdvisorApp(App):
                 raise
             return True
 
-    def _handle_exception(self, error: Exception) -> None:
-        # A worker that met a full disk or a damaged store: say so and keep running (no message loop broke).
-        if isinstance(error, WorkerFailed) and self.report_store_failure(error.error):
-            return
-        super()._handle_exception(error)
-
     def report_store_failure(self, exc: BaseException) -> bool:
         """Show a store failure (full disk, damage, lock) as a German notification; False if it is none."""
         from advisor_tui.store.faults import explain
@@ -111,6 +106,15 @@ class AdvisorApp(App):
             return False
         self.notify(message, title="Datenbank", severity="error", timeout=15)
         return True
+
+    def report_failure(self, error: BaseException, what: str) -> None:
+        """The one place a failed background job is shown: a German notice, and the app keeps running."""
+        self.failures.append(error)
+        if self.report_store_failure(error):
+            return
+        self.log.error(f"{what}: {error!r}")
+        self.notify(f"{what} ist nicht gelungen (unerwarteter Fehler: {type(error).__name__}). "
+                    "Bitte noch einmal versuchen.", title="Fehler", severity="error", timeout=15)
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
@@ -137,7 +141,7 @@ class AdvisorApp(App):
                 self.store.settings.save(settings)
                 self.notify("Einstellungen gespeichert.", title="Einstellungen")
                 if isinstance(self.screen, ViewScreen):
-                    self.screen.reload()
+                    self.screen.refresh_if_changed()
 
         self.push_screen(SettingsDialog(self.store.settings.load()), saved)
 
@@ -161,7 +165,7 @@ class AdvisorApp(App):
 
     def _reload_view(self, _result: object = None) -> None:
         if isinstance(self.screen, ViewScreen):
-            self.screen.reload()
+            self.screen.refresh_if_changed()
 
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -31,6 +30,7 @@ from advisor_tui.domain.vocabulary import ROLES, Sector
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.text import kept, literal, plain
+from advisor_tui.ui.workers import background
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -127,7 +127,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self.query_one("#detail-salutation").focus()
         self.load_history()
 
-    @work(thread=True, exclusive=True, group="detail-history")
+    @background("Verlauf laden", group="detail-history")
     def load_history(self) -> None:
         """Read the contact's conversations and requests off the UI thread."""
         cid = self._contact.id

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -29,6 +29,7 @@ from advisor_tui.store.merge import MergeFailed, merge_into
 from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+from advisor_tui.ui.workers import background
 
 PAIR_COLUMNS = (
     Column("Ähnl.", 0, 5), Column("Kontakt A", 2, 14), Column("Kontakt B", 2, 14), Column("Gründe", 4, 20),
@@ -134,7 +135,7 @@ class DuplicatesDialog(ModalScreen[int]):
 
     # --- loading ---------------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="duplicates")
+    @background("Dubletten suchen", group="duplicates")
     def find_pairs(self) -> None:
         """Read every contact and find pairs off the UI thread."""
         contacts = self._store.contacts.list()
@@ -146,7 +147,7 @@ class DuplicatesDialog(ModalScreen[int]):
         self._fill_pairs()
         self._open_first()
 
-    @work(thread=True, exclusive=True, group="duplicates")
+    @background("Dublette laden", group="duplicates")
     def load_pair(self, pair: DuplicatePair) -> None:
         """What each contact of the pair has attached (messages, requests)."""
         keep, other = keep_order(self._by_id[pair.a_id], self._by_id[pair.b_id])
@@ -270,7 +271,7 @@ class DuplicatesDialog(ModalScreen[int]):
         merged = merge_contacts(view.keep, view.other, merge_choices(view.choices))
         self.write_merge(view, merged)
 
-    @work(thread=True, exclusive=True, group="duplicates-merge")
+    @background("Zusammenführen", group="duplicates-merge")
     def write_merge(self, view: PairView, merged: Contact) -> None:
         """One transaction; the stored result comes back for the pairs that follow."""
         try:

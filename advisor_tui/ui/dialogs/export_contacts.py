@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
@@ -32,6 +32,7 @@ from advisor_tui.io.files import (
 from advisor_tui.store.forgetting import record_export
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 from advisor_tui.ui.text import plain
+from advisor_tui.ui.workers import background
 
 
 def _contacts_word(count: int) -> str:
@@ -150,7 +151,7 @@ class ExportDialog(ModalScreen[Path | None]):
         self.refresh_bindings()
         self.write_file(target, self._key)
 
-    @work(thread=True, exclusive=True, group="export")
+    @background("Export", group="export")
     def write_file(self, target: Path, key: str) -> None:
         """Render and write off the UI thread."""
         try:

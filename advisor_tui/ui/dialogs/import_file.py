@@ -7,7 +7,7 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.exc import SQLAlchemyError
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -28,6 +28,7 @@ from advisor_tui.store.importer import ImportResult, summary_lines
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 from advisor_tui.ui.text import plain
+from advisor_tui.ui.workers import background
 from advisor_tui.usecases.importing import read_contacts_file, write_contacts
 
 PARSE_SHARE = 0.3  # the progress bar's part for reading the file; writing gets the rest
@@ -151,7 +152,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         self.refresh_bindings()
         self.run_import(path)
 
-    @work(thread=True, exclusive=True, group="import")
+    @background("Import", group="import")
     def run_import(self, path: Path) -> None:
         """Parse, then write in one transaction; the UI only hears about it through call_from_thread."""
         try:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from rich.style import Style
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -33,6 +33,7 @@ from advisor_tui.domain.post_body import (
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.text import kept, plain
 from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
+from advisor_tui.ui.workers import background
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -171,7 +172,7 @@ class PostEditor(ModalScreen[Post | None]):
         count.update(f"{figures.count_text} · {fold_text(figures, body.text)}")
         count.set_class(bool(figures.over_by), "alert")
 
-    @work(thread=True, exclusive=True, group="post-check")
+    @background("Prüfung des Beitrags", group="post-check")
     def check_body(self) -> None:
         """Run the courtesy checker on the body off the UI thread (spelling takes a moment)."""
         body = self.query_one(PostBody)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -16,6 +16,7 @@ from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Mes
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
+from advisor_tui.ui.workers import background
 
 NEW_CONTACT = "neu"
 
@@ -61,7 +62,7 @@ class QuickLogDialog(ModalScreen[bool]):
         self.query_one("#who", Input).focus()
         self._load_contacts()
 
-    @work(thread=True, exclusive=True, group="quick-log")
+    @background("Kontakte laden", group="quick-log")
     def _load_contacts(self) -> None:
         """Read and index every contact off the UI thread (30,000 take half a second)."""
         contacts = {c.id: c for c in self._store.contacts.list()}

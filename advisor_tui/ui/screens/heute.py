@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -21,6 +21,7 @@ from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+from advisor_tui.ui.workers import background
 
 WAITING_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 16))
 REQUEST_COLUMNS = (Column("Wer", 2, 16), Column("Rolle (Vorschlag)", 2, 14), Column("Firma", 2, 14),
@@ -71,6 +72,7 @@ class HeuteScreen(ViewScreen):
 
     MODE = "heute"
     AUTO_FOCUS = "#waiting"
+    _loaded_on: date | None = None
     BINDINGS = [
         Binding("p", "check_in", "Geprüft", id="heute-checkin",
                 tooltip="Festhalten, dass Sie den Posteingang heute geprüft haben"),
@@ -110,16 +112,21 @@ class HeuteScreen(ViewScreen):
             yield Static("Beitrag dieser Woche", classes="section-title")
             yield Static(id="week-post", classes="section-line")
 
-    def on_screen_resume(self) -> None:
-        self.load()
-
     def reload(self) -> None:
         """Read the view's data again."""
         self.load()
 
-    @work(thread=True, exclusive=True, group="heute-load")
+    def refresh_if_changed(self) -> None:
+        """Heute also goes stale when the day changes, with no write at all."""
+        if self._loaded_on != self.advisor.today:
+            self._seen_version = None
+        super().refresh_if_changed()
+
+    @background("Heute laden", group="heute-load")
     def load(self) -> None:
         """Read everything the view needs from the store, then show it."""
+        self.loading_data()
+        self._loaded_on = self.advisor.today
         store = self.advisor.store
         data = HeuteData(store.contacts.count(), store.contacts.count_untagged(),
                          today_summary(store, self.advisor.now), store.settings.load().own_institution)

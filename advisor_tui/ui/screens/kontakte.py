@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.coordinate import Coordinate
@@ -39,6 +39,7 @@ from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
 from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
+from advisor_tui.ui.workers import background
 
 STATEFUL_ACTIONS = ("start_queue", "accept", "skip", "toggle_mark", "undo", "set_role", "pick_sector", "open_detail",
                     "draft", "clear_filter", "save_segment", "apply_segment", "filter", "sort", "export")
@@ -102,7 +103,6 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         self._marked: set[int] = set()
         self._filter = Segment()
         self._sort = 0
-        self._stale = True
         self._footer_state: tuple[bool | None, ...] = ()
         self.sectors: list[Sector] = []
         self.segments: list[Segment] = []
@@ -117,15 +117,6 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         yield Static("Kontakte werden geladen …", id="contacts-status", classes="section-line")
         yield FittedTable(COLUMNS, id="contacts")
 
-    def on_screen_suspend(self) -> None:
-        # Under a dialog the data stays current; after another view it may not.
-        self._stale = self.app.current_mode != self.MODE
-
-    def on_screen_resume(self) -> None:
-        if self._stale:
-            self._stale = False
-            self.load()
-
     def reload(self) -> None:
         """Read everything again (after an import or a merge elsewhere)."""
         self.load()
@@ -134,9 +125,10 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         """Push one of the view's dialogs."""
         self.app.push_screen(dialog, callback)
 
-    @work(thread=True, exclusive=True, group="kontakte-load")
+    @background("Kontakte laden", group="kontakte-load")
     def load(self) -> None:
         """Read the contacts, vocabulary and segments and build the search index off the UI thread."""
+        self.loading_data()
         store = self.advisor.store
         contacts = store.contacts.list()
         data = KontakteData(contacts, ContactIndex(contacts), store.settings.sectors(), store.settings.segments(),

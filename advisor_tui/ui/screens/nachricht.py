@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -28,6 +28,7 @@ from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.nachricht_actions import DraftingActions
 from advisor_tui.ui.text import literal
 from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
+from advisor_tui.ui.workers import background
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
 SAVE_DELAY = 1.0  # seconds of quiet typing before the draft is written to the store
@@ -164,7 +165,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         self.settings = self.advisor.store.settings.load()
         self.recheck()
 
-    @work(thread=True, exclusive=True, group="nachricht-contacts")
+    @background("Kontakte laden", group="nachricht-contacts")
     def load_contacts(self) -> None:
         """Read the contacts and build the picker's search index off the UI thread."""
         contacts = self.advisor.store.contacts.list()
@@ -263,7 +264,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         self._checked_text = text
         self.show_findings()
 
-    @work(thread=True, exclusive=True, group="nachricht-spelling")
+    @background("Rechtschreibprüfung", group="nachricht-spelling")
     def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
         """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
         if self.known_words is None:

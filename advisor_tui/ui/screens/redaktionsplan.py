@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
@@ -34,6 +34,7 @@ from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.widgets.cadence_panel import CadencePanel
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.widgets.week_list import WeekTable
+from advisor_tui.ui.workers import background
 
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
 EXPORT_NAME = "Redaktionsplan.ics"
@@ -102,12 +103,14 @@ class RedaktionsplanScreen(ViewScreen):
         """The ideas backlog."""
         return self.query_one("#ideas", FittedTable)
 
-    def on_screen_resume(self) -> None:
+    def reload(self) -> None:
+        """Read the plan again."""
         self.load()
 
-    @work(thread=True, exclusive=True, group="plan-load")
+    @background("Redaktionsplan laden", group="plan-load")
     def load(self) -> None:
         """Read the plan and work out weeks, ideas and figures off the UI thread."""
+        self.loading_data()
         store, today = self.advisor.store, self.advisor.today
         posts = store.plan.list()
         goal = store.settings.load().weekly_post_goal
