@@ -8,31 +8,15 @@ import sys
 from collections.abc import Sequence
 
 from advisor_tui import __version__
-from advisor_tui.commands import _german  # noqa: F401  (German argparse texts)
+from advisor_tui.commands import check, demo, export, forget, importing, today, words
 from advisor_tui.commands._common import CommandError, open_store, store_failure_message
+from advisor_tui.commands._german import GermanArgumentParser
 from advisor_tui.domain.text_safety import printable
 
 EXIT_OK, EXIT_USAGE = 0, 2
 
-
-class GermanArgumentParser(argparse.ArgumentParser):
-    """Argparse that reports usage errors as one German line and exit code 2."""
-
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise CommandError(message)
-
-
-def _subcommand_modules() -> list:
-    from advisor_tui.commands import demo
-
-    modules = [demo]
-    for name in ("check", "importing", "export", "today", "forget", "words"):
-        try:
-            modules.append(__import__(f"advisor_tui.commands.{name}", fromlist=["register"]))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"advisor_tui.commands.{name}":
-                raise
-    return modules
+# In the order `--help` lists them. Imported like any module: a missing one is a packaging bug and must fail loudly.
+SUBCOMMANDS = (demo, check, importing, export, today, forget, words)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -48,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"advisor-tui {__version__}",
                         help="Versionsnummer zeigen und beenden")
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL", parser_class=GermanArgumentParser)
-    for module in _subcommand_modules():
+    for module in SUBCOMMANDS:
         module.register(subparsers, parents=[db_option])
     return parser
 

@@ -162,6 +162,11 @@ def _at(today: date, days_ago: int, hour: int = 9, minute: int = 0) -> datetime:
     return datetime.combine(today - timedelta(days=days_ago), time(hour, minute))
 
 
+# Typed as str.maketrans takes it (its mapping type is invariant).
+_UMLAUTS: dict[str, str | int | None] = {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}
+_ASCII_SLUG = str.maketrans(_UMLAUTS)
+
+
 def demo_contacts(today: date) -> list[Contact]:
     """About 150 contacts across sectors and roles, some untagged."""
     rng = random.Random(2026)
@@ -169,7 +174,7 @@ def demo_contacts(today: date) -> list[Contact]:
 
     def add(sal, title, first, last, company, position, sector, role, labels=()):
         slug = f"{first}-{last}-{len(contacts) + 1:03d}".lower()
-        slug = slug.translate(str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"}))
+        slug = slug.translate(_ASCII_SLUG)
         contacts.append(Contact(
             first_name=first, last_name=last, salutation=sal, title=title, company=company,
             position=position, sector=sector, role=role, labels=tuple(labels), source="demo",

@@ -4,16 +4,23 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING, TypeAlias
 
 from advisor_tui.domain.models import Settings
 from advisor_tui.paths import resolve_db_path
+
+if TYPE_CHECKING:  # the store is imported when a command needs it: `--help` and usage errors stay fast
+    from advisor_tui.store.store import Store
+
+# What `add_subparsers` returns; each subcommand module's `register` adds its parser to it.
+Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
 
 
 class CommandError(Exception):
     """Unusable input or usage: the CLI prints the message as one German line and exits 2."""
 
 
-def open_store(args: argparse.Namespace):
+def open_store(args: argparse.Namespace) -> Store:
     """Open the store named by `--db`, `$ADVISOR_TUI_DB` or the default; StoreError becomes CommandError."""
     from advisor_tui.store.database import StoreError
     from advisor_tui.store.store import Store

@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity, check
 from advisor_tui.domain.greeting import Recipient, parse_recipient
@@ -20,7 +20,7 @@ FORMATS = ("text", "json")
 _PLURALS = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}
 
 
-def register(subparsers: argparse._SubParsersAction,
+def register(subparsers: Subparsers,
              parents: Sequence[argparse.ArgumentParser] = ()) -> argparse.ArgumentParser:
     """Add the `check` subcommand."""
     parser = subparsers.add_parser(

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `demo` subcommand."""
     parser = subparsers.add_parser(
         "demo", parents=parents, help="die App mit Demodaten starten",

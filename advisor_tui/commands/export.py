@@ -4,15 +4,20 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.models import Segment
 from advisor_tui.domain.numbers import german_number
 
+if TYPE_CHECKING:
+    from advisor_tui.store.store import Store
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `export` subcommand with `contacts` and `plan`."""
     parser = subparsers.add_parser("export", parents=parents, help="Kontakte oder den Redaktionsplan ausgeben")
     kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
@@ -47,7 +52,7 @@ def write_output(data: bytes, target: Path | None) -> None:
         raise CommandError(str(exc)) from exc
 
 
-def _segment(args: argparse.Namespace, store) -> tuple[Segment | None, Segment]:
+def _segment(args: argparse.Namespace, store: Store) -> tuple[Segment | None, Segment]:
     roles = {role.key for role in store.settings.roles()}
     sectors = {sector.code for sector in store.settings.sectors()}
     for key in args.role:

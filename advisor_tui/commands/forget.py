@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.text_safety import printable
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `forget` subcommand."""
     parser = subparsers.add_parser(
         "forget", parents=parents, help="einen Kontakt mit allem, was dazugehört, löschen (DSGVO)",

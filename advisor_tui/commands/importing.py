@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import argparse
 import json
+from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.text_safety import printable
 
+if TYPE_CHECKING:
+    from advisor_tui.domain.batch import ImportBatch
+    from advisor_tui.io.plan_import import PlanImport
 
-def register(subparsers, parents) -> None:
+
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `import` subcommand with its three kinds of file."""
     parser = subparsers.add_parser("import", parents=parents, help="Kontakte, Nachrichten oder den Plan einlesen")
     kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
@@ -46,7 +52,7 @@ def _own_profile(args: argparse.Namespace) -> str:
     return normalize_profile_url(given)
 
 
-def _parse(args: argparse.Namespace):
+def _parse(args: argparse.Namespace) -> PlanImport | ImportBatch:
     """The file parsed before the store is written (a bad file changes nothing)."""
     from advisor_tui.commands._common import load_settings
     from advisor_tui.io.errors import ImportFailed
@@ -77,10 +83,12 @@ def _print_result(result: dict, as_json: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse first (nothing written on bad input), then write everything in one transaction."""
+    from advisor_tui.io.plan_import import PlanImport
+
     parsed = _parse(args)
     store = open_store(args)
     try:
-        if args.kind == "plan":
+        if isinstance(parsed, PlanImport):
             from advisor_tui.store.plan_import import import_posts
 
             result = import_posts(store, parsed.posts, parsed.skipped)

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 from datetime import datetime
 
-from advisor_tui.commands._common import open_store
+from advisor_tui.commands._common import Subparsers, open_store
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `today` subcommand."""
     parser = subparsers.add_parser(
         "today", parents=parents, help="die Übersicht Heute als Text ausgeben",

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Sequence
 
-from advisor_tui.commands._common import CommandError, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.paths import resolve_db_path
 
 ACTIONS = ("add", "list", "remove")
 
 
-def register(subparsers, parents) -> None:
+def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `words` subcommand."""
     parser = subparsers.add_parser(
         "words", parents=parents, help="eigenes Wörterbuch der Rechtschreibprüfung pflegen",

@@ -7,7 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from datetime import date, datetime
 from functools import lru_cache
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz, process
 
@@ -21,6 +21,9 @@ from advisor_tui.domain.vocabulary import (
     sector_label,
 )
 
+if TYPE_CHECKING:  # typeshed's name for "anything sorted() accepts as a key"; it exists for the checker only
+    from _typeshed import SupportsRichComparison
+
 _ROLE_ORDER = {role.key: index for index, role in enumerate(ROLES)}
 # Sorting 30,000 contacts on every keystroke must not fold 60,000 strings each time.
 _folded = lru_cache(maxsize=1 << 17)(fold)
@@ -32,7 +35,7 @@ class SortOrder:
     """A way to order the table: German label, key function, newest-first flag."""
 
     label: str
-    key: Callable[[Contact], object] | None
+    key: Callable[[Contact], SupportsRichComparison] | None
     reverse: bool = False
 
 
@@ -133,15 +136,22 @@ def changed_fields(before: Contact, after: Contact) -> set[str]:
 # --- forgetting ----------------------------------------------------------------------------------
 
 class ForgetFigures(Protocol):
-    """What forgetting removes (the store's ForgetSummary has these)."""
+    """What forgetting removes (the store's ForgetSummary has these; read-only, so a frozen dataclass fits)."""
 
-    name: str
-    messages: int
-    conversations: int
-    requests: int
-    labels: int
-    backups: int
-    exports: tuple[str, ...]
+    @property
+    def name(self) -> str: ...
+    @property
+    def messages(self) -> int: ...
+    @property
+    def conversations(self) -> int: ...
+    @property
+    def requests(self) -> int: ...
+    @property
+    def labels(self) -> int: ...
+    @property
+    def backups(self) -> int: ...
+    @property
+    def exports(self) -> tuple[str, ...]: ...
 
 
 def _count(number: int, one: str, many: str) -> str:

@@ -120,7 +120,8 @@ def merge_contacts(keep: Contact, other: Contact, choices: Mapping[str, Choice] 
     unknown = set(choices) - MERGEABLE_FIELDS.keys()
     if unknown:
         raise ValueError(f"unknown merge fields: {sorted(unknown)}")
-    values = {name: _merged_field(name, keep, other, choices.get(name)) for name in MERGEABLE_FIELDS}
+    # Field by name, so the values are as varied as the Contact's fields; replace() checks the names.
+    values: dict[str, Any] = {name: _merged_field(name, keep, other, choices.get(name)) for name in MERGEABLE_FIELDS}
     values["labels"] = tuple(dict.fromkeys(keep.labels + other.labels))
     values["connected_on"] = min(_present(keep.connected_on, other.connected_on), default=None)
     values["last_contact_at"] = max(_present(keep.last_contact_at, other.last_contact_at), default=None)

@@ -6,12 +6,16 @@ import dataclasses
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from advisor_tui.domain.cadence import week_fields
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, LINKEDIN_POST_FOLD, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.weeks import IsoWeek
+
+if TYPE_CHECKING:  # the checker loads its dictionaries when first used, not with the plan
+    from advisor_tui.domain.courtesy import Finding
 
 STATUS_ORDER: tuple[PostStatus, ...] = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.PLANNED, PostStatus.PUBLISHED)
 # Statuses that promise the post a week: without one it would vanish from both the week view and the backlog.
@@ -83,7 +87,8 @@ def body_findings(text: str, platform: str, *, spelling: bool = True,
     return [(SEVERITY_LABELS[f.severity], f.message) for f in findings]
 
 
-def post_findings(text: str, platform: str, *, spelling: bool = True, known_words: frozenset[str] = frozenset()):
+def post_findings(text: str, platform: str, *, spelling: bool = True,
+                  known_words: frozenset[str] = frozenset()) -> list[Finding]:
     """The courtesy checker's findings that apply to a post (no greeting, closing or canned reply)."""
     from advisor_tui.domain.courtesy import check
 

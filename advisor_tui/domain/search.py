@@ -99,16 +99,15 @@ class ContactIndex:
             return []
         # With one query word, words that contain it verbatim only lead back to exact hits.
         skip_verbatim = len(words) == 1
-        combined: dict[int, float] | None = None
-        for word in words:
-            scores = self._word_scores(word, skip_verbatim)
-            if combined is None:
-                combined = {position: score for position, score in scores.items() if position not in found}
-            else:
-                combined = {position: combined[position] + score for position, score in scores.items()
-                            if position in combined}
+        first, *rest = words
+        combined = {position: score for position, score in self._word_scores(first, skip_verbatim).items()
+                    if position not in found}
+        for word in rest:
             if not combined:
-                return []
+                break
+            scores = self._word_scores(word, skip_verbatim)
+            combined = {position: combined[position] + score for position, score in scores.items()
+                        if position in combined}
         return sorted(combined, key=lambda position: (-combined[position], position))
 
     def _word_scores(self, word: str, skip_verbatim: bool) -> dict[int, float]:

@@ -181,7 +181,9 @@ def week_post_status(posts: Iterable[Post], today: date) -> WeekPostStatus:
 
 def _week_post_text(state: WeekPostState, post: Post | None, week: int) -> str:
     """The German line for this week's post."""
-    title = f"„{post.title}“" if post is not None else ""
+    if post is None:
+        return f"KW {week}: Noch kein Beitrag geplant."
+    title = f"„{post.title}“"
     if state is WeekPostState.PUBLISHED:
         return f"KW {week}: Beitrag veröffentlicht – {title}."
     if state is WeekPostState.PLANNED:
@@ -189,8 +191,7 @@ def _week_post_text(state: WeekPostState, post: Post | None, week: int) -> str:
         return f"KW {week}: Beitrag geplant{when} – {title}."
     if state is WeekPostState.DRAFT:
         return f"KW {week}: Nur ein Entwurf, noch nicht geplant – {title}."
-    idea = f" (Idee: {title})" if post is not None else ""
-    return f"KW {week}: Noch kein Beitrag geplant{idea}."
+    return f"KW {week}: Noch kein Beitrag geplant (Idee: {title})."
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,8 +81,9 @@ def _request_line(item: OpenRequest, summary: TodaySummary) -> str:
 
 
 def _follow_up_line(contact: Contact, summary: TodaySummary) -> str:
-    """One contact due for a follow-up."""
-    overdue = calendar_days(contact.follow_up_on, summary.now.date())
+    """One contact due for a follow-up (the list holds contacts with a date; one without counts as due today)."""
+    due = contact.follow_up_on
+    overdue = calendar_days(due, summary.now.date()) if due is not None else 0
     return f"{_who(contact)} – fällig {'heute' if overdue <= 0 else age_text(overdue)}"
 
 

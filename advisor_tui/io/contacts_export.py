@@ -47,7 +47,9 @@ def _folded(line: str) -> str:
     """A content line folded so that no physical line exceeds 75 octets, never inside a character."""
     if len(line.encode("utf-8")) <= _FOLD_OCTETS:
         return line
-    parts, current, size = [], [], 0
+    parts: list[str] = []
+    current: list[str] = []
+    size = 0
     for char in line:
         width = len(char.encode("utf-8"))
         if size + width > _FOLD_OCTETS:

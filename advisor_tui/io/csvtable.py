@@ -7,10 +7,20 @@ import io
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import itemgetter
+from typing import Protocol
 
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import DELIMITERS, MAX_FILE_BYTES, detect_delimiter
+
+
+class CsvRows(Protocol):
+    """What csv.reader() returns, or a stand-in for it: rows, and the physical line read so far."""
+
+    @property
+    def line_num(self) -> int: ...
+    def __iter__(self) -> Iterator[list[str]]: ...
+    def __next__(self) -> list[str]: ...
 
 # Preambles (LinkedIn's "Notes:" block) are a few lines; a header further down is not a header.
 HEADER_SEARCH_ROWS = 12
@@ -42,7 +52,7 @@ class CsvTable:
     kind: CsvKind
     columns: dict[str, int]
     width: int
-    reader: Iterator[list[str]]
+    reader: CsvRows
     header_line: int
     ends_inside_quote: bool = False
     damaged: bool = False

@@ -225,8 +225,8 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
     zero = timedelta()
     if match := _NAMED_DATE.fullmatch(text):  # the most frequent: '09 Sep 2022', '9-Sep-22'
         day, name, year = match.groups()
-        month = _MONTHS.get(name.casefold())
-        return None if month is None else (_full_year(year), month, int(day), 0, 0, 0, zero)
+        number = _MONTHS.get(name.casefold())
+        return None if number is None else (_full_year(year), number, int(day), 0, 0, 0, zero)
     if match := _ISO_DATE.fullmatch(text):
         year, month, day, hour, minute, second, zone = match.groups()
         offset = zero

@@ -29,7 +29,9 @@ _GERMAN_OS_ERRORS = {
 
 def os_reason(exc: OSError) -> str:
     """Why a file operation failed, in German (the system's own text is English)."""
-    return _GERMAN_OS_ERRORS.get(exc.errno, f"Systemfehler {exc.errno}" if exc.errno else "unbekannter Fehler")
+    if not exc.errno:  # raised by Python code without a system error number
+        return "unbekannter Fehler"
+    return _GERMAN_OS_ERRORS.get(exc.errno, f"Systemfehler {exc.errno}")
 
 
 class WriteFailed(Exception):

@@ -16,12 +16,11 @@ Decisions an advisor may ask about:
 from __future__ import annotations
 
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch
-from advisor_tui.io.csvtable import CsvKind, CsvTable, open_table
+from advisor_tui.io.csvtable import CsvKind, CsvRows, CsvTable, open_table
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url
 from advisor_tui.io.linkedin_messages import MESSAGES, MESSAGES_DIRECTED, parse_messages
@@ -107,7 +106,7 @@ def _member_table(members: ZipMembers, info: zipfile.ZipInfo) -> CsvTable | None
         return None
     file = Path(info.filename).name
 
-    def rows() -> Iterator[list[str]]:
+    def rows() -> CsvRows:
         table = open_table(decode_bytes(members.read(info, _MEMBER_LIMITS.get(sniffed.kind.name, 0)), file), KINDS)
         if table is None or table.kind is not sniffed.kind:
             raise members.damaged()

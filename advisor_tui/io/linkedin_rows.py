@@ -76,10 +76,12 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
         if connected not in days:
             days[connected] = read_day(connected)
         day = days[connected]
-        if isinstance(day, str):
+        connected_on: date | None = None
+        if isinstance(day, str):  # no date, or the reason it cannot be read: the contact is kept without one
             if day:
                 batch.warnings.append(SkippedRow(line, f"{day}: Kontakt ohne Verbindungsdatum übernommen", file))
-            day = None
+        else:
+            connected_on = day
         batch.contacts.append(
             Contact(
                 first_name=first,
@@ -92,7 +94,7 @@ def parse_connections(table: CsvTable, file: str) -> ImportBatch:
                 email=email,
                 profile_url=profile_url(url),
                 source=SOURCE,
-                connected_on=day,
+                connected_on=connected_on,
             )
         )
     held_back(table, batch, file)
@@ -148,7 +150,10 @@ def parse_invitations(table: CsvTable, file: str) -> ImportBatch:
         own_urls[profile_url(invitee_url if incoming else inviter_url)] += 1
         own_names[receiver if incoming else sender] += 1
         counterpart = person(sender if incoming else receiver, inviter_url if incoming else invitee_url)
-        reason = counterpart if isinstance(counterpart, str) else too_long({"note": note})
+        if isinstance(counterpart, str):
+            skip(batch, file, line, counterpart)
+            continue
+        reason = too_long({"note": note})
         if reason:
             skip(batch, file, line, reason)
             continue

@@ -118,15 +118,18 @@ def _decode_legacy(data: bytes, name: str) -> str:
     failing = [line for line in lines if isinstance(line, bytes)]
     legacy = len(failing) > utf8
     damaged = 0
-    for index, line in enumerate(lines):
-        if isinstance(line, bytes):
-            text = _legacy_line(line) if legacy else None
-            damaged += text is None
-            lines[index] = line.decode("utf-8", "replace") if text is None else text
+    texts: list[str] = []
+    for line in lines:
+        if isinstance(line, str):
+            texts.append(line)
+            continue
+        text = _legacy_line(line) if legacy else None
+        damaged += text is None
+        texts.append(line.decode("utf-8", "replace") if text is None else text)
     # Mostly unreadable means another encoding altogether (not one damaged line): refuse the file.
     if damaged > len(failing) - damaged + utf8:
         raise refusal
-    return repair_mojibake("".join(lines)).removeprefix("\ufeff")
+    return repair_mojibake("".join(texts)).removeprefix("\ufeff")
 
 
 def _legacy_line(raw: bytes) -> str | None:

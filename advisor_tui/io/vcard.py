@@ -107,10 +107,14 @@ def _build_contact(card: vobject.base.Component, raw: RawCard) -> Contact | str:
         first_name=first,
         last_name=last,
         salutation=salutation if salutation is not Salutation.NONE else _gender(card),
+        title=values["title"],
+        company=values["company"],
+        position=values["position"],
+        email=values["email"],
+        profile_url=values["profile_url"],
         source="xing" if "xing.com" in values["profile_url"] else "vcard",
-        notes=values.pop("note"),
+        notes=values["note"],
         labels=kept_labels,
-        **values,
     )
 
 

@@ -10,9 +10,10 @@ import io
 import lzma
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import PurePosixPath
 
+from advisor_tui.io.csvtable import CsvRows
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import MAX_FILE_BYTES
 
@@ -124,15 +125,15 @@ class ZipMembers:
 class LazyReader:
     """A csv reader whose member is unpacked only when the parser reaches it, and let go when it is done."""
 
-    def __init__(self, load: Callable[[], Iterator[list[str]]], header_line: int) -> None:
-        self._load: Callable[[], Iterator[list[str]]] | None = load
-        self._reader: Iterator[list[str]] | None = None
+    def __init__(self, load: Callable[[], CsvRows], header_line: int) -> None:
+        self._load: Callable[[], CsvRows] | None = load
+        self._reader: CsvRows | None = None
         self._line_num = header_line
 
     @property
     def line_num(self) -> int:
         """The csv reader's line number (the header's before the member is unpacked)."""
-        return getattr(self._reader, "line_num", self._line_num)
+        return self._line_num if self._reader is None else self._reader.line_num
 
     def __iter__(self) -> LazyReader:
         return self

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from rich.style import Style
 from rich.text import Text
 from textual.markup import escape
 
 from advisor_tui.domain.text_safety import printable
 
 
-def plain(value: str | Text, *, multiline: bool = False, style: str = "") -> Text:
+def plain(value: str | Text, *, multiline: bool = False, style: str | Style = "") -> Text:
     """A widget's content (table cell, Static, option prompt) that is data: no markup, no controls."""
     if isinstance(value, Text):  # built by the caller from data already made plain
         return value

@@ -85,3 +85,66 @@ def test_today_prints_the_sections(tmp_path: Path, capsys) -> None:
     for heading in ("Warten auf Antwort", "Offene Anfragen", "Beitrag dieser Woche", "Posteingang"):
         assert heading in out
     assert "Andrea Wolf" in out  # wrote this morning, waits for an answer
+
+
+def test_importing_the_command_line_leaves_argparse_untouched() -> None:
+    import argparse
+    import gettext
+
+    assert argparse._ is gettext.gettext
+
+
+@pytest.mark.parametrize("argv", [["--help"], ["import", "--help"], ["export", "contacts", "-h"], ["forget", "-h"]])
+def test_help_is_german_from_usage_to_headings(argv: list[str], capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(argv)
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith(f"Aufruf: advisor-tui {' '.join(argv[:-1])}".rstrip() + " [-h] [--db PFAD]")
+    assert "\nOptionen:\n  -h, --help" in out and "diese Hilfe zeigen und beenden" in out
+    for english in ("usage:", "options:", "positional arguments", "show this help"):
+        assert english not in out
+
+
+def test_help_names_the_positional_arguments_in_german(capsys) -> None:
+    with pytest.raises(SystemExit):
+        main(["forget", "--help"])
+    assert "\nArgumente:\n  PROFIL_URL|EMAIL" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("argv", "expected"),
+    [
+        (["forget"], "es fehlen Angaben: PROFIL_URL|EMAIL"),
+        (["import"], "es fehlen Angaben: ART"),
+        (["today", "extra"], "unbekannte Angaben: extra"),
+        (["export", "contacts", "--limit", "3"], "unbekannte Angaben: --limit 3"),
+        (["export", "kontakte"], "Angabe ART: ungültige Auswahl: 'kontakte' (möglich: 'contacts', 'plan')"),
+        (["export", "contacts", "--format", "xls"],
+         "Angabe --format: ungültige Auswahl: 'xls' (möglich: 'csv', 'vcard')"),
+        (["--db"], "Angabe --db: erwartet einen Wert"),
+        (["export", "contacts", "--s", "X"], "mehrdeutige Option: --s passt zu --sector, --segment"),
+        (["export", "contacts", "--excel=ja"], "Angabe --excel: erwartet keinen Wert: 'ja'"),
+    ],
+)
+def test_usage_errors_are_one_german_line_without_usage(argv: list[str], expected: str, capsys) -> None:
+    assert main(argv) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"advisor-tui: Fehler: {expected}\n"
+
+
+def test_an_unknown_argparse_message_stays_as_argparse_wrote_it() -> None:
+    from advisor_tui.commands._german import german_message
+
+    assert german_message("argument --x: something new") == "Angabe --x: something new"
+    assert german_message("something new") == "something new"
+
+
+def test_a_missing_subcommand_module_fails_loudly() -> None:
+    # A module left out of the package must not silently take its command with it.
+    script = ("import sys; sys.modules['advisor_tui.commands.words'] = None; "
+              "from advisor_tui.cli import main; sys.exit(main(['today']))")
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert "ModuleNotFoundError" in result.stderr and "advisor_tui.commands.words" in result.stderr

@@ -92,7 +92,9 @@ def parse_greeting(text: str) -> GreetingMatch | None:
     comma = _COMMA_THEN_NAME_RE.match(text, pos)
     if comma and kind in ("neutral", "casual"):
         pos = comma.end()
-    salutation, group, titles, names = "", "", [], []
+    salutation, group = "", ""
+    titles: list[str] = []
+    names: list[str] = []
     group_match = _GROUP_RE.match(text, pos)
     if group_match:
         group = " ".join(group_match.group("group").split())
@@ -103,7 +105,8 @@ def parse_greeting(text: str) -> GreetingMatch | None:
             salutation = "Frau" if said[0].startswith("F") else "Herr"
             pos = said[1]
         titles, names, pos = _names(text, pos)
-    punct = _PUNCT_RE.match(text, pos)
+    punct = _PUNCT_RE.match(text, pos)  # everything in it is optional: no mark is an empty one at `pos`
+    mark, mark_start = (punct.group(1), punct.start(1)) if punct else ("", pos)
     return GreetingMatch(
         start=opener.start(kind),
         end=pos,
@@ -113,6 +116,6 @@ def parse_greeting(text: str) -> GreetingMatch | None:
         group=group,
         titles=tuple(titles),
         names=tuple(names),
-        punct=punct.group(1),
-        punct_start=punct.start(1),
+        punct=mark,
+        punct_start=mark_start,
     )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from textual.content import Content
 from textual.dom import DOMNode
+from textual.widget import Widget
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -40,7 +41,7 @@ def known_words_of(node: DOMNode) -> frozenset[str]:
     return store.words.known_words() if store is not None else frozenset()
 
 
-def add_own_word(node: DOMNode, text: str) -> str | None:
+def add_own_word(node: Widget, text: str) -> str | None:
     """Put a word into the advisor's own dictionary and say so; None (with a notice) when it cannot be added."""
     store = getattr(node.app, "store", None)
     try:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeAlias, overload
 
 from rich.text import Text
 from textual import events
@@ -11,7 +11,8 @@ from textual.widgets import DataTable
 
 from advisor_tui.ui.text import plain
 
-T = TypeVar("T", str, Text)
+# A cell: a string from the data (shown literally), or a Text the caller built from data already made plain.
+Cell: TypeAlias = str | Text
 
 CELL_PADDING = 2  # DataTable's default padding: one cell left and right
 SCROLLBAR = 2
@@ -36,7 +37,11 @@ def fit_widths(columns: Sequence[Column], total: int) -> list[int]:
     return widths
 
 
-def clip(text: T, width: int) -> T:
+@overload
+def clip(text: str, width: int) -> str: ...
+@overload
+def clip(text: Text, width: int) -> Text: ...
+def clip(text: Cell, width: int) -> Cell:
     """Cut text to the column width with an ellipsis."""
     return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
 
@@ -44,16 +49,16 @@ def clip(text: T, width: int) -> T:
 class FittedTable(DataTable):
     """Rows of data (strings, shown literally) in columns that always fit the widget's width."""
 
-    def __init__(self, columns: Sequence[Column], **kwargs) -> None:
+    def __init__(self, columns: Sequence[Column], **kwargs: Any) -> None:
         kwargs.setdefault("cursor_type", "row")
         kwargs.setdefault("zebra_stripes", True)
         super().__init__(**kwargs)
         self._columns_spec = tuple(columns)
-        self._rows: list[tuple[str, ...]] = []
+        self._rows: list[tuple[Cell, ...]] = []
         self._keys: list[str | None] = []
         self._widths: list[int] = []
 
-    def set_rows(self, rows: Sequence[Sequence[str]], keys: Sequence[str | None] | None = None) -> None:
+    def set_rows(self, rows: Sequence[Sequence[Cell]], keys: Sequence[str | None] | None = None) -> None:
         """Replace every row; `keys` become the row keys (e.g. contact ids)."""
         self._rows = [tuple(row) for row in rows]
         self._keys = list(keys) if keys is not None else [None] * len(self._rows)

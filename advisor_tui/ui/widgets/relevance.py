@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import Static
 
 from advisor_tui.domain.network import NetworkComposition, bar, percent_text
@@ -62,7 +64,7 @@ class RelevancePanel(Static):
     RelevancePanel { height: auto; border: round $primary; padding: 0 1; margin: 0 1; }
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__("Netzwerk wird ausgewertet …", **kwargs)
         self.border_title = "Netzwerk-Relevanz"
         self._network: NetworkComposition | None = None

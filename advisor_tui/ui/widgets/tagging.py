@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from textual.widgets import Static
 
 from advisor_tui.domain.curation import contact_summary
@@ -38,7 +40,7 @@ class TaggingPanel(Static):
     TaggingPanel.-active { display: block; }
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
         self.border_title = "Taggen"
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from rich.style import Style
 from rich.text import Text
@@ -50,7 +51,7 @@ class WeekTable(FittedTable):
     WeekTable > .week-table--past { color: $text-muted; }
     """
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(WEEK_COLUMNS, **kwargs)
         self.week_rows: list[WeekRow] = []
 
@@ -102,7 +103,7 @@ class WeekTable(FittedTable):
         """Put the cursor on the first row of a week; False when it is not shown."""
         return self._select(lambda row: row.week == week)
 
-    def _select(self, wanted) -> bool:
+    def _select(self, wanted: Callable[[WeekRow], bool]) -> bool:
         index = next((i for i, row in enumerate(self.week_rows) if wanted(row)), None)
         if index is not None:
             self.move_cursor(row=index)
