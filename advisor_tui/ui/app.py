@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import import_module
 
+from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
 
@@ -37,7 +39,7 @@ def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
     return build
 
 
-SCREENS_BY_MODE: dict[str, Callable[[], Screen]] = {
+SCREENS_BY_MODE: dict[str, str | Callable[[], Screen]] = {
     "heute": HeuteScreen,
     "kontakte": _opened_later("kontakte", "KontakteScreen"),
     "nachricht": _opened_later("nachricht", "NachrichtScreen"),
@@ -88,7 +90,8 @@ class AdvisorApp(App):
         for warning in self.store.warnings:
             self.notify(warning, title="Datenbank", severity="warning", timeout=15)
 
-    async def run_action(self, action, default_namespace=None, namespaces=None) -> bool:  # type: ignore[override]
+    async def run_action(self, action: str | ActionParseResult, default_namespace: DOMNode | None = None,
+                         namespaces: Mapping[str, DOMNode] | None = None) -> bool:
         """Run a key's action; a full disk or a damaged store becomes a German notice, the app keeps running."""
         try:
             return await super().run_action(action, default_namespace, namespaces)

@@ -14,6 +14,7 @@ Create Date: 2026-12-01
 from collections import defaultdict
 
 from alembic import op
+from sqlalchemy import Connection
 
 from advisor_tui.domain.identity import name_key, normalize_profile_url
 
@@ -59,7 +60,7 @@ def upgrade() -> None:
         conn.exec_driver_sql(f"UPDATE contact SET {assignments} WHERE id = ?", (*values, keep["id"]))
 
 
-def _merge(conn, keep: dict, other: dict) -> None:
+def _merge(conn: Connection, keep: dict, other: dict) -> None:
     """Fold `other` into `keep` (in memory for its values, in the tables for what it owns) and delete it."""
     manual = set(filter(None, keep["manual_fields"].split(",")))
     other_manual = set(filter(None, other["manual_fields"].split(",")))
