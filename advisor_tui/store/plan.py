@@ -37,6 +37,12 @@ class PlanRepository:
             query = select(POST).order_by(POST.c.iso_year.is_(None), POST.c.iso_year, POST.c.iso_week, POST.c.id)
             return [post_from_row(row) for row in conn.execute(query)]
 
+    def get(self, post_id: int) -> Post | None:
+        """One post by id, or None when it is gone (deleted in another window)."""
+        with reading(self._bind) as conn:
+            row = conn.execute(select(POST).where(POST.c.id == post_id)).first()
+            return post_from_row(row) if row is not None else None
+
     def add(self, post: Post) -> int:
         """Insert a post; returns its id."""
         now = utc_now()
