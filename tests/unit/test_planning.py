@@ -14,13 +14,14 @@ from advisor_tui.usecases.plan_transfer import export_plan, import_plan
 from tests.conftest import FIXED_NOW
 
 TODAY = FIXED_NOW.date()
+CURRENT = IsoWeek(2026, 48)
 
 
 def week_of(post: Post) -> IsoWeek | None:
     return IsoWeek(post.iso_year, post.iso_week) if post.iso_week else None
 
 
-def planned(store, title: str = "Nachfolge", week: IsoWeek = IsoWeek(2026, 48), **fields) -> Post:
+def planned(store, title: str = "Nachfolge", week: IsoWeek = CURRENT, **fields) -> Post:
     saved = planning.save_post(store, Post(title, week.year, week.week, status=PostStatus.PLANNED, **fields))
     return saved.post
 
