@@ -7,14 +7,15 @@ import stat
 from icalendar import Calendar
 from textual.widgets import Input
 
-from advisor_tui.domain.models import PostStatus
+from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from advisor_tui.ui.widgets.week_list import EMPTY_TEXT, WeekTable
-from tests.ui.conftest import SIZE, settle, text_of
+from advisor_tui.usecases import planning
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 CURRENT = IsoWeek(2026, 48)
 
@@ -262,3 +263,49 @@ async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_stor
         assert demo_store.words.list() == ["Qwxyzforum"]
         assert editor.unknown_word == ""
         assert "Qwxyzforum" not in text_of(demo_app, "#post-findings")
+
+
+def count_reloads(screen: RedaktionsplanScreen) -> list[int]:
+    """Record every reload the screen starts from now on."""
+    calls: list[int] = []
+    load = screen.reload
+
+    def counted() -> None:
+        calls.append(1)
+        load()
+
+    screen.reload = counted  # type: ignore[method-assign]
+    return calls
+
+
+async def test_a_dialog_that_wrote_nothing_does_not_reload_the_plan(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        reloads = count_reloads(screen)
+        for key in ("e", "delete", "x"):  # editor, confirmation, export: each closed with Esc
+            await pilot.press(key)
+            await settle(pilot)
+            assert demo_app.screen is not screen
+            await pilot.press("escape")
+            await settle(pilot)
+            assert demo_app.screen is screen
+        assert reloads == []
+        await pilot.press("e")
+        await settle(pilot)
+        planning.save_post(demo_store, Post("Aus dem anderen Fenster"))  # another window adds an idea meanwhile
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reloads == [1]
+        assert "Ideenspeicher (4)" in text_of(demo_app, "#ideas-title")
+
+
+async def test_moving_a_post_deleted_in_another_window_says_so_and_shows_the_plan(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        gone = screen.current_post()
+        planning.delete_post(demo_store, gone.id)
+        await pilot.press("plus")
+        await settle(pilot)
+        assert any("nicht mehr im Plan" in n.message for n in demo_app._notifications)
+        assert all(row.post is None or row.post.id != gone.id for row in screen.weeks_table.week_rows)
+        assert post_by_title(demo_store, "Checkliste").iso_week == 49  # nothing else moved
