@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from advisor_tui.domain.models import Post
 from advisor_tui.io.plan_export import export_ics, export_plan_csv
-from advisor_tui.io.plan_import import PlanImport
 from advisor_tui.store.store import Store
+
+if TYPE_CHECKING:  # the CSV reader is only needed by the import command
+    from advisor_tui.io.plan_import import PlanImport
 
 
 @dataclass(frozen=True, slots=True)

@@ -117,11 +117,11 @@ async def test_editor_changes_title_body_and_day(demo_app, demo_store) -> None:
         editor = demo_app.screen
         assert isinstance(editor, PostEditor)
         assert "KW 48" in text_of(demo_app, "#post-heading")
-        await pilot.press("end", *" 2027")
+        await pilot.press("end")
+        await enter_text(pilot, " 2027")
         await pilot.press("tab")
         assert demo_app.focused is editor.query_one(PostBody)
-        await pilot.press(*"Liquidität sichern. ")
-        editor.query_one(PostBody).insert("Liquidität sichern. " * 7)  # typing all of it adds nothing but time
+        await enter_text(pilot, "Liquidität sichern. " * 8)
         await settle(pilot)
         count = text_of(demo_app, "#post-count")
         assert count.startswith("159 / 3.000 Zeichen") and "Zeile 1, Spalte 141" in count
@@ -175,7 +175,7 @@ async def test_a_creates_a_post_in_an_empty_week(demo_app, demo_store) -> None:
         await pilot.press("ctrl+s")  # no title yet
         await pilot.pause()
         assert "Der Titel fehlt." in text_of(demo_app, "#post-problems")
-        await pilot.press(*"Jahresausblick 2027")
+        await enter_text(pilot, "Jahresausblick 2027")
         await pilot.press("ctrl+s")
         await settle(pilot)
         post = post_by_title(demo_store, "Jahresausblick")
@@ -240,7 +240,8 @@ async def test_editor_lists_findings_of_the_courtesy_checker(demo_app) -> None:
         await open_plan(pilot)
         await pilot.press("e")
         await settle(pilot)
-        await pilot.press("tab", *"Wir habn eine Checkliste.")
+        await pilot.press("tab")
+        await enter_text(pilot, "Wir habn eine Checkliste.")
         await settle(pilot)
         assert "habn" in text_of(demo_app, "#post-findings")
 
@@ -253,12 +254,10 @@ async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_stor
         editor = demo_app.screen
         body = editor.query_one(PostBody)
         body.load_text("Unser Qwxyzforum zeigt, wie Familienunternehmen ihre Liquidität sichern.")
-        await pilot.pause(0.3)
         await settle(pilot)
         assert editor.unknown_word == "Qwxyzforum"
         assert "Strg+B" in text_of(demo_app, "#post-findings")
         await pilot.press("ctrl+b")
-        await pilot.pause(0.3)
         await settle(pilot)
         assert demo_store.words.list() == ["Qwxyzforum"]
         assert editor.unknown_word == ""
