@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 
 from sqlalchemy import delete, insert, select, update
@@ -48,9 +49,11 @@ class PlanRepository:
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(POST).values(**post_values(post), created_at=now, updated_at=now))
-            return result.inserted_primary_key[0]
+            key = result.inserted_primary_key
+            assert key is not None  # a single-row insert always reports its key
+            return int(key[0])
 
-    def add_many(self, posts: list[Post]) -> None:
+    def add_many(self, posts: Sequence[Post]) -> None:
         """Insert several posts in one transaction."""
         if not posts:
             return
