@@ -210,6 +210,10 @@ async def test_s_advances_the_status(demo_app, demo_store) -> None:
         await pilot.press("s")
         await settle(pilot)
         assert post_by_title(demo_store, "Checkliste").status is PostStatus.PLANNED
+        await pilot.press("tab", "s", "s")  # an idea becomes a draft, but not Geplant without a week
+        await settle(pilot)
+        assert post_by_title(demo_store, "Was Banken").status is PostStatus.DRAFT
+        assert any("zuerst mit p einplanen" in n.message for n in demo_app._notifications)
 
 
 async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> None:
