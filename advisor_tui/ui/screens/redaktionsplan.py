@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
@@ -171,7 +172,7 @@ class RedaktionsplanScreen(ViewScreen):
 
     def _save_edited(self, post: Post | None) -> None:
         if post is not None:
-            self.write("Beitrag speichern", self._saved, planning.save_post, post)
+            self.change_plan("Beitrag speichern", self._saved, planning.save_post, post)
 
     def _saved(self, saved: planning.SavedPost) -> Post:
         self.notify(f"„{saved.post.title}“ {'angelegt' if saved.created else 'gespeichert'}.", title=TITLE)
@@ -181,13 +182,13 @@ class RedaktionsplanScreen(ViewScreen):
         """Move the highlighted post a week earlier or later."""
         post = self.state.current_post()
         if post is not None and post.id is not None and not self.state.in_ideas:
-            self.write("Beitrag verschieben", None, planning.move_post, post.id, weeks)
+            self.change_plan("Beitrag verschieben", None, planning.move_post, post.id, weeks)
 
     def action_schedule(self) -> None:
         """Put the highlighted idea into the next week without a committed post."""
         idea = self.state.current_post()
         if idea is not None and idea.id is not None and self.state.in_ideas:
-            self.write("Idee einplanen", self._scheduled, planning.schedule_idea, idea.id, self.advisor.today)
+            self.change_plan("Idee einplanen", self._scheduled, planning.schedule_idea, idea.id, self.advisor.today)
 
     def _scheduled(self, scheduled: Post) -> Post:
         week = post_week(scheduled)
@@ -198,7 +199,7 @@ class RedaktionsplanScreen(ViewScreen):
         """Set the highlighted post to the next status."""
         post = self.state.current_post()
         if post is not None and post.id is not None:
-            self.write("Status ändern", self._status_changed, planning.advance_status, post.id)
+            self.change_plan("Status ändern", self._status_changed, planning.advance_status, post.id)
 
     def _status_changed(self, post: Post) -> Post:
         self.notify(f"„{post.title}“: {POST_STATUS_LABELS[post.status]}.", title=TITLE)
@@ -213,7 +214,7 @@ class RedaktionsplanScreen(ViewScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.write("Beitrag löschen", self._deleted, planning.delete_post, post_id)
+                self.change_plan("Beitrag löschen", self._deleted, planning.delete_post, post_id)
 
         question = ConfirmDialog("Beitrag löschen", f"„{post.title}“ wird endgültig aus dem Plan gelöscht.", "Löschen")
         self.app.push_screen(question, answered)
@@ -222,7 +223,8 @@ class RedaktionsplanScreen(ViewScreen):
         self.notify(f"„{post.title}“ gelöscht.", title=TITLE)
 
     @background("Redaktionsplan ändern", group="plan-write", exclusive=False)
-    def write(self, what: str, done: Callable | None, change: Callable, *args) -> None:
+    def change_plan(self, what: str, done: Callable[[Any], Post | None] | None, change: Callable[..., object],
+                    *args: object) -> None:
         """Run a plan use case off the UI thread, then say what happened and show the plan as it is now.
 
         `done` gets the use case's result on the UI thread and returns the post the cursor follows (or None).
@@ -239,7 +241,7 @@ class RedaktionsplanScreen(ViewScreen):
             return
         self.app.call_from_thread(self._written, done, result)
 
-    def _written(self, done: Callable | None, result: object) -> None:
+    def _written(self, done: Callable[[Any], Post | None] | None, result: object) -> None:
         followed = done(result) if done is not None else result
         self.state.follow = followed.id if isinstance(followed, Post) else None
         self.load()
