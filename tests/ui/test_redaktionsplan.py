@@ -46,7 +46,7 @@ def table_cells(table: WeekTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
-async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> None:
+async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot)
         table = screen.weeks_table
@@ -68,6 +68,12 @@ async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> 
         assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
         assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
         assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")
+        assert screen.weeks_table.select_week(IsoWeek(2026, 50))  # a week without posts
+        await pilot.pause()
+        assert screen.check_action("move", (1,)) is None
+        assert screen.check_action("delete", ()) is None
+        assert screen.check_action("schedule", ()) is False  # belongs to the ideas list
+        assert screen.check_action("new", ()) is True
 
 
 async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) -> None:
@@ -81,15 +87,6 @@ async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) ->
         await settle(pilot)
         assert week_of(post_by_title(demo_store, "Betriebsmittel")) == IsoWeek(2026, 47)
         assert post_by_title(demo_store, "Betriebsmittel").status is PostStatus.PLANNED
-
-
-async def test_move_keys_are_disabled_on_an_empty_week(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await open_plan(pilot, IsoWeek(2026, 50))
-        assert screen.check_action("move", (1,)) is None
-        assert screen.check_action("delete", ()) is None
-        assert screen.check_action("schedule", ()) is False  # belongs to the ideas list
-        assert screen.check_action("new", ()) is True
 
 
 async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:
@@ -153,11 +150,15 @@ async def test_editor_refuses_a_bad_day_and_escape_discards(demo_app, demo_store
     assert post_by_title(demo_store, "Betriebsmittel") == before
 
 
-async def test_editor_greys_the_text_behind_the_fold(demo_app) -> None:
+async def test_editor_lists_findings_and_greys_the_text_behind_the_fold(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_plan(pilot)
         await pilot.press("e")
         await settle(pilot)
+        await pilot.press("tab")
+        await enter_text(pilot, "Wir habn eine Checkliste.")
+        await settle(pilot)
+        assert "habn" in text_of(demo_app, "#post-findings")
         body = demo_app.screen.query_one(PostBody)
         body.text = "x" * 150
         await settle(pilot)
@@ -237,17 +238,6 @@ async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> N
     events = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
     assert len(events) == sum(1 for p in demo_store.plan.list() if p.iso_week is not None)
     assert not (tmp_path / "fehlt").exists()
-
-
-async def test_editor_lists_findings_of_the_courtesy_checker(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        await pilot.press("tab")
-        await enter_text(pilot, "Wir habn eine Checkliste.")
-        await settle(pilot)
-        assert "habn" in text_of(demo_app, "#post-findings")
 
 
 async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_store) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from rich.style import Style
 from rich.text import Text
@@ -13,6 +14,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select, Static, TextArea
+from textual.widgets.text_area import Document
 
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.courtesy import Finding
@@ -42,7 +44,7 @@ class PostBody(TextArea):
     def get_line(self, line_index: int) -> Text:
         """The line, greyed after the fold (its first character marked) and red beyond the channel's limit."""
         line = super().get_line(line_index)
-        start = self.document.get_index_from_location((line_index, 0))
+        start = cast(Document, self.document).get_index_from_location((line_index, 0))  # no syntax, plain text
         figures = body_figures(self.text, self.platform)
         if figures.fold_at is not None:
             self._stylize(line, start, figures.fold_at, None, "post-body--fold")
@@ -157,8 +159,9 @@ class PostEditor(ModalScreen[Post | None]):
         editing = self.editing
         if editing.known_words is None:
             editing.known_words = known_words_of(self)
-        findings = post_findings(request.text, request.platform, known_words=editing.known_words) \
-            if request.text.strip() else []
+        findings: list[Finding] = []
+        if request.text.strip():
+            findings = post_findings(request.text, request.platform, known_words=editing.known_words)
         self.app.call_from_thread(self._show_findings, request, findings)
 
     def _show_findings(self, request: CheckRequest, findings: list[Finding]) -> None:
