@@ -100,13 +100,12 @@ def run_contacts(args: argparse.Namespace) -> int:
 
 def run_plan(args: argparse.Namespace) -> int:
     """Export every post of the plan."""
-    from advisor_tui.io.plan_export import export_ics, export_plan_csv
+    from advisor_tui.usecases.plan_transfer import export_plan
 
     store = open_store(args)
     try:
-        posts = store.plan.list()
+        data = export_plan(store, args.format, now=datetime.now())
     finally:
         store.close()
-    data = export_ics(posts, now=datetime.now()) if args.format == "ics" else export_plan_csv(posts).encode("utf-8")
     write_output(data, args.output)
     return 0

@@ -89,9 +89,9 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)
     try:
         if isinstance(parsed, PlanImport):
-            from advisor_tui.store.plan_import import import_posts
+            from advisor_tui.usecases.plan_transfer import import_plan
 
-            result = import_posts(store, parsed.posts, parsed.skipped)
+            result = import_plan(store, parsed).as_json()
         else:
             from advisor_tui.usecases.importing import write_contacts
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import fields
 
 from sqlalchemy import delete, insert, select, update
@@ -37,14 +38,22 @@ class PlanRepository:
             query = select(POST).order_by(POST.c.iso_year.is_(None), POST.c.iso_year, POST.c.iso_week, POST.c.id)
             return [post_from_row(row) for row in conn.execute(query)]
 
+    def get(self, post_id: int) -> Post | None:
+        """One post by id, or None when it is gone (deleted in another window)."""
+        with reading(self._bind) as conn:
+            row = conn.execute(select(POST).where(POST.c.id == post_id)).first()
+            return post_from_row(row) if row is not None else None
+
     def add(self, post: Post) -> int:
         """Insert a post; returns its id."""
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(POST).values(**post_values(post), created_at=now, updated_at=now))
-            return result.inserted_primary_key[0]
+            key = result.inserted_primary_key
+            assert key is not None  # a single-row insert always reports its key
+            return int(key[0])
 
-    def add_many(self, posts: list[Post]) -> None:
+    def add_many(self, posts: Sequence[Post]) -> None:
         """Insert several posts in one transaction."""
         if not posts:
             return

@@ -7,14 +7,15 @@ import stat
 from icalendar import Calendar
 from textual.widgets import Input
 
-from advisor_tui.domain.models import PostStatus
+from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from advisor_tui.ui.widgets.week_list import EMPTY_TEXT, WeekTable
-from tests.ui.conftest import SIZE, settle, text_of
+from advisor_tui.usecases import planning
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 CURRENT = IsoWeek(2026, 48)
 
@@ -45,7 +46,7 @@ def table_cells(table: WeekTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
 
-async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> None:
+async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot)
         table = screen.weeks_table
@@ -67,6 +68,12 @@ async def test_week_view_shows_weeks_gaps_current_week_and_figures(demo_app) -> 
         assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
         assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
         assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")
+        assert screen.weeks_table.select_week(IsoWeek(2026, 50))  # a week without posts
+        await pilot.pause()
+        assert screen.check_action("move", (1,)) is None
+        assert screen.check_action("delete", ()) is None
+        assert screen.check_action("schedule", ()) is False  # belongs to the ideas list
+        assert screen.check_action("new", ()) is True
 
 
 async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) -> None:
@@ -80,15 +87,6 @@ async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) ->
         await settle(pilot)
         assert week_of(post_by_title(demo_store, "Betriebsmittel")) == IsoWeek(2026, 47)
         assert post_by_title(demo_store, "Betriebsmittel").status is PostStatus.PLANNED
-
-
-async def test_move_keys_are_disabled_on_an_empty_week(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await open_plan(pilot, IsoWeek(2026, 50))
-        assert screen.check_action("move", (1,)) is None
-        assert screen.check_action("delete", ()) is None
-        assert screen.check_action("schedule", ()) is False  # belongs to the ideas list
-        assert screen.check_action("new", ()) is True
 
 
 async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:
@@ -116,11 +114,11 @@ async def test_editor_changes_title_body_and_day(demo_app, demo_store) -> None:
         editor = demo_app.screen
         assert isinstance(editor, PostEditor)
         assert "KW 48" in text_of(demo_app, "#post-heading")
-        await pilot.press("end", *" 2027")
+        await pilot.press("end")
+        await enter_text(pilot, " 2027")
         await pilot.press("tab")
         assert demo_app.focused is editor.query_one(PostBody)
-        await pilot.press(*"Liquidität sichern. ")
-        editor.query_one(PostBody).insert("Liquidität sichern. " * 7)  # typing all of it adds nothing but time
+        await enter_text(pilot, "Liquidität sichern. " * 8)
         await settle(pilot)
         count = text_of(demo_app, "#post-count")
         assert count.startswith("159 / 3.000 Zeichen") and "Zeile 1, Spalte 141" in count
@@ -152,11 +150,15 @@ async def test_editor_refuses_a_bad_day_and_escape_discards(demo_app, demo_store
     assert post_by_title(demo_store, "Betriebsmittel") == before
 
 
-async def test_editor_greys_the_text_behind_the_fold(demo_app) -> None:
+async def test_editor_lists_findings_and_greys_the_text_behind_the_fold(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_plan(pilot)
         await pilot.press("e")
         await settle(pilot)
+        await pilot.press("tab")
+        await enter_text(pilot, "Wir habn eine Checkliste.")
+        await settle(pilot)
+        assert "habn" in text_of(demo_app, "#post-findings")
         body = demo_app.screen.query_one(PostBody)
         body.text = "x" * 150
         await settle(pilot)
@@ -174,7 +176,7 @@ async def test_a_creates_a_post_in_an_empty_week(demo_app, demo_store) -> None:
         await pilot.press("ctrl+s")  # no title yet
         await pilot.pause()
         assert "Der Titel fehlt." in text_of(demo_app, "#post-problems")
-        await pilot.press(*"Jahresausblick 2027")
+        await enter_text(pilot, "Jahresausblick 2027")
         await pilot.press("ctrl+s")
         await settle(pilot)
         post = post_by_title(demo_store, "Jahresausblick")
@@ -209,6 +211,10 @@ async def test_s_advances_the_status(demo_app, demo_store) -> None:
         await pilot.press("s")
         await settle(pilot)
         assert post_by_title(demo_store, "Checkliste").status is PostStatus.PLANNED
+        await pilot.press("tab", "s", "s")  # an idea becomes a draft, but not Geplant without a week
+        await settle(pilot)
+        assert post_by_title(demo_store, "Was Banken").status is PostStatus.DRAFT
+        assert any("zuerst mit p einplanen" in n.message for n in demo_app._notifications)
 
 
 async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> None:
@@ -234,16 +240,6 @@ async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> N
     assert not (tmp_path / "fehlt").exists()
 
 
-async def test_editor_lists_findings_of_the_courtesy_checker(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        await pilot.press("tab", *"Wir habn eine Checkliste.")
-        await settle(pilot)
-        assert "habn" in text_of(demo_app, "#post-findings")
-
-
 async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_plan(pilot)
@@ -252,13 +248,57 @@ async def test_editor_adds_the_marked_word_to_the_dictionary(demo_app, demo_stor
         editor = demo_app.screen
         body = editor.query_one(PostBody)
         body.load_text("Unser Qwxyzforum zeigt, wie Familienunternehmen ihre Liquidität sichern.")
-        await pilot.pause(0.3)
         await settle(pilot)
         assert editor.unknown_word == "Qwxyzforum"
         assert "Strg+B" in text_of(demo_app, "#post-findings")
         await pilot.press("ctrl+b")
-        await pilot.pause(0.3)
         await settle(pilot)
         assert demo_store.words.list() == ["Qwxyzforum"]
         assert editor.unknown_word == ""
         assert "Qwxyzforum" not in text_of(demo_app, "#post-findings")
+
+
+def count_reloads(screen: RedaktionsplanScreen) -> list[int]:
+    """Record every reload the screen starts from now on."""
+    calls: list[int] = []
+    load = screen.reload
+
+    def counted() -> None:
+        calls.append(1)
+        load()
+
+    screen.reload = counted  # type: ignore[method-assign]
+    return calls
+
+
+async def test_a_dialog_that_wrote_nothing_does_not_reload_the_plan(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        reloads = count_reloads(screen)
+        for key in ("e", "delete", "x"):  # editor, confirmation, export: each closed with Esc
+            await pilot.press(key)
+            await settle(pilot)
+            assert demo_app.screen is not screen
+            await pilot.press("escape")
+            await settle(pilot)
+            assert demo_app.screen is screen
+        assert reloads == []
+        await pilot.press("e")
+        await settle(pilot)
+        planning.save_post(demo_store, Post("Aus dem anderen Fenster"))  # another window adds an idea meanwhile
+        await pilot.press("escape")
+        await settle(pilot)
+        assert reloads == [1]
+        assert "Ideenspeicher (4)" in text_of(demo_app, "#ideas-title")
+
+
+async def test_moving_a_post_deleted_in_another_window_says_so_and_shows_the_plan(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await open_plan(pilot)
+        gone = screen.current_post()
+        planning.delete_post(demo_store, gone.id)
+        await pilot.press("plus")
+        await settle(pilot)
+        assert any("nicht mehr im Plan" in n.message for n in demo_app._notifications)
+        assert all(row.post is None or row.post.id != gone.id for row in screen.weeks_table.week_rows)
+        assert post_by_title(demo_store, "Checkliste").iso_week == 49  # nothing else moved

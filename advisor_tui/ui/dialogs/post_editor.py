@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
+from typing import cast
 
 from rich.style import Style
 from rich.text import Text
@@ -14,26 +14,17 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.suggester import SuggestFromList
 from textual.widgets import Input, Label, Select, Static, TextArea
-from textual.worker import get_current_worker
+from textual.widgets.text_area import Document
 
-from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.channels import PLATFORMS
-from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
+from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.domain.post_body import (
-    STATUS_ORDER,
-    body_figures,
-    fold_text,
-    format_day,
-    parse_day,
-    post_findings,
-    post_problems,
-    with_day,
-)
+from advisor_tui.domain.post_body import STATUS_ORDER, body_figures, format_day, post_findings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.text import kept, plain
 from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.post_editing import CheckRequest, PostEditing, PostForm
 
 KIND_OPTIONS = [("eigener Inhalt", True), ("geteilter Inhalt des Instituts", False)]
 
@@ -53,7 +44,7 @@ class PostBody(TextArea):
     def get_line(self, line_index: int) -> Text:
         """The line, greyed after the fold (its first character marked) and red beyond the channel's limit."""
         line = super().get_line(line_index)
-        start = self.document.get_index_from_location((line_index, 0))
+        start = cast(Document, self.document).get_index_from_location((line_index, 0))  # no syntax, plain text
         figures = body_figures(self.text, self.platform)
         if figures.fold_at is not None:
             self._stylize(line, start, figures.fold_at, None, "post-body--fold")
@@ -77,7 +68,7 @@ class PostBody(TextArea):
 
 
 class PostEditor(ModalScreen[Post | None]):
-    """The form for one post; returns the edited post, or None when cancelled."""
+    """The form for one post; returns the edited post, or None when cancelled. Its state is a PostEditing."""
 
     CSS_PATH = "post_editor.tcss"
     AUTO_FOCUS = "#post-title"
@@ -91,16 +82,17 @@ class PostEditor(ModalScreen[Post | None]):
 
     def __init__(self, post: Post, *, segment_names: Sequence[str] = (), is_new: bool = False) -> None:
         super().__init__()
-        self._post = post
-        self._segments = list(dict.fromkeys(name for name in segment_names if name))
-        self._is_new = is_new
-        self.known_words: frozenset[str] | None = None  # loaded with the first check, in the worker
-        self.unknown_word = ""  # the word of the first spelling finding: what Strg+B adds
+        self.editing = PostEditing(post, segment_names=segment_names, is_new=is_new)
+
+    @property
+    def unknown_word(self) -> str:
+        """The word Strg+B would add to the dictionary."""
+        return self.editing.unknown_word
 
     def compose(self) -> ComposeResult:
-        post = self._post
+        post, editing = self.editing.post, self.editing
         with VerticalScroll(id="post-form"):
-            yield Static(self._heading(), id="post-heading", classes="dialog-title")
+            yield Static(editing.heading, id="post-heading", classes="dialog-title")
             yield Label("Titel")
             yield Input(printable(post.title), placeholder="Worum geht es?", id="post-title", compact=True)
             yield Label("Text")
@@ -119,13 +111,13 @@ class PostEditor(ModalScreen[Post | None]):
             with Horizontal(classes="post-row"):
                 yield self._input("Zielgruppe (Segment oder freier Text)", "post-segment",
                                   printable(post.target_segment),
-                                  suggester=SuggestFromList(self._segments, case_sensitive=False))
+                                  suggester=SuggestFromList(editing.segments, case_sensitive=False))
                 yield self._input("Geplanter Tag", "post-day", format_day(post.planned_on), placeholder="TT.MM.JJJJ")
             with Horizontal(classes="post-row"):
                 yield self._input("Quelle (bei fremdem Material)", "post-source", printable(post.source))
                 yield self._input("Link zum veröffentlichten Beitrag", "post-link", printable(post.published_url),
                                   placeholder="https://…")
-            yield Static(plain(self._segment_hint()), classes="dialog-hint")
+            yield Static(plain(editing.segment_hint), classes="dialog-hint")
             yield Static(id="post-problems")
             yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
 
@@ -138,109 +130,90 @@ class PostEditor(ModalScreen[Post | None]):
     def _input(label: str, widget_id: str, value: str, **kwargs) -> Vertical:
         return Vertical(Label(label), Input(value, id=widget_id, compact=True, **kwargs), classes="post-field")
 
-    def _heading(self) -> str:
-        week = post_week(self._post)
-        where = week.label if week else "Ideenspeicher (ohne Woche)"
-        return f"{'Neuer Beitrag' if self._is_new else 'Beitrag bearbeiten'} – {where}"
-
-    def _segment_hint(self) -> str:
-        if not self._segments:
-            return "Noch keine gespeicherten Segmente – die Zielgruppe ist freier Text."
-        return "Segmente: " + ", ".join(self._segments[:8]) + (" …" if len(self._segments) > 8 else "")
-
     def on_mount(self) -> None:
-        self._show_figures()
-        self.check_body()
+        self._body_changed()
 
     @on(TextArea.Changed, "#post-body")
     def _body_changed(self) -> None:
+        request = self.editing.edit_body(self.query_one(PostBody).text)
         self._show_figures()
-        self.check_body()
+        self.check_body(request)
 
     @on(Select.Changed, "#post-channel")
     def _channel_changed(self, event: Select.Changed) -> None:
         body = self.query_one(PostBody)
         body.platform = str(event.value)
         body.notify_style_update()  # the limit changed: redraw the styled lines
+        request = self.editing.choose_platform(body.platform)
         self._show_figures()
-        self.check_body()
+        self.check_body(request)
 
     def _show_figures(self) -> None:
-        body = self.query_one(PostBody)
-        figures = body_figures(body.text, body.platform)
         count = self.query_one("#post-count", Static)
-        count.update(f"{figures.count_text} · {fold_text(figures, body.text)}")
-        count.set_class(bool(figures.over_by), "alert")
+        count.update(self.editing.count_line)
+        count.set_class(bool(self.editing.figures.over_by), "alert")
 
     @background("Prüfung des Beitrags", group="post-check")
-    def check_body(self) -> None:
+    def check_body(self, request: CheckRequest) -> None:
         """Run the courtesy checker on the body off the UI thread (spelling takes a moment)."""
-        body = self.query_one(PostBody)
-        text, platform = body.text, body.platform
-        if self.known_words is None:
-            self.known_words = known_words_of(self)
-        findings = post_findings(text, platform, known_words=self.known_words) if text.strip() else []
-        # A newer keystroke has started a newer check; its result is the one to show.
-        if not get_current_worker().is_cancelled:
-            self.app.call_from_thread(self._show_findings, text, findings)
+        editing = self.editing
+        if editing.known_words is None:
+            editing.known_words = known_words_of(self)
+        findings: list[Finding] = []
+        if request.text.strip():
+            findings = post_findings(request.text, request.platform, known_words=editing.known_words)
+        self.app.call_from_thread(self._show_findings, request, findings)
 
-    def _show_findings(self, text: str, findings: list[Finding]) -> None:
-        lines = [f"{SEVERITY_LABELS[f.severity]}: {f.message}" for f in findings[:6]]
-        if len(findings) > 6:
-            lines.append(f"… und {len(findings) - 6} weitere Hinweise")
-        words = [text[f.start : f.end] for f in findings if f.code in SPELLING_CODES]
-        self.unknown_word = words[0] if words else ""
-        if self.unknown_word:
-            lines.append(f"Strg+B nimmt „{self.unknown_word}“ ins Wörterbuch auf.")
+    def _show_findings(self, request: CheckRequest, findings: list[Finding]) -> None:
+        if not self.editing.take_findings(request, findings):
+            return  # a newer keystroke has asked for a newer check; its result is the one to show
         self.refresh_bindings()
         widget = self.query_one("#post-findings", Static)
+        lines = self.editing.finding_lines
         widget.update(plain("\n".join(lines) or "Keine Auffälligkeiten im Text.", multiline=True))
         widget.set_class(bool(findings), "alert")
 
-    def edited_post(self) -> Post:
-        """The post as the form shows it; ValueError for an unreadable day."""
-        old = self._post
+    def form(self) -> PostForm:
+        """The fields as the form shows them; left untouched, a stored text keeps its controls."""
+        old = self.editing.post
 
         def value(selector: str, original: str = "") -> str:
-            # Fields show their text without controls; left untouched, the stored text stays as it was.
-            return kept(original, self.query_one(selector, Input).value).strip()
+            return kept(original, self.query_one(selector, Input).value)
 
-        post = dataclasses.replace(
-            old,
+        return PostForm(
             title=value("#post-title", old.title),
-            body=kept(old.body, self.query_one(PostBody).text, multiline=True).rstrip(),
+            body=kept(old.body, self.query_one(PostBody).text, multiline=True),
             channel=str(self.query_one("#post-channel", Select).value),
-            status=self.query_one("#post-status", Select).value,
+            status=self.query_one("#post-status", Select).value,  # type: ignore[arg-type]
             own_content=bool(self.query_one("#post-kind", Select).value),
             target_segment=value("#post-segment", old.target_segment),
+            day=value("#post-day"),
             source=value("#post-source", old.source),
             published_url=value("#post-link", old.published_url),
         )
-        return with_day(post, parse_day(value("#post-day")))
+
+    def edited_post(self) -> Post:
+        """The post as the form shows it; ValueError for an unreadable day."""
+        return self.editing.edited(self.form())
 
     def action_save(self) -> None:
         """Check the form; close with the post when it can be saved."""
-        try:
-            post = self.edited_post()
-            problems = post_problems(post)
-        except ValueError as exc:
-            problems = [str(exc)]
-        if problems:
-            self.query_one("#post-problems", Static).update(plain("\n".join(problems), multiline=True))
-            self.query_one("#post-problems", Static).add_class("alert")
+        result = self.editing.finish(self.form())
+        if isinstance(result, list):
+            problems = self.query_one("#post-problems", Static)
+            problems.update(plain("\n".join(result), multiline=True))
+            problems.add_class("alert")
             return
-        self.dismiss(post)
+        self.dismiss(result)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Strg+B only while a word is there to add."""
-        return bool(self.unknown_word) if action == "add_word" else True
+        return bool(self.editing.unknown_word) if action == "add_word" else True
 
     def action_add_word(self) -> None:
         """Zum Wörterbuch hinzufügen: the first word the spelling check marked."""
-        if self.unknown_word and add_own_word(self, self.unknown_word):
-            self.known_words = None
-            self.unknown_word = ""
-            self.check_body()
+        if self.editing.unknown_word and add_own_word(self, self.editing.unknown_word):
+            self.check_body(self.editing.word_added())
 
     def action_cancel(self) -> None:
         """Close without saving."""

@@ -2,31 +2,20 @@
 
 from __future__ import annotations
 
-import dataclasses
-from dataclasses import dataclass
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from advisor_tui.domain.cadence import (
-    CadenceFigures,
-    WeekPlan,
-    compute_cadence,
-    ideas,
-    move_post,
-    plan_weeks,
-    post_week,
-    schedule_into_next_free_week,
-    week_fields,
-)
-from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
-from advisor_tui.domain.post_body import next_status
+from advisor_tui.domain.cadence import post_week
+from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.files import display_path, write_private
-from advisor_tui.io.plan_export import channel_label, export_ics
+from advisor_tui.io.plan_export import channel_label
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
@@ -35,25 +24,14 @@ from advisor_tui.ui.widgets.cadence_panel import CadencePanel
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.widgets.week_list import WeekTable
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases import planning
+from advisor_tui.usecases.plan_editing import PlanEditing, PlanList
+from advisor_tui.usecases.plan_transfer import plan_file
+from advisor_tui.usecases.planning import NeedsWeek, PlanView
 
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
 EXPORT_NAME = "Redaktionsplan.ics"
-# Actions that work on the post under the cursor, and those that only make sense in one of the two lists.
-_POST_ACTIONS = frozenset({"edit", "delete", "advance_status"})
-_WEEK_ACTIONS = frozenset({"move"})
-_IDEA_ACTIONS = frozenset({"schedule"})
-
-
-@dataclass(frozen=True, slots=True)
-class PlanData:
-    """What the view shows, loaded in one go off the UI thread."""
-
-    posts: list[Post]
-    weeks: list[WeekPlan]
-    ideas: list[Post]
-    figures: CadenceFigures
-    weekly_goal: int
-    segment_names: list[str]
+TITLE = "Redaktionsplan"
 
 
 class RedaktionsplanScreen(ViewScreen):
@@ -83,8 +61,7 @@ class RedaktionsplanScreen(ViewScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._data: PlanData | None = None
-        self._select_post: int | None = None
+        self.state = PlanEditing()
 
     def compose_body(self) -> ComposeResult:
         yield CadencePanel(id="cadence")
@@ -111,190 +88,175 @@ class RedaktionsplanScreen(ViewScreen):
     def load(self) -> None:
         """Read the plan and work out weeks, ideas and figures off the UI thread."""
         self.loading_data()
-        store, today = self.advisor.store, self.advisor.today
-        posts = store.plan.list()
-        goal = store.settings.load().weekly_post_goal
-        segments = [s.name for s in store.settings.segments()]
-        segments += sorted({p.target_segment for p in posts if p.target_segment} - set(segments))
-        data = PlanData(posts, plan_weeks(posts, today, weekly_goal=goal), ideas(posts),
-                        compute_cadence(posts, today, weekly_goal=goal), goal, segments)
-        self.app.call_from_thread(self.show, data)
+        view = planning.read_plan(self.advisor.store, self.advisor.today)
+        self.app.call_from_thread(self.show, view)
 
-    def show(self, data: PlanData) -> None:
+    def show(self, view: PlanView) -> None:
         """Fill the panel and both lists from freshly loaded data."""
-        first_load = self._data is None
-        self._data = data
-        self.query_one(CadencePanel).show(data.figures)
+        first_load = not self.state.loaded
+        self.state.show(view)
+        self.query_one(CadencePanel).show(view.figures)
         weeks = self.weeks_table
-        weeks.show_weeks(data.weeks)
-        empty = sum(1 for w in data.weeks if w.is_empty and not w.is_past)
+        weeks.show_weeks(view.weeks)
+        empty = sum(1 for w in view.weeks if w.is_empty and not w.is_past)
         self.query_one("#weeks-title", Static).update(
-            f"Wochenplan · {data.weeks[0].week.short_label} bis {data.weeks[-1].week.short_label}"
+            f"Wochenplan · {view.weeks[0].week.short_label} bis {view.weeks[-1].week.short_label}"
             f" · {empty} Wochen ab heute ohne geplanten Beitrag")
-        self.ideas_table.set_rows([(p.title, channel_label(p.channel), p.target_segment or "–") for p in data.ideas],
-                                  keys=[str(p.id) for p in data.ideas])
-        self.query_one("#ideas-title", Static).update(f"Ideenspeicher ({len(data.ideas)})")
-        if self._select_post is not None:
-            self._restore_selection(self._select_post)
-            self._select_post = None
+        self.ideas_table.set_rows([(p.title, channel_label(p.channel), p.target_segment or "–") for p in view.ideas],
+                                  keys=[str(p.id) for p in view.ideas])
+        self.query_one("#ideas-title", Static).update(f"Ideenspeicher ({len(view.ideas)})")
+        follow = self.state.take_follow()
+        if follow is not None:
+            self._follow(follow)
         elif first_load:
-            weeks.select_week(data.figures.current_week)
-        self.refresh_bindings()
+            weeks.select_week(view.figures.current_week)
+        self._cursor_moved()
 
-    def _restore_selection(self, post_id: int) -> None:
+    def _follow(self, post_id: int) -> None:
         if self.weeks_table.select_post(post_id):
             self.weeks_table.focus()  # a post that got a week is followed there
             return
-        idea_ids = [p.id for p in self._data.ideas] if self._data else []
-        if post_id in idea_ids:
-            self.ideas_table.move_cursor(row=idea_ids.index(post_id))
+        index = self.state.idea_index(post_id)
+        if index is not None:
+            self.ideas_table.move_cursor(row=index)
 
-    # -- what is under the cursor ------------------------------------------------------------
-
-    def _ideas_focused(self) -> bool:
-        return self.focused is self.ideas_table
+    # -- what is under the cursor: the tables move their cursors, the state knows what they stand on -----------
 
     def current_post(self) -> Post | None:
         """The post under the cursor of the focused list."""
-        if self._ideas_focused():
-            backlog = self._data.ideas if self._data else []
-            row = self.ideas_table.cursor_row
-            return backlog[row] if 0 <= row < len(backlog) else None
-        row = self.weeks_table.current_row
-        return row.post if row else None
+        return self.state.current_post()
 
     def current_week(self) -> IsoWeek | None:
         """The week under the cursor of the week view (None in the backlog)."""
-        row = None if self._ideas_focused() else self.weeks_table.current_row
-        return row.week if row else None
+        return self.state.current_week()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Hide keys of the other list; grey out keys that need a post when there is none."""
-        if action in _WEEK_ACTIONS and self._ideas_focused():
-            return False
-        if action in _IDEA_ACTIONS and not self._ideas_focused():
-            return False
-        if action in _POST_ACTIONS | _WEEK_ACTIONS | _IDEA_ACTIONS and self.current_post() is None:
-            return None
-        if action == "advance_status":
-            post = self.current_post()
-            return None if post is None or post.status is PostStatus.PUBLISHED else True
-        return True
+        return self.state.allows(action)
 
     @on(DataTable.RowHighlighted)
     def _cursor_moved(self) -> None:
+        self.state.week_row = self.weeks_table.cursor_row
+        self.state.idea_row = self.ideas_table.cursor_row
         self.refresh_bindings()
 
     def on_descendant_focus(self) -> None:
+        if self.focused in (self.weeks_table, self.ideas_table):
+            self.state.focus = PlanList.IDEAS if self.focused is self.ideas_table else PlanList.WEEKS
         self.refresh_bindings()
 
     @on(DataTable.RowSelected)
     def _row_chosen(self) -> None:
         self.action_edit()
 
-    # -- actions -----------------------------------------------------------------------------
+    # -- actions: the state says on what, a use case writes it off the UI thread -----------------
 
     def action_switch_list(self) -> None:
         """Move the focus between the week view and the ideas backlog."""
-        target = self.weeks_table if self._ideas_focused() else self.ideas_table
+        target = self.weeks_table if self.state.in_ideas else self.ideas_table
         target.focus()
 
     def action_new(self) -> None:
         """A new post in the highlighted week, or a new idea in the backlog."""
-        week = self.current_week()
-        status = PostStatus.PLANNED if week else PostStatus.IDEA
-        self._open_editor(Post(title="", status=status, **week_fields(week)), is_new=True)
+        self._open_editor(self.state.new_post(), is_new=True)
 
     def action_edit(self) -> None:
         """Edit the post under the cursor; on an empty week, start a new post there."""
-        post = self.current_post()
-        if post is None:
-            if self.current_week() is not None:
-                self.action_new()
-            return
-        self._open_editor(post)
+        target = self.state.to_edit()
+        if target is not None:
+            self._open_editor(*target)
 
-    def _open_editor(self, post: Post, *, is_new: bool = False) -> None:
-        names = self._data.segment_names if self._data else []
-        self.app.push_screen(PostEditor(post, segment_names=names, is_new=is_new), self._save_edited)
+    def _open_editor(self, post: Post, is_new: bool = False) -> None:
+        editor = PostEditor(post, segment_names=self.state.segment_names, is_new=is_new)
+        self.app.push_screen(editor, self._save_edited)
 
     def _save_edited(self, post: Post | None) -> None:
-        if post is None:
-            return
-        plan = self.advisor.store.plan
-        if post.id is None:
-            post.id = plan.add(post)
-            self.notify(f"„{post.title}“ angelegt.", title="Redaktionsplan")
-        else:
-            plan.update(post)
-            self.notify(f"„{post.title}“ gespeichert.", title="Redaktionsplan")
-        self._reload(post)
+        if post is not None:
+            self.change_plan("Beitrag speichern", self._saved, planning.save_post, post)
 
-    def _reload(self, post: Post) -> None:
-        self._select_post = post.id
-        self.load()
+    def _saved(self, saved: planning.SavedPost) -> Post:
+        self.notify(f"„{saved.post.title}“ {'angelegt' if saved.created else 'gespeichert'}.", title=TITLE)
+        return saved.post
 
     def action_move(self, weeks: int) -> None:
         """Move the highlighted post a week earlier or later."""
-        post = self.current_post()
-        if post is None or self._ideas_focused():
-            return
-        moved = move_post(post, weeks)
-        self.advisor.store.plan.update(moved)
-        self._reload(moved)
+        post = self.state.current_post()
+        if post is not None and post.id is not None and not self.state.in_ideas:
+            self.change_plan("Beitrag verschieben", None, planning.move_post, post.id, weeks)
 
     def action_schedule(self) -> None:
         """Put the highlighted idea into the next week without a committed post."""
-        idea = self.current_post()
-        if idea is None or self._data is None or not self._ideas_focused():
-            return
-        posts = [p for p in self._data.posts if p.id != idea.id]
-        scheduled = schedule_into_next_free_week(idea, posts, self.advisor.today, weekly_goal=self._data.weekly_goal)
-        self.advisor.store.plan.update(scheduled)
-        week = IsoWeek(scheduled.iso_year, scheduled.iso_week)
-        self.notify(f"„{idea.title}“ ist für {week.label} eingeplant.", title="Redaktionsplan")
-        self._reload(scheduled)
+        idea = self.state.current_post()
+        if idea is not None and idea.id is not None and self.state.in_ideas:
+            self.change_plan("Idee einplanen", self._scheduled, planning.schedule_idea, idea.id, self.advisor.today)
+
+    def _scheduled(self, scheduled: Post) -> Post:
+        week = post_week(scheduled)
+        self.notify(f"„{scheduled.title}“ ist für {week.label if week else '–'} eingeplant.", title=TITLE)
+        return scheduled
 
     def action_advance_status(self) -> None:
         """Set the highlighted post to the next status."""
-        post = self.current_post()
-        if post is None:
-            return
-        changed = dataclasses.replace(post, status=next_status(post.status))
-        if changed.status in {PostStatus.PLANNED, PostStatus.PUBLISHED} and changed.iso_week is None:
-            self.notify("Eine Idee ohne Woche zuerst mit p einplanen.", severity="warning", title="Redaktionsplan")
-            return
-        self.advisor.store.plan.update(changed)
-        self.notify(f"„{post.title}“: {POST_STATUS_LABELS[changed.status]}.", title="Redaktionsplan")
-        self._reload(changed)
+        post = self.state.current_post()
+        if post is not None and post.id is not None:
+            self.change_plan("Status ändern", self._status_changed, planning.advance_status, post.id)
+
+    def _status_changed(self, post: Post) -> Post:
+        self.notify(f"„{post.title}“: {POST_STATUS_LABELS[post.status]}.", title=TITLE)
+        return post
 
     def action_delete(self) -> None:
         """Ask, then delete the highlighted post."""
-        post = self.current_post()
-        if post is None:
+        post = self.state.current_post()
+        if post is None or post.id is None:
             return
+        post_id = post.id
 
         def answered(yes: bool | None) -> None:
-            if yes and post.id is not None:
-                self.advisor.store.plan.delete(post.id)
-                self.notify(f"„{post.title}“ gelöscht.", title="Redaktionsplan")
-                self.load()
+            if yes:
+                self.change_plan("Beitrag löschen", self._deleted, planning.delete_post, post_id)
 
         question = ConfirmDialog("Beitrag löschen", f"„{post.title}“ wird endgültig aus dem Plan gelöscht.", "Löschen")
         self.app.push_screen(question, answered)
+
+    def _deleted(self, post: Post) -> None:
+        self.notify(f"„{post.title}“ gelöscht.", title=TITLE)
+
+    @background("Redaktionsplan ändern", group="plan-write", exclusive=False)
+    def change_plan(self, what: str, done: Callable[[Any], Post | None] | None, change: Callable[..., object],
+                    *args: object) -> None:
+        """Run a plan use case off the UI thread, then say what happened and show the plan as it is now.
+
+        `done` gets the use case's result on the UI thread and returns the post the cursor follows (or None).
+        """
+        try:
+            result = change(self.advisor.store, *args)
+        except NeedsWeek:
+            self.app.call_from_thread(self.notify, "Eine Idee ohne Woche zuerst mit p einplanen.",
+                                      severity="warning", title=TITLE)
+            return
+        except (ValueError, LookupError) as exc:  # German reasons: a gone post, a post that cannot move
+            self.app.call_from_thread(self.notify, f"{what}: {exc}", severity="warning", title=TITLE)
+            self.app.call_from_thread(self.load)
+            return
+        self.app.call_from_thread(self._written, done, result)
+
+    def _written(self, done: Callable[[Any], Post | None] | None, result: object) -> None:
+        followed = done(result) if done is not None else result
+        self.state.follow = followed.id if isinstance(followed, Post) else None
+        self.load()
+
+    # -- export ----------------------------------------------------------------------------------
 
     def action_export(self) -> None:
         """Ask where to, then write the plan as a private iCalendar file."""
         self.app.push_screen(PlanExportDialog(Path.home() / EXPORT_NAME, self._write_calendar), self._exported)
 
-    def _plan_posts(self) -> list[Post]:
-        return self._data.posts if self._data else self.advisor.store.plan.list()
-
     def _write_calendar(self, target: Path) -> None:
-        """Write the iCalendar file (0600); WriteFailed carries the German reason."""
-        write_private(export_ics(self._plan_posts(), now=self.advisor.now), target)
+        """Write the plan as shown (0600); WriteFailed carries the German reason."""
+        write_private(plan_file(self.state.posts, "ics", now=self.advisor.now), target)
 
     def _exported(self, target: Path | None) -> None:
         if target is not None:
-            events = sum(1 for p in self._plan_posts() if post_week(p) is not None)
+            events = sum(1 for p in self.state.posts if post_week(p) is not None)
             self.notify(f"{events} Beiträge als Kalender gespeichert: {display_path(target)}", title="Export")

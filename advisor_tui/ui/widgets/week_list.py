@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from typing import Any
 
 from rich.style import Style
@@ -15,20 +14,13 @@ from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.plan_export import channel_label
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+from advisor_tui.usecases.plan_editing import WeekRow, week_rows
 
 WEEK_COLUMNS = (
     Column("Woche", 0, 29), Column("Beitrag", 5, 16), Column("Kanal", 0, 8), Column("Status", 0, 14),
     Column("Art", 0, 7), Column("Zielgruppe", 2, 10),
 )
 EMPTY_TEXT = "keine Beiträge geplant"
-
-
-@dataclass(frozen=True, slots=True)
-class WeekRow:
-    """What a table row stands for: a post in a week, or a week without posts."""
-
-    week: IsoWeek
-    post: Post | None
 
 
 def kind_text(post: Post) -> str:
@@ -60,9 +52,9 @@ class WeekTable(FittedTable):
         rows: list[tuple[Text, ...]] = []
         self.week_rows = []
         for plan in weeks:
-            for index, post in enumerate(plan.posts or (None,)):
-                rows.append(self._cells(plan, post, first=index == 0))
-                self.week_rows.append(WeekRow(plan.week, post))
+            for index, row in enumerate(week_rows([plan])):
+                rows.append(self._cells(plan, row.post, first=index == 0))
+                self.week_rows.append(row)
         keys = [f"post-{r.post.id}" if r.post else f"week-{r.week.key}" for r in self.week_rows]
         self.set_rows(rows, keys=keys)
 
