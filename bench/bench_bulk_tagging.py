@@ -33,7 +33,7 @@ def _seed(path: Path) -> Store:
 
 def _mark(screen, ids: list[int]) -> None:
     """Mark the contacts as pressing space on each row would."""
-    screen._marked = set(ids)
+    screen.tagging.mark(ids)
 
 
 async def _run(store: Store) -> dict:

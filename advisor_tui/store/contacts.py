@@ -322,5 +322,5 @@ class ContactRepository:
         found: dict[int, str] = {}
         for start in range(0, len(ids), _CHUNK):
             query = select(CONTACT.c.id, CONTACT.c.manual_fields).where(CONTACT.c.id.in_(ids[start:start + _CHUNK]))
-            found.update(conn.execute(query).tuples())
+            found.update((contact_id, manual) for contact_id, manual in conn.execute(query))
         return found

@@ -1,4 +1,4 @@
-"""Forget a person (DSGVO): the contact and all that hangs on it, the app's backups, and which exports still name them."""
+"""Forget a person (DSGVO): the contact and all that hangs on it, the backups, and which exports still name them."""
 
 from __future__ import annotations
 

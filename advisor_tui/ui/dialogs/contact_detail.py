@@ -31,6 +31,7 @@ from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.text import kept, literal, plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.forgetting import forget_summary
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -179,7 +180,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
 
     def action_forget(self) -> None:
         """Ask, naming everything that goes, then close for the view to delete."""
-        summary = self._store.contacts.forget_summary(self._contact.id) if self._contact.id else None
+        summary = forget_summary(self._store, self._contact.id) if self._contact.id else None
         if summary is None:
             self.notify("Der Kontakt ist schon gelöscht.", severity="warning")
             return
