@@ -36,6 +36,12 @@ def _mark(screen, ids: list[int]) -> None:
     screen.tagging.mark(ids)
 
 
+def _tagged(store: Store) -> int:
+    """How many contacts are stored with the role (a cheap count, so that polling hardly disturbs the app)."""
+    with store.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT count(*) FROM contact WHERE role = 'unternehmer'").scalar_one()
+
+
 async def _run(store: Store) -> dict:
     app = make_app(store)
     async with app.run_test(size=(120, 40)) as pilot:
@@ -49,21 +55,24 @@ async def _run(store: Store) -> dict:
         started = time.perf_counter()
         screen.action_set_role("unternehmer")  # what the key "1" runs, on the UI thread
         blocked = time.perf_counter() - started
-        while sum(c.role == "unternehmer" for c in store.contacts.list()) < MARKED:
+        while _tagged(store) < MARKED:
             await asyncio.sleep(0.005)
         total = time.perf_counter() - started
         await app.workers.wait_for_complete()
     return {"ui_blocked_ms": round(blocked * 1000, 1), "total_ms": round(total * 1000, 1), "marked": MARKED}
 
 
-def measure() -> dict:
-    """The figures of one run."""
-    with tempfile.TemporaryDirectory() as folder:
-        store = _seed(Path(folder) / "bench.db")
-        try:
-            return asyncio.run(_run(store))
-        finally:
-            store.close()
+def measure(runs: int = 3) -> dict:
+    """The best of a few runs (the least disturbed by other processes)."""
+    results = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as folder:
+            store = _seed(Path(folder) / "bench.db")
+            try:
+                results.append(asyncio.run(_run(store)))
+            finally:
+                store.close()
+    return min(results, key=lambda figures: figures["ui_blocked_ms"])
 
 
 if __name__ == "__main__":
