@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from operator import attrgetter
@@ -317,7 +317,7 @@ class ContactRepository:
         return len(manual)
 
     @staticmethod
-    def _manual_fields_of(conn, ids: list[int]) -> dict[int, str]:
+    def _manual_fields_of(conn, ids: Sequence[int]) -> dict[int, str]:
         """The manual_fields of the contacts that exist among `ids`."""
         found: dict[int, str] = {}
         for start in range(0, len(ids), _CHUNK):

@@ -6,8 +6,6 @@ what is searched, filtered and sorted in a `ContactSelection` (both plain object
 
 from __future__ import annotations
 
-import threading
-from collections import deque
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -31,9 +29,14 @@ from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.dialogs.segment_save import SegmentSaveDialog
 from advisor_tui.ui.screens.base import ViewScreen
-from advisor_tui.ui.screens.kontakte_segments import ROLE_LABELS, SEGMENT_BINDINGS
-from advisor_tui.ui.screens.kontakte_table import DISPLAY_LIMIT, ContactTable
-from advisor_tui.ui.screens.kontakte_tagging import TAGGING_ACTIONS, TAGGING_BINDINGS
+from advisor_tui.ui.screens.kontakte_segments import ROLE_LABELS, SEGMENT_BINDINGS, status_line
+from advisor_tui.ui.screens.kontakte_table import ContactTable
+from advisor_tui.ui.screens.kontakte_tagging import (
+    TAGGING_ACTIONS,
+    TAGGING_BINDINGS,
+    WriteQueue,
+    tagging_allowed,
+)
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
@@ -84,9 +87,7 @@ class KontakteScreen(ViewScreen):
         self.selection = ContactSelection()
         self._network: NetworkComposition = compose_counts(self.tagging.counts)
         self._footer_state: tuple[bool | None, ...] = ()
-        self._pending: deque[dict[int, dict[str, object]]] = deque()  # tag writes in the order they were made
-        self._pending_lock = threading.Lock()
-        self._writing = False
+        self._writes = WriteQueue()
         self.sectors: list[Sector] = []
         self.segments: list[Segment] = []
         self.labels: list[str] = []
@@ -159,23 +160,7 @@ class KontakteScreen(ViewScreen):
         self.update_footer()
 
     def _show_status(self) -> None:
-        selection = self.selection
-        query = selection.query.strip()
-        total, matching = len(self.contacts), len(selection.matching)
-        if query:
-            text = f"{german_number(matching)} von {german_number(total)} Kontakten passen zu „{query}“"
-        elif selection.filtered:
-            text = f"{german_number(matching)} von {german_number(total)} Kontakten"
-        else:
-            text = f"{german_number(total)} Kontakte · {german_number(self._network.untagged)} ohne Branche oder Rolle"
-        if selection.filtered:
-            text += f" · Filter: {describe(selection.filter, ROLE_LABELS)}"
-        if selection.order.key is not None:
-            text += f" · sortiert nach {selection.order.label}"
-        if self.tagging.marked:
-            text += f" · {german_number(len(self.tagging.marked))} markiert (1–0 Rolle, b Branche für alle)"
-        if matching > DISPLAY_LIMIT:
-            text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
+        text = status_line(self.selection, len(self.contacts), self._network.untagged, len(self.tagging.marked))
         self.query_one("#contacts-status", Static).update(plain(text))  # quotes the search and label names
 
     def _show_network(self) -> None:
@@ -207,16 +192,8 @@ class KontakteScreen(ViewScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keep the footer honest: only keys that do something now."""
         queue = self.tagging
-        if action == "start_queue":
-            return not queue.active
-        if action in {"accept", "skip"}:
-            return queue.active and queue.current is not None
-        if action == "toggle_mark":
-            return not queue.active
-        if action == "undo":
-            return bool(queue.history)
-        if action in {"set_role", "pick_sector"}:
-            return bool(queue.targets(self.cursor_id()))
+        if action in TAGGING_ACTIONS:
+            return tagging_allowed(queue, action, self.cursor_id())
         if action in {"open_detail", "draft"}:
             return self.cursor_id() is not None and not queue.active
         if action == "clear_filter":
@@ -277,7 +254,7 @@ class KontakteScreen(ViewScreen):
 
     def _show_current(self) -> None:
         panel, shown = self.query_one(TaggingPanel), self.tagging.panel()
-        if shown.contact is None or shown.suggestion is None:
+        if shown.contact is None or shown.contact.id is None or shown.suggestion is None:
             panel.finish(shown.done)
         else:
             panel.show(shown.contact, shown.suggestion, shown.done, shown.left)
@@ -342,25 +319,15 @@ class KontakteScreen(ViewScreen):
         self.update_footer()
 
     def _store_tags(self, changes: dict[int, dict[str, object]]) -> None:
-        """Queue a write; one worker stores the writes one after the other, so an undo never overtakes its step."""
-        if not changes:
-            return
-        with self._pending_lock:
-            self._pending.append(changes)
-            start, self._writing = not self._writing, True
-        if start:
+        """Queue a write; one worker stores them one after the other."""
+        if changes and self._writes.push(changes):
             self.write_tags()
 
     @background("Tags speichern", group="kontakte-tags")
     def write_tags(self) -> None:
         """Store the queued tag changes, each in one transaction (the table shows them already)."""
         store = self.advisor.store
-        while True:
-            with self._pending_lock:
-                if not self._pending:
-                    self._writing = False
-                    return
-                changes = self._pending.popleft()
+        while (changes := self._writes.pop()) is not None:
             current = store.data_version() == self._seen_version
             result = tag_contacts(store, changes)
             if current:  # nobody else wrote meanwhile: the view stays current without reading 30,000 contacts
@@ -373,9 +340,7 @@ class KontakteScreen(ViewScreen):
     def background_failed(self, group: str) -> None:
         """A tag write failed (the app said so): drop the queued writes and show what is really stored."""
         if group == "kontakte-tags":
-            with self._pending_lock:
-                self._pending.clear()
-                self._writing = False
+            self._writes.drop()
             self.load()
 
     # --- filter, segments, export: the ContactSelection ----------------------------------------------------

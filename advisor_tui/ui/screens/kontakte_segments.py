@@ -4,7 +4,11 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from advisor_tui.domain.numbers import german_number
+from advisor_tui.domain.segments import describe
 from advisor_tui.domain.vocabulary import ROLE_BY_KEY
+from advisor_tui.ui.screens.kontakte_table import DISPLAY_LIMIT
+from advisor_tui.usecases.contact_selection import ContactSelection
 
 ROLE_LABELS = {key: role.label for key, role in ROLE_BY_KEY.items()}
 
@@ -20,3 +24,23 @@ SEGMENT_BINDINGS = [
     Binding("e", "export", "Export", id="kontakte-export", show=False,
             tooltip="Die Kontakte von Filter und Suche als CSV oder vCard speichern (wie export contacts)"),
 ]
+
+
+def status_line(selection: ContactSelection, total: int, untagged: int, marked: int) -> str:
+    """The line above the table: how many match, filter, order, marks, and whether the table is cut short."""
+    query, matching = selection.query.strip(), len(selection.matching)
+    if query:
+        text = f"{german_number(matching)} von {german_number(total)} Kontakten passen zu „{query}“"
+    elif selection.filtered:
+        text = f"{german_number(matching)} von {german_number(total)} Kontakten"
+    else:
+        text = f"{german_number(total)} Kontakte · {german_number(untagged)} ohne Branche oder Rolle"
+    if selection.filtered:
+        text += f" · Filter: {describe(selection.filter, ROLE_LABELS)}"
+    if selection.order.key is not None:
+        text += f" · sortiert nach {selection.order.label}"
+    if marked:
+        text += f" · {german_number(marked)} markiert (1–0 Rolle, b Branche für alle)"
+    if matching > DISPLAY_LIMIT:
+        text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
+    return text
