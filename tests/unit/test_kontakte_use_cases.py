@@ -66,3 +66,16 @@ def test_export_writes_records_and_leaves_blocked_out(store, tmp_path: Path) -> 
     result = export_contacts(store, contacts, "csv", tmp_path / "out.csv")
     assert result.count == 1 and b"anna@muster.de" in (tmp_path / "out.csv").read_bytes()
     assert [r.count for r in exports_holding(store.engine, anna)] == [1]
+
+
+def test_save_contact_marks_the_edited_fields_and_says_when_the_contact_is_gone(store) -> None:
+    from dataclasses import replace
+
+    from advisor_tui.usecases.editing import save_contact
+
+    anna = _add(store, "Anna", "Muster", company="Alt GmbH")
+    assert save_contact(store, replace(anna, company="Neu GmbH", position="ignored"), {"company"})
+    stored = store.contacts.get(anna.id)
+    assert (stored.company, stored.position) == ("Neu GmbH", "")
+    forget_contact(store, anna.id)
+    assert not save_contact(store, stored, {"company"})

@@ -15,14 +15,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.curation import export_warning_lines, forget_lines, sector_choices
+from advisor_tui.domain.curation import sector_choices
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.domain.network import NetworkComposition, compose_counts
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.domain.segments import describe
 from advisor_tui.domain.vocabulary import Sector, role_label, sector_label
-from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailResult
 from advisor_tui.ui.dialogs.export_contacts import ExportDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
@@ -42,7 +41,6 @@ from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.contact_selection import ContactSelection
-from advisor_tui.usecases.forgetting import forget_contact
 from advisor_tui.usecases.tagging import tag_contacts
 from advisor_tui.usecases.tagging_queue import TaggingQueue, TagStep
 
@@ -396,7 +394,7 @@ class KontakteScreen(ViewScreen):
         segment = self.selection.segment(self.selection.segment_name)
         self.open_dialog(ExportDialog(self.selection.contacts(self.contacts), describe(segment, ROLE_LABELS)))
 
-    # --- one contact: details, forget, draft ---------------------------------------------------------------
+    # --- one contact: details (the dialog saves or forgets), draft -------------------------------------------------
 
     def action_open_detail(self) -> None:
         """Show and edit the contact under the cursor."""
@@ -407,34 +405,13 @@ class KontakteScreen(ViewScreen):
         self.open_dialog(ContactDetailDialog(self.advisor.store, contact, self.sectors), self._detail_closed)
 
     def _detail_closed(self, result: DetailResult | None) -> None:
-        if result is None:
+        """The dialog stored what it did; the view reads again on resuming, as the data version moved."""
+        if result is None or result.contact.id is None:
             return
-        contact = result.contact
-        if result.action == "forget" and contact.id is not None:
-            self.tagging.marked.discard(contact.id)
-            self.forget(contact.id)
-            return
-        if result.edited:
-            if self.advisor.store.contacts.update(contact, edited=result.edited):
-                self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
-            else:
-                self.notify(f"{contact.full_name} wurde inzwischen gelöscht; nichts gespeichert.", title="Kontakt",
-                            severity="warning")
-            self.load()
-        if result.action == "draft" and contact.id is not None:
-            self.advisor.draft_to(contact.id)
-
-    @background("Kontakt vergessen", group="kontakte-forget")
-    def forget(self, contact_id: int) -> None:
-        """Forget the person off the UI thread (the backups are rewritten too), then read the table again."""
-        removed = forget_contact(self.advisor.store, contact_id)
-        if removed is not None:
-            self.app.call_from_thread(self._forgotten, removed)
-        self.app.call_from_thread(self.load)
-
-    def _forgotten(self, removed: ForgetSummary) -> None:
-        text = "\n".join(["Gelöscht: " + "; ".join(forget_lines(removed)), *export_warning_lines(removed)])
-        self.notify(text, title="Kontakt vergessen", markup=False, timeout=15 if removed.exports else 5)
+        if result.action == "forget":
+            self.tagging.marked.discard(result.contact.id)
+        elif result.action == "draft":
+            self.advisor.draft_to(result.contact.id)
 
     def action_draft(self) -> None:
         """Draft a message to the contact under the cursor."""
