@@ -85,8 +85,7 @@ def run_contacts(args: argparse.Namespace) -> int:
     finally:
         store.close()
     if args.output is None:
-        sys.stdout.buffer.write(result.data)
-        sys.stdout.flush()
+        write_output(result.data, None)
     else:
         print(f"{german_number(result.count)} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
     return 0
