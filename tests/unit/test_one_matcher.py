@@ -64,3 +64,19 @@ def test_a_typo_finds_the_same_people_on_screen_and_in_the_export(demo_store, qu
     shown = screen_rows(demo_store, selection)
     assert len(shown) >= 6  # the figure: 6 rows shown, 0 exported
     assert exported_rows(demo_store, Segment(name="Müller", text=query)) == shown
+
+
+def test_the_command_line_exports_a_saved_search_as_the_table_shows_it(demo_store, capsys) -> None:
+    import csv
+    import io
+
+    from advisor_tui.cli import main
+
+    selection = ContactSelection()
+    selection.query = "Müler"
+    shown = {c.id: c for c in demo_store.contacts.list()}
+    wanted = [(shown[i].first_name, shown[i].last_name) for i in screen_rows(demo_store, selection)]
+    demo_store.settings.save_segment(Segment(name="Müller", text="Müler"))
+    assert main(["export", "contacts", "--db", str(demo_store.path), "--segment", "Müller"]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))[1:]
+    assert [(row[0], row[1]) for row in rows] == wanted and len(wanted) >= 6
