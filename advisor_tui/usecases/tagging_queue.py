@@ -158,7 +158,8 @@ class TaggingQueue:
     def tag(self, targets: Iterable[int], *, role: str | None = None, sector: str | None = None) -> TagStep:
         """Tag contacts as one undoable step and move the queue on (or ask for the sector first)."""
         before = [self.contacts[i] for i in targets if i in self.contacts]
-        pairs = [(old, new) for old in before if tagged_fields(old, new := tag(old, role=role, sector=sector))]
+        after = [tag(old, role=role, sector=sector) for old in before]
+        pairs = [(old, new) for old, new in zip(before, after, strict=True) if tagged_fields(old, new)]
         bulk = not self.active and bool(self.marked)
         unmarked = tuple(self.clear_marks()) if bulk else ()
         if pairs:
