@@ -110,3 +110,15 @@ def test_starting_the_queue_drops_the_marks_and_load_forgets_marks_of_gone_conta
     assert queue.marked == {1}
     queue.start([1, 3])
     assert not queue.marked
+
+
+def test_tag_writes_are_stored_in_the_order_made_by_one_drainer() -> None:
+    from advisor_tui.ui.screens.kontakte_tagging import WriteQueue
+
+    writes = WriteQueue()
+    assert writes.push({1: {"role": "privat"}}) is True  # start a worker
+    assert writes.push({1: {"role": None}}) is False  # the running worker takes it (an undo after its step)
+    assert [writes.pop(), writes.pop(), writes.pop()] == [{1: {"role": "privat"}}, {1: {"role": None}}, None]
+    assert writes.push({2: {"sector": "F"}}) is True  # drained: the next write starts a worker again
+    writes.drop()
+    assert writes.pop() is None
