@@ -72,29 +72,27 @@ def _segment(args: argparse.Namespace, store: Store) -> tuple[Segment | None, Se
 
 
 def run_contacts(args: argparse.Namespace) -> int:
-    """Export the selected contacts; blocked contacts never leave the store."""
-    from advisor_tui.domain.segments import select
-    from advisor_tui.io.contacts_export import export_csv, export_vcards
+    """Export the selected contacts as the Kontakte table selects them; blocked contacts never leave the store."""
+    from advisor_tui.io.files import WriteFailed
+    from advisor_tui.usecases.exporting import export_contacts, segment_contacts
 
     if args.excel and args.format != "csv":
         raise CommandError("--excel gilt nur für --format csv.")
+    key = "excel" if args.excel else args.format
     store = open_store(args)
     try:
         saved, options = _segment(args, store)
-        contacts = store.contacts.list()
-        if saved is not None:
-            contacts = select(contacts, saved)
-        contacts = select(contacts, options)
-        data = export_vcards(contacts) if args.format == "vcard" else export_csv(contacts, excel=args.excel)
-        write_output(data, args.output)
-        if args.output is not None:  # so that forgetting someone can name this file later
-            from advisor_tui.store.forgetting import record_export
-
-            record_export(store.engine, args.output, len(contacts))
+        contacts = segment_contacts(store, *(s for s in (saved, options) if s is not None))
+        try:
+            result = export_contacts(store, contacts, key, args.output)
+        except WriteFailed as exc:
+            raise CommandError(str(exc)) from exc
     finally:
         store.close()
-    if args.output is not None:
-        print(f"{german_number(len(contacts))} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
+    if args.output is None:
+        write_output(result.data, None)
+    else:
+        print(f"{german_number(result.count)} Kontakte nach {args.output} geschrieben.", file=sys.stderr)
     return 0
 
 

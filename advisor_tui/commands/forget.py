@@ -40,21 +40,20 @@ def _confirmed(lines: list[str]) -> bool:
 def run(args: argparse.Namespace) -> int:
     """Find the contact, confirm, delete, and say what went."""
     from advisor_tui.domain.curation import export_warning_lines, forget_lines
+    from advisor_tui.usecases.forgetting import find_to_forget, forget_contact
 
     if not args.who.strip():
         raise CommandError("Bitte eine Profil-URL oder E-Mail-Adresse angeben.")
     store = open_store(args)
     try:
-        contact = store.contacts.find(args.who)
-        if contact is None or contact.id is None:
+        found = find_to_forget(store, args.who)
+        if found is None:
             raise CommandError(f"Kein Kontakt mit „{args.who.strip()}“ gefunden; nichts gelöscht.")
-        summary = store.contacts.forget_summary(contact.id)
-        if summary is None:
-            raise CommandError(f"Kein Kontakt mit „{args.who.strip()}“ gefunden; nichts gelöscht.")
+        summary = found.summary
         if not args.yes and not _confirmed(forget_lines(summary)):
             print("Abgebrochen, nichts gelöscht.")
             return 0
-        removed = store.contacts.forget(contact.id)
+        removed = forget_contact(store, found.contact_id)
     finally:
         store.close()
     print("Gelöscht:")

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from operator import attrgetter
 
-from sqlalchemy import delete, func, insert, or_, select, text, update
+from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
@@ -58,6 +58,8 @@ _RAW_SELECT = (
     "SELECT id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,"
     " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
 )
+_TAG_FIELDS = frozenset({"role", "sector", "labels"})
+_CHUNK = 500  # ids per IN (...) list, well below SQLite's limit of bound parameters
 _SALUTATIONS = {salutation.value: salutation for salutation in Salutation}
 
 
@@ -285,3 +287,40 @@ class ContactRepository:
         conn.execute(insert(LABEL).prefix_with("OR IGNORE"), [{"name": name} for name in names])
         ids = conn.execute(select(LABEL.c.id).where(LABEL.c.name.in_(names))).scalars().all()
         conn.execute(insert(CONTACT_LABEL), [{"contact_id": contact_id, "label_id": i} for i in ids])
+
+    def tag_many(self, changes: Mapping[int, Mapping[str, object]]) -> int:
+        """Set role, sector and/or labels of many contacts as set by hand, a few statements in all; returns how many
+        still exist (bulk tagging: one statement per kind of change instead of two per contact)."""
+        unknown = {name for values in changes.values() for name in values} - _TAG_FIELDS
+        if unknown:
+            raise ValueError(f"not tag fields: {sorted(unknown)}")
+        now = utc_now()
+        with writing(self._bind) as conn:
+            manual = self._manual_fields_of(conn, list(changes))
+            rows: dict[tuple[str, ...], list[dict[str, object]]] = defaultdict(list)
+            labelled: dict[int, Iterable[str]] = {}
+            for contact_id, values in changes.items():
+                if contact_id not in manual:
+                    continue
+                columns = {name: value for name, value in values.items() if name != "labels"}
+                if "labels" in values:
+                    labelled[contact_id] = values["labels"]  # type: ignore[assignment]
+                names = {*filter(None, manual[contact_id].split(",")), *columns,
+                         *(["labels"] if values.get("labels") else [])}
+                rows[tuple(sorted(columns))].append(
+                    {"_id": contact_id, **columns, "manual_fields": ",".join(sorted(names)), "updated_at": now})
+            for group in rows.values():
+                conn.execute(update(CONTACT).where(CONTACT.c.id == bindparam("_id")), group)
+            for contact_id, labels in labelled.items():
+                conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
+                self._link_labels(conn, contact_id, labels)
+        return len(manual)
+
+    @staticmethod
+    def _manual_fields_of(conn, ids: Sequence[int]) -> dict[int, str]:
+        """The manual_fields of the contacts that exist among `ids`."""
+        found: dict[int, str] = {}
+        for start in range(0, len(ids), _CHUNK):
+            query = select(CONTACT.c.id, CONTACT.c.manual_fields).where(CONTACT.c.id.in_(ids[start:start + _CHUNK]))
+            found.update((contact_id, manual) for contact_id, manual in conn.execute(query))
+        return found

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from sqlalchemy import delete, select, text, update
 
 from advisor_tui.domain.models import Contact
@@ -17,9 +15,7 @@ from advisor_tui.store.contacts import (
 )
 from advisor_tui.store.tables import DraftRow
 from advisor_tui.store.timeconv import utc_now
-
-if TYPE_CHECKING:
-    from advisor_tui.store.store import Store
+from advisor_tui.store.unit import Bind, writing
 
 DRAFT = DraftRow.__table__
 # Tables whose rows belong to a contact; the merge hands them all to the contact that stays.
@@ -30,11 +26,11 @@ class MergeFailed(Exception):
     """The merge could not be done (a contact is gone); carries one German sentence."""
 
 
-def merge_into(store: Store, keep_id: int, other_id: int, merged: Contact) -> None:
+def merge_into(bind: Bind, keep_id: int, other_id: int, merged: Contact) -> None:
     """Save `merged` as `keep`, move every message, conversation, request, draft and label of `other`, delete it."""
     if keep_id == other_id:
         raise MergeFailed("Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.")
-    with store.engine.begin() as conn:
+    with writing(bind) as conn:
         manual = _manual_fields(conn, keep_id, other_id)
         labels = {*merged.labels, *_label_names(conn, keep_id), *_label_names(conn, other_id)}
         for table in _OWNED:

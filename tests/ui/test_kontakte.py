@@ -12,7 +12,7 @@ from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 from tests.ui.kontakte_helpers import cursor_on, open_detail, open_kontakte, table_names
 
 UMFELD = [role.key for role in ROLES].index("umfeld")
@@ -71,7 +71,8 @@ async def test_save_segment_and_apply_it_again(demo_app, demo_store) -> None:
         await filter_umfeld(pilot)
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press(*"Empfehler", "enter")
+        await enter_text(pilot, "Empfehler")
+        await pilot.press("enter")
         await settle(pilot)
         saved = demo_store.settings.segment("Empfehler")
         assert saved is not None and saved.roles == ("umfeld",)
@@ -80,7 +81,8 @@ async def test_save_segment_and_apply_it_again(demo_app, demo_store) -> None:
         assert len(table_names(demo_app)) == 150
         await pilot.press("g")
         await pilot.pause()
-        await pilot.press(*"empf", "enter")
+        await enter_text(pilot, "empf")
+        await pilot.press("enter")
         await settle(pilot)
         assert len(table_names(demo_app)) == 6
 
@@ -88,11 +90,14 @@ async def test_save_segment_and_apply_it_again(demo_app, demo_store) -> None:
 async def test_segment_with_search_text_restores_the_search(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
-        await pilot.press("slash", *"Brenner", "enter")
+        await pilot.press("slash")
+        await enter_text(pilot, "Brenner")
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("s")
         await pilot.pause()
-        await pilot.press(*"Familie Brenner", "enter")
+        await enter_text(pilot, "Familie Brenner")
+        await pilot.press("enter")
         await settle(pilot)
         assert demo_store.settings.segment("familie brenner").text == "Brenner"
         await pilot.press("x")
@@ -205,3 +210,22 @@ async def test_export_writes_the_filtered_contacts_like_the_cli(demo_app, demo_s
         lines = (tmp_path / "umfeld.csv").read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("first_name,last_name,") and len(lines) == 1 + 6
         assert all(",umfeld," in line for line in lines[1:])
+
+
+async def test_what_the_search_shows_is_what_is_exported(demo_app, tmp_path) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("slash")
+        await enter_text(pilot, "Müler")  # a typo: the table finds the Müllers fuzzily
+        await pilot.press("enter")
+        await settle(pilot)
+        shown = table_names(demo_app)
+        assert len(shown) >= 6
+        await pilot.press("e")
+        await pilot.pause()
+        assert f": {len(shown)} Kontakte" in text_of(demo_app, "#export-scope")
+        demo_app.screen.query_one("#export-path", Input).value = str(tmp_path / "mueller.csv")
+        await pilot.press("enter")
+        await settle(pilot)
+        rows = (tmp_path / "mueller.csv").read_text(encoding="utf-8").splitlines()[1:]
+        assert [",".join(row.split(",")[1::-1]) for row in rows] == [name.replace(", ", ",") for name in shown]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.widgets.tagging import TaggingPanel
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 from tests.ui.kontakte_helpers import contact_named, cursor_on, open_kontakte
 
 UNTAGGED_WITH_FULL_SUGGESTION = ["Rüdiger Hahn", "Bettina Kühn", "Armin Lorenz", "Erik Marx", "Yvonne Sauer",
@@ -52,20 +52,21 @@ async def test_role_key_overrides_and_missing_sector_opens_picker(demo_app, demo
         await pilot.press("t", "3")  # Ingo Arndt: Kaufmännische Leitung, but no sector known
         await pilot.pause()
         assert isinstance(demo_app.screen, PickDialog)
-        await pilot.press(*"kaelte")  # fuzzy: not a word of any sector name
+        await enter_text(pilot, "kaelte")  # fuzzy: not a word of any sector name
         await pilot.pause()
         await pilot.press("escape")
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert contact_named(demo_store, "Ingo Arndt").role == "kaufm-leitung"
         await pilot.press("b")
         await pilot.pause()
-        await pilot.press(*"industr", "enter")
+        await enter_text(pilot, "industr")
+        await pilot.press("enter")
         await settle(pilot)
         arndt = contact_named(demo_store, "Ingo Arndt")
         assert (arndt.role, arndt.sector) == ("kaufm-leitung", "C")
         assert "Torsten Dörr" in text_of(demo_app, "#tagging")
         await pilot.press("8")  # Privat needs no sector
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert contact_named(demo_store, "Torsten Dörr").is_tagged
         assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
 
@@ -74,10 +75,10 @@ async def test_undo_takes_back_the_last_step(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
         await pilot.press("t", "space", "space", "a")  # Rüdiger Hahn accepted
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert contact_named(demo_store, "Rüdiger Hahn").is_tagged
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)
         hahn = contact_named(demo_store, "Rüdiger Hahn")
         assert (hahn.role, hahn.sector) == (None, None)
         assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
@@ -95,7 +96,7 @@ async def test_bulk_tagging_of_marked_rows_and_undo(demo_app, demo_store) -> Non
         await pilot.press("space")
         assert "2 markiert" in text_of(demo_app, "#contacts-status")
         await pilot.press("1")
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert [contact_named(demo_store, n).role for n in ("Kevin Schmid", "Manuela Schmid")] == ["unternehmer"] * 2
         assert "markiert" not in text_of(demo_app, "#contacts-status")
         await cursor_on(pilot, demo_store, "Kevin Schmid")
@@ -103,12 +104,26 @@ async def test_bulk_tagging_of_marked_rows_and_undo(demo_app, demo_store) -> Non
         await cursor_on(pilot, demo_store, "Manuela Schmid")
         await pilot.press("space", "b")
         await pilot.pause()
-        await pilot.press(*"bau", "enter")
+        await enter_text(pilot, "bau")
+        await pilot.press("enter")
         await settle(pilot)
         assert [contact_named(demo_store, n).sector for n in ("Kevin Schmid", "Manuela Schmid")] == ["F", "F"]
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert [contact_named(demo_store, n).sector for n in ("Kevin Schmid", "Manuela Schmid")] == [None, None]
         await pilot.press("u")
-        await pilot.pause()
+        await settle(pilot)  # the tags are stored off the UI thread
         assert [contact_named(demo_store, n).role for n in ("Kevin Schmid", "Manuela Schmid")] == [None, None]
+
+
+async def test_bulk_tagging_shows_at_once_and_stores_in_one_write(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        screen = demo_app.screen
+        untagged = [c.id for c in demo_store.contacts.list() if not c.is_tagged]
+        screen.tagging.mark(untagged)  # as space on each row would
+        screen.action_set_role("privat")  # what the key 8 runs
+        assert all(screen.tagging.contacts[i].role == "privat" for i in untagged)  # shown before it is stored
+        await settle(pilot)
+        assert {c.role for c in demo_store.contacts.list() if c.id in set(untagged)} == {"privat"}
+        assert "markiert" not in text_of(demo_app, "#contacts-status")

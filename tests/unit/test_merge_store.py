@@ -53,7 +53,7 @@ def _owned(store, contact_id: int) -> dict[str, int]:
 def test_merge_keeps_everything_of_both(store) -> None:
     keep, other = _pair(store)
     merged = merge_contacts(keep, other, {"last_name": "keep"})
-    merge_into(store, keep.id, other.id, merged)
+    merge_into(store.engine, keep.id, other.id, merged)
     assert store.contacts.get(other.id) is None
     result = store.contacts.get(keep.id)
     assert (result.last_name, result.title, result.salutation, result.email) == ("Müller", "Dr.", "Frau",
@@ -69,7 +69,7 @@ def test_merge_keeps_everything_of_both(store) -> None:
 
 def test_merge_takes_the_chosen_side(store) -> None:
     keep, other = _pair(store)
-    merge_into(store, keep.id, other.id, merge_contacts(keep, other, {"company": "other", "title": "keep"}))
+    merge_into(store.engine, keep.id, other.id, merge_contacts(keep, other, {"company": "other", "title": "keep"}))
     result = store.contacts.get(keep.id)
     assert (result.company, result.title) == ("Müller Bau", "")
 
@@ -77,7 +77,7 @@ def test_merge_takes_the_chosen_side(store) -> None:
 def test_the_same_request_under_both_stays_once(store) -> None:
     keep, other = _pair(store)
     store.activity.add_request(ConnectionRequest(other.id, Direction.INCOMING, AT.replace(hour=9)))
-    merge_into(store, keep.id, other.id, merge_contacts(keep, other))
+    merge_into(store.engine, keep.id, other.id, merge_contacts(keep, other))
     assert _owned(store, keep.id)["connection_request"] == 2
 
 
@@ -85,14 +85,14 @@ def test_labels_of_the_other_survive_even_if_the_merged_contact_forgot_them(stor
     keep, other = _pair(store)
     merged = merge_contacts(keep, other)
     merged.labels = ()
-    merge_into(store, keep.id, other.id, merged)
+    merge_into(store.engine, keep.id, other.id, merged)
     assert store.contacts.get(keep.id).labels == ("Messe", "Unternehmerabend 2026")
 
 
 def test_hand_set_fields_of_both_stay_protected_from_imports(store) -> None:
     keep, other = _pair(store)
     store.contacts.update(other, edited=("title",))
-    merge_into(store, keep.id, other.id, merge_contacts(keep, other))
+    merge_into(store.engine, keep.id, other.id, merge_contacts(keep, other))
     from advisor_tui.store.contacts import CONTACT
 
     with store.engine.connect() as conn:
@@ -105,16 +105,16 @@ def test_identity_of_a_third_contact_is_not_taken(store) -> None:
     third = store.contacts.add(Contact("Anna", "Müller", company="Müller Bau GmbH"))
     merged = merge_contacts(keep, other, {"profile_url": "other"})  # no URL: identity from name + company
     merged.profile_url = ""
-    merge_into(store, keep.id, other.id, merged)
+    merge_into(store.engine, keep.id, other.id, merged)
     assert store.contacts.get(third) is not None and store.contacts.count() == 2
 
 
 def test_merge_is_all_or_nothing(store) -> None:
     keep, other = _pair(store)
     with pytest.raises(MergeFailed):
-        merge_into(store, keep.id, 9999, merge_contacts(keep, other))
+        merge_into(store.engine, keep.id, 9999, merge_contacts(keep, other))
     with pytest.raises(MergeFailed):
-        merge_into(store, keep.id, keep.id, keep)
+        merge_into(store.engine, keep.id, keep.id, keep)
     assert store.contacts.count() == 2
     assert _owned(store, other.id)["message"] == 1
 
@@ -135,5 +135,5 @@ def test_the_merged_contact_inherits_who_the_other_was_declared_different_from(s
     third = store.contacts.add(Contact("Karl", "Schulz"))
     store.contacts.mark_distinct(other.id, third)
     store.contacts.mark_distinct(other.id, keep.id)
-    merge_into(store, keep.id, other.id, merge_contacts(keep, other))
+    merge_into(store.engine, keep.id, other.id, merge_contacts(keep, other))
     assert store.contacts.distinct_pairs() == {tuple(sorted((keep.id, third)))}

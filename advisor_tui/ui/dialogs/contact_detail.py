@@ -12,6 +12,7 @@ from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from advisor_tui.domain.curation import (
     changed_fields,
+    export_warning_lines,
     forget_lines,
     format_date,
     parse_date,
@@ -27,10 +28,13 @@ from advisor_tui.domain.models import (
 )
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.domain.vocabulary import ROLES, Sector
+from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.text import kept, literal, plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.editing import save_contact
+from advisor_tui.usecases.forgetting import forget_contact, forget_summary
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -41,7 +45,7 @@ REQUEST_STATES = {"open": "offen", "accepted": "angenommen", "declined": "abgele
 
 @dataclass(frozen=True, slots=True)
 class DetailResult:
-    """What the advisor decided: save, draft (after saving) or forget, with the edited contact."""
+    """What the advisor did: saved, drafts (after saving) or forgot the contact; the dialog wrote it already."""
 
     action: str
     contact: Contact
@@ -85,6 +89,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self._contact = contact
         self._sectors = sectors
         self._labels = ", ".join(contact.labels)
+        self._writing = False  # a save or forget runs: keys wait for it
 
     def compose(self) -> ComposeResult:
         c = self._contact
@@ -166,8 +171,32 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
 
     def _finish(self, action: str) -> None:
         contact = self._edited()
-        if contact is not None:
-            self.dismiss(DetailResult(action, contact, frozenset(changed_fields(self._contact, contact))))
+        if contact is None or self._writing:
+            return
+        edited = frozenset(changed_fields(self._contact, contact))
+        if edited:
+            self._writing = True
+            self.save(action, contact, edited)
+        else:
+            self.dismiss(DetailResult(action, contact))
+
+    @background("Kontakt speichern", group="detail-write")
+    def save(self, action: str, contact: Contact, edited: frozenset[str]) -> None:
+        """Store the changed fields off the UI thread, then close."""
+        saved = save_contact(self._store, contact, edited)
+        self.app.call_from_thread(self._saved, DetailResult(action, contact, edited), saved)
+
+    def _saved(self, result: DetailResult, saved: bool) -> None:
+        name = result.contact.full_name
+        if saved:
+            self.notify(f"{name} gespeichert.", title="Kontakt")
+        else:
+            self.notify(f"{name} wurde inzwischen gelöscht; nichts gespeichert.", title="Kontakt", severity="warning")
+        self.dismiss(result)
+
+    def background_failed(self, group: str) -> None:
+        """A write failed (the app said so): the form stays open to try again."""
+        self._writing = False
 
     def action_save(self) -> None:
         """Save and close."""
@@ -178,14 +207,27 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self._finish("draft")
 
     def action_forget(self) -> None:
-        """Ask, naming everything that goes, then close for the view to delete."""
-        summary = self._store.contacts.forget_summary(self._contact.id) if self._contact.id else None
+        """Ask, naming everything that goes, then forget the person."""
+        summary = forget_summary(self._store, self._contact.id) if self._contact.id else None
         if summary is None:
             self.notify("Der Kontakt ist schon gelöscht.", severity="warning")
             return
 
         def decided(yes: bool | None) -> None:
-            if yes:
-                self.dismiss(DetailResult("forget", self._contact))
+            if yes and not self._writing:
+                self._writing = True
+                self.forget()
 
         self.app.push_screen(ConfirmForgetDialog(forget_lines(summary)), decided)
+
+    @background("Kontakt vergessen", group="detail-write")
+    def forget(self) -> None:
+        """Forget the person off the UI thread (the app's backups are rewritten too), then close."""
+        removed = forget_contact(self._store, self._contact.id) if self._contact.id is not None else None
+        self.app.call_from_thread(self._forgotten, removed)
+
+    def _forgotten(self, removed: ForgetSummary | None) -> None:
+        if removed is not None:
+            text = "\n".join(["Gelöscht: " + "; ".join(forget_lines(removed)), *export_warning_lines(removed)])
+            self.notify(text, title="Kontakt vergessen", markup=False, timeout=15 if removed.exports else 5)
+        self.dismiss(DetailResult("forget", self._contact))

@@ -25,11 +25,11 @@ from advisor_tui.domain.merge_view import (
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.contacts import ForgetSummary
-from advisor_tui.store.merge import MergeFailed, merge_into
 from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.merging import MergeFailed, merge_pair
 
 PAIR_COLUMNS = (
     Column("Ähnl.", 0, 5), Column("Kontakt A", 2, 14), Column("Kontakt B", 2, 14), Column("Gründe", 4, 20),
@@ -275,11 +275,11 @@ class DuplicatesDialog(ModalScreen[int]):
     def write_merge(self, view: PairView, merged: Contact) -> None:
         """One transaction; the stored result comes back for the pairs that follow."""
         try:
-            merge_into(self._store, view.keep.id, view.other.id, merged)
+            stored = merge_pair(self._store, view.keep.id, view.other.id, merged)
         except MergeFailed as exc:
             self.app.call_from_thread(self._merge_failed, str(exc))
             return
-        self.app.call_from_thread(self._merged, view, self._store.contacts.get(view.keep.id))
+        self.app.call_from_thread(self._merged, view, stored)
 
     def _merged(self, view: PairView, stored: Contact | None) -> None:
         self.merged += 1

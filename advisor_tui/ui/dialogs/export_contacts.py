@@ -20,19 +20,13 @@ from advisor_tui.io.export_formats import (
     FORMATS_BY_KEY,
     default_export_path,
     exportable,
-    render_contacts,
     with_format_suffix,
 )
-from advisor_tui.io.files import (
-    WriteFailed,
-    display_path,
-    path_from_input,
-    write_private,
-)
-from advisor_tui.store.forgetting import record_export
+from advisor_tui.io.files import WriteFailed, display_path, path_from_input
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.exporting import export_contacts
 
 
 def _contacts_word(count: int) -> str:
@@ -153,15 +147,13 @@ class ExportDialog(ModalScreen[Path | None]):
 
     @background("Export", group="export")
     def write_file(self, target: Path, key: str) -> None:
-        """Render and write off the UI thread."""
+        """Render, write and remember the file off the UI thread."""
+        store = getattr(self.app, "store", None)  # the dialog host in tests has none
         try:
-            write_private(render_contacts(self._contacts, key), target)
+            export_contacts(store, self._contacts, key, target)
         except WriteFailed as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
-        store = getattr(self.app, "store", None)  # the dialog host in tests has none
-        if store is not None:  # so that forgetting someone can name this file later
-            record_export(store.engine, target, len(self._contacts))
         self.app.call_from_thread(self._done, target, key)
 
     def _failed(self, message: str) -> None:

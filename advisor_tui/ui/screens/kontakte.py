@@ -1,63 +1,51 @@
-"""Kontakte: network relevance on top, the tagging queue, and the contact table with search and filters."""
+"""Kontakte: network relevance on top, the tagging queue, and the contact table with search and filters.
+
+The screen composes the widgets and forwards keys: what is tagged, marked and queued lives in a `TaggingQueue`,
+what is searched, filtered and sorted in a `ContactSelection` (both plain objects with unit tests).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.coordinate import Coordinate
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.curation import (
-    SORT_ORDERS,
-    export_warning_lines,
-    filter_only,
-    forget_lines,
-    is_empty,
-    sort_contacts,
-)
+from advisor_tui.domain.curation import sector_choices
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.domain.network import NetworkComposition, compose_counts
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.segments import describe, matches
-from advisor_tui.domain.tagging import tag_counts
+from advisor_tui.domain.segments import describe
 from advisor_tui.domain.vocabulary import Sector, role_label, sector_label
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailResult
+from advisor_tui.ui.dialogs.export_contacts import ExportDialog
+from advisor_tui.ui.dialogs.filter import FilterDialog
+from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.dialogs.segment_save import SegmentSaveDialog
 from advisor_tui.ui.screens.base import ViewScreen
-from advisor_tui.ui.screens.kontakte_segments import (
-    ROLE_LABELS,
-    SEGMENT_BINDINGS,
-    SegmentsMixin,
+from advisor_tui.ui.screens.kontakte_segments import ROLE_LABELS, SEGMENT_BINDINGS, status_line
+from advisor_tui.ui.screens.kontakte_table import ContactTable
+from advisor_tui.ui.screens.kontakte_tagging import (
+    TAGGING_ACTIONS,
+    TAGGING_BINDINGS,
+    WriteQueue,
+    tagging_allowed,
 )
-from advisor_tui.ui.screens.kontakte_tagging import TAGGING_BINDINGS, TaggingMixin
 from advisor_tui.ui.text import plain
-from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
 from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.contact_selection import ContactSelection
+from advisor_tui.usecases.tagging import tag_contacts
+from advisor_tui.usecases.tagging_queue import TaggingQueue, TagStep
 
-STATEFUL_ACTIONS = ("start_queue", "accept", "skip", "toggle_mark", "undo", "set_role", "pick_sector", "open_detail",
-                    "draft", "clear_filter", "save_segment", "apply_segment", "filter", "sort", "export")
-DISPLAY_LIMIT = 1000  # rows drawn at once; the search narrows the rest
-MARK = "● "
-COLUMNS = (
-    Column("Name", 3, 14), Column("Firma", 4, 14), Column("Position", 4, 12), Column("Branche", 2, 9),
-    Column("Rolle", 2, 10), Column("Labels", 2, 6), Column("Zuletzt", 0, 10),
-)
-
-
-
-def contact_row(contact: Contact, marked: bool = False) -> tuple[str, ...]:
-    """The cells of one contact in the table."""
-    last = contact.last_contact_at.strftime("%d.%m.%Y") if contact.last_contact_at else ""
-    name = f"{contact.last_name}, {contact.first_name}".strip(", ")
-    return ((MARK if marked else "") + name, contact.company, contact.position, sector_label(contact.sector),
-            role_label(contact.role), ", ".join(contact.labels), last)
+STATEFUL_ACTIONS = (*TAGGING_ACTIONS, "open_detail", "draft", "clear_filter", "save_segment", "apply_segment",
+                    "filter", "sort", "export")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,7 +60,7 @@ class KontakteData:
     own_company: str
 
 
-class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
+class KontakteScreen(ViewScreen):
     """Every contact, how relevant the network is, and the keys to curate it."""
 
     MODE = "kontakte"
@@ -93,29 +81,31 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
 
     def __init__(self) -> None:
         super().__init__()
-        self._by_id: dict[int, Contact] = {}
-        self._counts = tag_counts(())
-        self._network: NetworkComposition = compose_counts(self._counts)
-        self._index: ContactIndex | None = None
-        self._matching: list[int] = []
-        self._shown: list[int] = []
-        self._row_of: dict[int, int] = {}
-        self._marked: set[int] = set()
-        self._filter = Segment()
-        self._sort = 0
+        self.tagging = TaggingQueue()
+        self.selection = ContactSelection()
+        self._network: NetworkComposition = compose_counts(self.tagging.counts)
         self._footer_state: tuple[bool | None, ...] = ()
+        self._writes = WriteQueue()
         self.sectors: list[Sector] = []
         self.segments: list[Segment] = []
         self.labels: list[str] = []
-        self.own_company = ""
-        self._init_tagging()
+
+    @property
+    def contacts(self) -> Mapping[int, Contact]:
+        """Every contact by id, as last read and tagged since."""
+        return self.tagging.contacts
 
     def compose_body(self) -> ComposeResult:
         yield RelevancePanel(id="relevance")
         yield TaggingPanel(id="tagging")
         yield Input(placeholder="/ Suchen: Name, Firma, Position …", id="search", compact=True)
         yield Static("Kontakte werden geladen …", id="contacts-status", classes="section-line")
-        yield FittedTable(COLUMNS, id="contacts")
+        yield ContactTable(id="contacts")
+
+    @property
+    def table(self) -> ContactTable:
+        """The contact table."""
+        return self.query_one("#contacts", ContactTable)
 
     def reload(self) -> None:
         """Read everything again (after an import or a merge elsewhere)."""
@@ -136,96 +126,59 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         self.app.call_from_thread(self._loaded, data)
 
     def _loaded(self, data: KontakteData) -> None:
-        self._by_id = {c.id: c for c in data.contacts}
-        self._counts = tag_counts(data.contacts)
-        self._index = data.index
+        self.tagging.load(data.contacts, data.own_company)
+        self.selection.index = data.index
         self.sectors, self.segments, self.labels = data.sectors, data.segments, data.labels
-        self.own_company = data.own_company
-        self._marked &= self._by_id.keys()
         self._show_network()
         self.show_matches()
 
     @on(Input.Changed, "#search")
-    def _search_changed(self) -> None:
+    def _search_changed(self, event: Input.Changed) -> None:
+        self.selection.query = event.value
         self.show_matches()
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
-        self.query_one("#contacts", FittedTable).focus()
+        self.table.focus()
+
+    def _set_query(self, text: str) -> None:
+        """Put a text into the search field (its Changed message redraws), or redraw if it is there already."""
+        search = self.query_one("#search", Input)
+        if search.value != text:
+            search.value = text
+        else:
+            self.show_matches()
 
     def show_matches(self) -> None:
         """Fill the table with the contacts matching search and filter, in the chosen order."""
-        if self._index is None:
+        if self.selection.index is None:
             return
-        query = self.query_one("#search", Input).value
-        ids = self._index.search(query)
-        segment = filter_only(self._filter)
-        if not is_empty(segment):
-            ids = [i for i in ids if matches(self._by_id[i], segment)]
-        order = SORT_ORDERS[self._sort]
-        if order.key is not None:
-            ids = [c.id for c in sort_contacts([self._by_id[i] for i in ids], order)]
-        self._matching = ids
-        self._shown = ids[:DISPLAY_LIMIT]
-        self._row_of = {contact_id: row for row, contact_id in enumerate(self._shown)}
-        rows = [contact_row(self._by_id[i], i in self._marked) for i in self._shown]
-        self.query_one("#contacts", FittedTable).set_rows(rows, keys=[str(i) for i in self._shown])
+        self.table.show(self.contacts, self.selection.select(self.contacts), self.tagging.marked)
         self._show_status()
         self.update_footer()
 
     def _show_status(self) -> None:
-        query = self.query_one("#search", Input).value.strip()
-        total, matching = len(self._by_id), len(self._matching)
-        untagged = self._network.untagged
-        if query:
-            text = f"{german_number(matching)} von {german_number(total)} Kontakten passen zu „{query}“"
-        elif not is_empty(self._filter):
-            text = f"{german_number(matching)} von {german_number(total)} Kontakten"
-        else:
-            text = f"{german_number(total)} Kontakte · {german_number(untagged)} ohne Branche oder Rolle"
-        if not is_empty(self._filter):
-            text += f" · Filter: {describe(filter_only(self._filter), ROLE_LABELS)}"
-        if SORT_ORDERS[self._sort].key is not None:
-            text += f" · sortiert nach {SORT_ORDERS[self._sort].label}"
-        if self._marked:
-            text += f" · {german_number(len(self._marked))} markiert (1–0 Rolle, b Branche für alle)"
-        if matching > DISPLAY_LIMIT:
-            text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
+        text = status_line(self.selection, len(self.contacts), self._network.untagged, len(self.tagging.marked))
         self.query_one("#contacts-status", Static).update(plain(text))  # quotes the search and label names
 
     def _show_network(self) -> None:
-        self._network = compose_counts(self._counts)
+        self._network = compose_counts(self.tagging.counts)
         self.query_one(RelevancePanel).show(self._network)
 
-    def contacts_changed(self, ids: list[int]) -> None:
-        """Redraw the changed rows, the figures and the status after contacts were tagged."""
-        self.refresh_rows(ids)
+    def _rows_changed(self, ids: list[int]) -> None:
+        """Redraw the changed rows, the figures and the status after contacts were tagged or (un)marked."""
+        self.table.refresh_rows(self.contacts, ids, self.tagging.marked)
         self._show_network()
         self._show_status()
         self.update_footer()
 
-    def refresh_rows(self, ids: list[int]) -> None:
-        """Rewrite the cells of some rows in place (cheap, unlike redrawing up to 1,000 rows)."""
-        table = self.query_one("#contacts", FittedTable)
-        widths = [column.width for column in table.ordered_columns]
-        for contact_id in ids:
-            row = self._row_of.get(contact_id)
-            if row is None or row >= table.row_count:
-                continue
-            cells = contact_row(self._by_id[contact_id], contact_id in self._marked)
-            for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-                table.update_cell_at(Coordinate(row, column), plain(clip(cell, width)))
-
     def cursor_id(self) -> int | None:
         """The contact under the table cursor."""
-        row = self.query_one("#contacts", FittedTable).cursor_row
-        return self._shown[row] if 0 <= row < len(self._shown) else None
+        return self.table.cursor_id()
 
     def move_cursor_to(self, contact_id: int) -> None:
         """Put the table cursor on a contact if it is shown."""
-        row = self._row_of.get(contact_id)
-        if row is not None:
-            self.query_one("#contacts", FittedTable).move_cursor(row=row)
+        self.table.move_cursor_to(contact_id)
 
     def update_footer(self) -> None:
         """Redraw the footer only when a key became (un)available: a redraw costs far more than a tagging step."""
@@ -236,19 +189,19 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Keep the footer honest: only keys that do something now."""
-        if action in {"start_queue", "accept", "skip", "toggle_mark", "undo", "set_role", "pick_sector"}:
-            return self.tagging_allowed(action)
+        queue = self.tagging
+        if action in TAGGING_ACTIONS:
+            return tagging_allowed(queue, action, self.cursor_id())
         if action in {"open_detail", "draft"}:
-            return self.cursor_id() is not None and not self.queue_active
+            return self.cursor_id() is not None and not queue.active
         if action == "clear_filter":
-            return not is_empty(self._filter) or bool(self.query_one("#search", Input).value.strip())
+            return self.selection.narrowed
         if action == "save_segment":
-            return not self.queue_active and (not is_empty(self._filter)
-                                              or bool(self.query_one("#search", Input).value.strip()))
+            return not queue.active and self.selection.narrowed
         if action == "apply_segment":
-            return not self.queue_active and bool(self.segments)
+            return not queue.active and bool(self.segments)
         if action in {"filter", "sort", "export"}:
-            return not self.queue_active
+            return not queue.active
         return True
 
     @on(DataTable.RowHighlighted, "#contacts")
@@ -257,7 +210,7 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
 
     @on(DataTable.RowSelected, "#contacts")
     def _row_selected(self) -> None:
-        if not self.queue_active:
+        if not self.tagging.active:
             self.action_open_detail()
 
     def action_focus_search(self) -> None:
@@ -266,26 +219,182 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
 
     def action_back(self) -> None:
         """Esc: end the queue, else leave the search, else drop the marks."""
-        table = self.query_one("#contacts", FittedTable)
-        if self.queue_active:
-            self.end_queue()
-        elif self.focused is not table:
-            table.focus()
-        elif self._marked:
-            marked, self._marked = list(self._marked), set()
-            self.refresh_rows(marked)
-            self._show_status()
+        if self.tagging.active:
+            self.query_one(TaggingPanel).remove_class("-active")
+            self.notify(f"{self.tagging.end()} Kontakte getaggt.", title="Taggen")
+            self.update_footer()
+        elif self.focused is not self.table:
+            self.table.focus()
+        elif self.tagging.marked:
+            self._rows_changed(self.tagging.clear_marks())
+
+    # --- tagging: keys go to the TaggingQueue, its changes are stored off the UI thread -----------------
 
     def action_toggle_mark(self) -> None:
         """Mark or unmark the row under the cursor for bulk tagging, then go to the next row."""
         contact_id = self.cursor_id()
         if contact_id is None:
             return
-        self._marked ^= {contact_id}
-        self.refresh_rows([contact_id])
-        self._show_status()
-        self.query_one("#contacts", FittedTable).action_cursor_down()
+        self.tagging.toggle_mark(contact_id)
+        self._rows_changed([contact_id])
+        self.table.action_cursor_down()
         self.update_footer()
+
+    def action_start_queue(self) -> None:
+        """Start tagging the untagged contacts of the current table, in its order."""
+        marked = sorted(self.tagging.marked)
+        if not self.tagging.start(self.selection.matching):
+            self.notify("Alle Kontakte dieser Auswahl haben Branche und Rolle.", title="Taggen")
+            return
+        self.query_one(TaggingPanel).add_class("-active")
+        self._rows_changed(marked)  # the queue drops the marks
+        self._show_current()
+
+    def _show_current(self) -> None:
+        panel, shown = self.query_one(TaggingPanel), self.tagging.panel()
+        if shown.contact is None or shown.contact.id is None or shown.suggestion is None:
+            panel.finish(shown.done)
+        else:
+            panel.show(shown.contact, shown.suggestion, shown.done, shown.left)
+            self.move_cursor_to(shown.contact.id)
+        self.update_footer()
+
+    def action_accept(self) -> None:
+        """Take the suggestion for the queue's contact."""
+        step = self.tagging.accept()
+        if step is None:
+            self.notify("Kein Vorschlag: Rolle mit 1–0 wählen.", severity="warning")
+            return
+        self._stepped(step)
+
+    def action_set_role(self, role: str) -> None:
+        """Set a role; in the queue the suggested sector comes along."""
+        self._stepped(self.tagging.set_role(role, self.cursor_id()), role_label(role))
+
+    def action_pick_sector(self) -> None:
+        """Choose a sector by fuzzy search for the current targets."""
+        self._ask_sector(self.tagging.targets(self.cursor_id()))
+
+    def _ask_sector(self, targets: list[int]) -> None:
+        if not targets:
+            return
+        who = self.contacts[targets[0]].full_name if len(targets) == 1 else f"{german_number(len(targets))} Kontakte"
+
+        def picked(code: str | None) -> None:
+            if code:
+                self._stepped(self.tagging.tag(targets, sector=code), sector_label(code))
+
+        self.open_dialog(PickDialog(f"Branche für {who}", sector_choices(self.sectors)), picked)
+
+    def _stepped(self, step: TagStep, what: str = "") -> None:
+        """Show and store what a tagging key did, then the queue's next contact (or ask for its sector)."""
+        self._store_tags(step.changes())
+        self._rows_changed([*step.unmarked, *step.changed_ids])
+        if step.bulk:
+            self.notify(f"{german_number(len(step.after))} von {german_number(step.aimed)} Kontakten: {what}",
+                        title="Getaggt")
+        if step.ask_sector is not None:
+            self._ask_sector([step.ask_sector])
+        elif self.tagging.active:
+            self._show_current()
+
+    def action_skip(self) -> None:
+        """Leave this contact untagged for now."""
+        self.tagging.skip()
+        self._show_current()
+
+    def action_undo(self) -> None:
+        """Take back the last tagging step."""
+        before = self.tagging.undo()
+        if not before:
+            return
+        self._store_tags({c.id: {"role": c.role, "sector": c.sector} for c in before if c.id is not None})
+        self._rows_changed([c.id for c in before if c.id is not None])
+        if self.tagging.active:
+            self._show_current()
+        others = f" und {german_number(len(before) - 1)} weitere" if len(before) > 1 else ""
+        self.notify(f"Rückgängig: {before[0].full_name}{others}", title="Taggen")
+        self.update_footer()
+
+    def _store_tags(self, changes: dict[int, dict[str, object]]) -> None:
+        """Queue a write; one worker stores them one after the other."""
+        if changes and self._writes.push(changes):
+            self.write_tags()
+
+    @background("Tags speichern", group="kontakte-tags")
+    def write_tags(self) -> None:
+        """Store the queued tag changes, each in one transaction (the table shows them already)."""
+        store = self.advisor.store
+        while (changes := self._writes.pop()) is not None:
+            current = store.data_version() == self._seen_version
+            result = tag_contacts(store, changes)
+            if current:  # nobody else wrote meanwhile: the view stays current without reading 30,000 contacts
+                self.loading_data()
+            if result.missing:
+                self.app.call_from_thread(
+                    self.notify, f"{german_number(result.missing)} Kontakte gibt es nicht mehr (in einem anderen "
+                    "Fenster gelöscht).", title="Taggen", severity="warning")
+
+    def background_failed(self, group: str) -> None:
+        """A tag write failed (the app said so): drop the queued writes and show what is really stored."""
+        if group == "kontakte-tags":
+            self._writes.drop()
+            self.load()
+
+    # --- filter, segments, export: the ContactSelection ----------------------------------------------------
+
+    def action_filter(self) -> None:
+        """Choose roles, sectors and labels to filter by."""
+        def chosen(segment: Segment | None) -> None:
+            if segment is not None:
+                self.selection.set_filter(segment)
+                self.show_matches()
+
+        self.open_dialog(FilterDialog(self.selection.filter, self.sectors, self.labels), chosen)
+
+    def action_clear_filter(self) -> None:
+        """Show every contact again."""
+        self.selection.clear()
+        self._set_query("")
+
+    def action_sort(self) -> None:
+        """Switch to the next sort order."""
+        order = self.selection.next_sort()
+        self.show_matches()
+        self.notify(f"Sortiert nach {order.label}", timeout=2)
+
+    def action_save_segment(self) -> None:
+        """Save the current filter and search under a name."""
+        def named(name: str | None) -> None:
+            if name:
+                self.selection.segment_name = name
+                self.advisor.store.settings.save_segment(self.selection.segment(name))
+                self.segments = self.advisor.store.settings.segments()
+                self.notify(f"Export: advisor-tui export contacts --segment \"{name}\"",
+                            title=f"Segment „{name}“ gespeichert")
+                self.update_footer()
+
+        self.open_dialog(SegmentSaveDialog(describe(self.selection.segment(), ROLE_LABELS)), named)
+
+    def action_apply_segment(self) -> None:
+        """Use a saved segment as the filter."""
+        choices = [(f"{s.name} – {describe(s, ROLE_LABELS)}", s.name) for s in self.segments]
+
+        def picked(name: str | None) -> None:
+            segment = next((s for s in self.segments if s.name == name), None)
+            if segment is not None:
+                self.selection.apply(segment)
+                self._set_query(segment.text)
+                self.notify(describe(segment, ROLE_LABELS), title=f"Segment „{segment.name}“")
+
+        self.open_dialog(PickDialog("Segment anwenden", choices), picked)
+
+    def action_export(self) -> None:
+        """Export exactly the contacts the table lists for filter and search (the dialog leaves blocked ones out)."""
+        segment = self.selection.segment(self.selection.segment_name)
+        self.open_dialog(ExportDialog(self.selection.contacts(self.contacts), describe(segment, ROLE_LABELS)))
+
+    # --- one contact: details (the dialog saves or forgets), draft -------------------------------------------------
 
     def action_open_detail(self) -> None:
         """Show and edit the contact under the cursor."""
@@ -296,32 +405,16 @@ class KontakteScreen(TaggingMixin, SegmentsMixin, ViewScreen):
         self.open_dialog(ContactDetailDialog(self.advisor.store, contact, self.sectors), self._detail_closed)
 
     def _detail_closed(self, result: DetailResult | None) -> None:
-        if result is None:
+        """The dialog stored what it did; the view reads again on resuming, as the data version moved."""
+        if result is None or result.contact.id is None:
             return
-        contact = result.contact
         if result.action == "forget":
-            removed = self.advisor.store.contacts.forget(contact.id)
-            if removed is not None:
-                text = "\n".join(["Gelöscht: " + "; ".join(forget_lines(removed)), *export_warning_lines(removed)])
-                self.notify(text, title="Kontakt vergessen", markup=False, timeout=15 if removed.exports else 5)
-            self._marked.discard(contact.id)
-            self.load()
-            return
-        if result.edited:
-            if self.advisor.store.contacts.update(contact, edited=result.edited):
-                self.notify(f"{contact.full_name} gespeichert.", title="Kontakt")
-            else:
-                self.notify(f"{contact.full_name} wurde inzwischen gelöscht; nichts gespeichert.", title="Kontakt",
-                            severity="warning")
-            self.load()
-        if result.action == "draft":
-            self._draft(contact.id)
+            self.tagging.marked.discard(result.contact.id)
+        elif result.action == "draft":
+            self.advisor.draft_to(result.contact.id)
 
     def action_draft(self) -> None:
         """Draft a message to the contact under the cursor."""
         contact_id = self.cursor_id()
         if contact_id is not None:
-            self._draft(contact_id)
-
-    def _draft(self, contact_id: int) -> None:
-        self.advisor.draft_to(contact_id)
+            self.advisor.draft_to(contact_id)

@@ -1,0 +1,67 @@
+"""The Kontakte contact table: one row per contact, the mark in front of the name, cells rewritten in place."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from textual.coordinate import Coordinate
+
+from advisor_tui.domain.models import Contact
+from advisor_tui.domain.vocabulary import role_label, sector_label
+from advisor_tui.ui.text import plain
+from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
+
+DISPLAY_LIMIT = 1000  # rows drawn at once; the search narrows the rest
+REDRAW_FROM = 50  # from this many changed rows one redraw is cheaper than rewriting each cell
+MARK = "● "
+COLUMNS = (
+    Column("Name", 3, 14), Column("Firma", 4, 14), Column("Position", 4, 12), Column("Branche", 2, 9),
+    Column("Rolle", 2, 10), Column("Labels", 2, 6), Column("Zuletzt", 0, 10),
+)
+
+
+def contact_row(contact: Contact, marked: bool = False) -> tuple[str, ...]:
+    """The cells of one contact in the table."""
+    last = contact.last_contact_at.strftime("%d.%m.%Y") if contact.last_contact_at else ""
+    name = f"{contact.last_name}, {contact.first_name}".strip(", ")
+    return ((MARK if marked else "") + name, contact.company, contact.position, sector_label(contact.sector),
+            role_label(contact.role), ", ".join(contact.labels), last)
+
+
+class ContactTable(FittedTable):
+    """The first DISPLAY_LIMIT matching contacts; knows which contact each row is."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(COLUMNS, **kwargs)
+        self.shown: list[int] = []
+        self._row_of: dict[int, int] = {}
+
+    def show(self, contacts: Mapping[int, Contact], ids: Sequence[int], marked: set[int]) -> None:
+        """Draw these contacts (the first DISPLAY_LIMIT of them)."""
+        self.shown = list(ids[:DISPLAY_LIMIT])
+        self._row_of = {contact_id: row for row, contact_id in enumerate(self.shown)}
+        self.set_rows([contact_row(contacts[i], i in marked) for i in self.shown], keys=[str(i) for i in self.shown])
+
+    def refresh_rows(self, contacts: Mapping[int, Contact], ids: Sequence[int], marked: set[int]) -> None:
+        """Rewrite the rows of some contacts: cell by cell for a few, one redraw for many."""
+        if len(ids) >= REDRAW_FROM:
+            self.show(contacts, self.shown, marked)
+            return
+        widths = [column.width for column in self.ordered_columns]
+        for contact_id in ids:
+            row = self._row_of.get(contact_id)
+            if row is None or row >= self.row_count:
+                continue
+            cells = contact_row(contacts[contact_id], contact_id in marked)
+            for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
+                self.update_cell_at(Coordinate(row, column), plain(clip(cell, width)))
+
+    def cursor_id(self) -> int | None:
+        """The contact under the cursor."""
+        return self.shown[self.cursor_row] if 0 <= self.cursor_row < len(self.shown) else None
+
+    def move_cursor_to(self, contact_id: int) -> None:
+        """Put the cursor on a contact if it is shown."""
+        row = self._row_of.get(contact_id)
+        if row is not None:
+            self.move_cursor(row=row)
