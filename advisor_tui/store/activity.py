@@ -32,6 +32,16 @@ def text_hash(text: str) -> str:
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
 
 
+def conversation_values(conversation: Conversation, contact_id: int | None) -> dict:
+    """Column values for a conversation of this contact (its messages are rows of their own)."""
+    return {
+        "contact_id": contact_id,
+        "external_id": conversation.external_id,
+        "title": conversation.title,
+        "channel": conversation.channel,
+    }
+
+
 def message_values(message: Message, conversation_id: int) -> dict:
     """Column values for a message."""
     return {
@@ -98,14 +108,8 @@ class ActivityRepository:
     def add_conversation(self, conversation: Conversation) -> int:
         """Insert a conversation with its messages; returns its id."""
         with writing(self._bind) as conn:
-            conversation_id = conn.execute(
-                insert(CONVERSATION).values(
-                    contact_id=conversation.contact_id,
-                    external_id=conversation.external_id,
-                    title=conversation.title,
-                    channel=conversation.channel,
-                )
-            ).inserted_primary_key[0]
+            values = conversation_values(conversation, conversation.contact_id)
+            conversation_id = conn.execute(insert(CONVERSATION).values(**values)).inserted_primary_key[0]
             if conversation.messages:
                 conn.execute(insert(MESSAGE), [message_values(m, conversation_id) for m in conversation.messages])
             refresh_derived(conn)

@@ -4,39 +4,38 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from operator import attrgetter
 
 from sqlalchemy import delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
-from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.domain.models import Contact
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.store.contact_columns import (
+    CONTACT,
+    EDITABLE_FIELDS,
+    READ_SELECT,
+    contact_values,
+    contacts_from_rows,
+    stored_value,
+)
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
-from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
     ConnectionRequestRow,
     ContactLabelRow,
-    ContactRow,
     ConversationRow,
     DistinctPairRow,
     LabelRow,
     MessageRow,
 )
-from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, store_path, writing
 
-CONTACT = ContactRow.__table__
 LABEL = LabelRow.__table__
 CONTACT_LABEL = ContactLabelRow.__table__
 DISTINCT_PAIR = DistinctPairRow.__table__
-
-# Contact fields that live in columns of the same name.
-_COLUMN_FIELDS = tuple(
-    f.name for f in fields(Contact) if f.name not in {"id", "labels", "salutation", "last_contact_at"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,49 +53,6 @@ class ForgetSummary:
 
 # The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
 _IDENTITY_FIELDS = ("first_name", "last_name", "company", "profile_url")
-_RAW_SELECT = (
-    "SELECT id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,"
-    " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
-)
-_SALUTATIONS = {salutation.value: salutation for salutation in Salutation}
-
-
-def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
-    """A Contact from a raw `_RAW_SELECT` row (the one conversion, fast enough for listing thousands)."""
-    (contact_id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,
-     source, connected_on, notes, follow_up_on, blocked, last_contact_at) = row
-    return Contact(
-        first_name=first_name, last_name=last_name, salutation=_SALUTATIONS[salutation], title=title,
-        company=company, position=position, email=email, profile_url=profile_url, sector=sector, role=role,
-        source=source, connected_on=parse_db_date(connected_on), notes=notes,
-        follow_up_on=parse_db_date(follow_up_on), blocked=bool(blocked), labels=tuple(sorted(labels)),
-        last_contact_at=parse_db_datetime(last_contact_at), id=contact_id,
-    )
-
-
-_column_getter = attrgetter(*_COLUMN_FIELDS)
-
-
-def _stored(name: str, value: object) -> object:
-    """One field's value as its column holds it."""
-    if name == "salutation":
-        return str(value)
-    if name == "profile_url":
-        return normalize_profile_url(value) or value.strip()
-    if name == "last_contact_at":
-        return to_store(value)
-    return value
-
-
-def contact_values(contact: Contact) -> dict:
-    """Column values for a contact (without id, timestamps and manual-field bookkeeping)."""
-    values = dict(zip(_COLUMN_FIELDS, _column_getter(contact), strict=True))
-    url = normalize_profile_url(contact.profile_url)
-    values["profile_url"] = url or contact.profile_url.strip()
-    values["salutation"] = str(contact.salutation)
-    values["identity"] = identity_key(contact, normalized_url=url)
-    values["last_contact_at"] = to_store(contact.last_contact_at)
-    return values
 
 
 class _FoldCache(dict):
@@ -121,9 +77,9 @@ class ContactRepository:
         with reading(self._bind) as conn:
             labels = self._labels_by_contact(conn)
             # The driver's own cursor: plain tuples, without a result row object per contact.
-            rows = conn.connection.dbapi_connection.execute(_RAW_SELECT).fetchall()
+            rows = conn.connection.dbapi_connection.execute(READ_SELECT).fetchall()
         with collector_paused():
-            contacts = [_contact_from_raw(row, labels.get(row[0], ())) for row in rows]
+            contacts = contacts_from_rows(rows, labels)
             folded = _FoldCache()
             contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name)))
         return contacts
@@ -131,13 +87,13 @@ class ContactRepository:
     def get(self, contact_id: int) -> Contact | None:
         """One contact, or None."""
         with reading(self._bind) as conn:
-            row = conn.exec_driver_sql(f"{_RAW_SELECT} WHERE id = ?", (contact_id,)).first()
+            row = conn.exec_driver_sql(f"{READ_SELECT} WHERE id = ?", (contact_id,)).first()
             if row is None:
                 return None
             names = conn.execute(
                 select(LABEL.c.name).join(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id)
             ).scalars().all()
-            return _contact_from_raw(row, names)
+            return contacts_from_rows([row], {contact_id: names})[0]
 
     def add(self, contact: Contact) -> int:
         """Insert a new contact with its labels; returns its id."""
@@ -168,11 +124,11 @@ class ContactRepository:
                            .where(CONTACT.c.id == contact_id)).first()
         if row is None:
             return False
-        unknown = set(values) - {*_COLUMN_FIELDS, "salutation", "labels", "last_contact_at"}
+        unknown = set(values) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not contact fields: {sorted(unknown)}")
         labels = values.pop("labels", None)
-        columns = {name: _stored(name, value) for name, value in values.items()}
+        columns = {name: stored_value(name, value) for name, value in values.items()}
         if columns.keys() & set(_IDENTITY_FIELDS):
             now = dict(zip(_IDENTITY_FIELDS, row[1:], strict=True)) | columns
             columns["identity"] = identity_key(Contact(**now))
