@@ -7,13 +7,14 @@ from dataclasses import asdict, fields
 
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
 from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, RoleGroup, Sector
 from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
 
-SETTING = SettingRow.__table__
 SEGMENT = SegmentRow.__table__
 ROLE = RoleRow.__table__
 SECTOR = SectorRow.__table__
@@ -45,17 +46,16 @@ class SettingsRepository:
     def load(self) -> Settings:
         """The settings, with defaults for what was never set."""
         known = {f.name for f in fields(Settings)}
-        with reading(self._bind) as conn:
-            stored = {key: json.loads(value) for key, value in conn.execute(select(SETTING.c.key, SETTING.c.value))}
+        with reading(self._bind) as conn, Session(conn) as session:
+            stored = {row.key: json.loads(row.value) for row in session.exec(model_select(SettingRow))}
         return Settings(**{key: value for key, value in stored.items() if key in known})
 
     def save(self, settings: Settings) -> None:
         """Store every setting."""
-        rows = [{"key": key, "value": json.dumps(value)} for key, value in asdict(settings).items()]
-        statement = sqlite_insert(SETTING)
-        statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value})
-        with writing(self._bind) as conn:
-            conn.execute(statement, rows)
+        with writing(self._bind) as conn, Session(conn) as session:
+            for key, value in asdict(settings).items():
+                session.merge(SettingRow(key=key, value=json.dumps(value)))
+            session.flush()
 
     def segments(self) -> list[Segment]:
         """Saved segments by name."""
