@@ -5,13 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 
-from sqlalchemy import Engine, insert, select
+from sqlalchemy import Engine, Insert, Table, insert, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
-from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, RoleGroup, Sector
+from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
 from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
 
@@ -20,21 +20,27 @@ ROLE = RoleRow.__table__
 SECTOR = SectorRow.__table__
 
 
+def _upsert_changed(table: Table, key: str, rows: list[dict]) -> Insert:
+    """Insert missing rows; rewrite a stored row only where it differs from `rows` (no write on an everyday open)."""
+    statement = sqlite_insert(table)
+    columns = [name for name in rows[0] if name != key]
+    differs = or_(*(table.c[name].is_distinct_from(statement.excluded[name]) for name in columns))
+    return statement.on_conflict_do_update(index_elements=[key], set_={name: statement.excluded[name]
+                                                                       for name in columns}, where=differs)
+
+
 def seed_vocabulary(engine: Engine) -> None:
-    """Insert the shipped roles and sectors that are missing; never touch the advisor's edits."""
+    """Make the role and sector rows match the domain's constants, the one source of the vocabulary.
+
+    The rows stay as what contacts' role and sector keys refer to; their labels are never read back (roles()
+    and sectors() answer from the constants). The advisor's own sectors are left alone.
+    """
+    roles = [{"key": r.key, "label": r.label, "group": str(r.group), "description": r.description,
+              "position": i, "builtin": True} for i, r in enumerate(ROLES)]
+    sectors = [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS]
     with engine.begin() as conn:
-        conn.execute(
-            insert(ROLE).prefix_with("OR IGNORE"),
-            [
-                {"key": r.key, "label": r.label, "group": str(r.group), "description": r.description,
-                 "position": i, "builtin": True}
-                for i, r in enumerate(ROLES)
-            ],
-        )
-        conn.execute(
-            insert(SECTOR).prefix_with("OR IGNORE"),
-            [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS],
-        )
+        conn.execute(_upsert_changed(ROLE, "key", roles), roles)
+        conn.execute(_upsert_changed(SECTOR, "code", sectors), sectors)
 
 
 class SettingsRepository:
@@ -92,15 +98,14 @@ class SettingsRepository:
             conn.execute(statement)
 
     def roles(self) -> list[Role]:
-        """The role vocabulary in display order."""
-        with reading(self._bind) as conn:
-            rows = conn.execute(select(ROLE).order_by(ROLE.c.position, ROLE.c.label))
-            return [Role(r.key, r.label, RoleGroup(r.group), r.description) for r in rows]
+        """The role vocabulary in display order (the domain's; advisors cannot add roles)."""
+        return list(ROLES)
 
     def sectors(self) -> list[Sector]:
-        """The sector vocabulary by code."""
+        """The WZ 2008 sections and the advisor's own sectors, by code."""
         with reading(self._bind) as conn:
-            return [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).order_by(SECTOR.c.code))]
+            own = [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).where(SECTOR.c.builtin.is_(False)))]
+        return sorted((*WZ2008_SECTIONS, *own), key=lambda sector: sector.code)
 
     def add_sector(self, code: str, name: str) -> None:
         """Add a sector of the advisor's own."""
