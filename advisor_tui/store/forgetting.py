@@ -23,8 +23,8 @@ from sqlalchemy import Connection, delete, insert, select
 
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
+from advisor_tui.domain.import_text import forgotten_skipped
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.tables import ExportRecordRow, ForgottenRow, SettingRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
@@ -91,8 +91,7 @@ def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
         return batch
     # One line per day of forgetting, not one per record: a person's contact, chats and requests go together.
     days = Counter(found[id(item)] for _records, item, _person in _counterparts(batch) if id(item) in found)
-    skipped = [SkippedRow(0, f"{_entries(count)} zu Personen, die am {day:%d.%m.%Y} vergessen wurden, übergangen",
-                          batch.source) for day, count in sorted(days.items())]
+    skipped = [SkippedRow(0, forgotten_skipped(count, day), batch.source) for day, count in sorted(days.items())]
     return replace(
         batch,
         contacts=[c for c in batch.contacts if id(c) not in found],
@@ -100,10 +99,6 @@ def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
         requests=[r for r in batch.requests if id(r) not in found],
         skipped=[*batch.skipped, *skipped],
     )
-
-
-def _entries(count: int) -> str:
-    return "1 Eintrag" if count == 1 else f"{german_number(count)} Einträge"
 
 
 def lift_forgotten(bind: Bind, batch: ImportBatch) -> int:

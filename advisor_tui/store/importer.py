@@ -13,8 +13,8 @@ from sqlalchemy import insert, select
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, name_key
+from advisor_tui.domain.import_text import summary_lines as summary_lines  # where callers know it from
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
-from advisor_tui.domain.numbers import german_number
 from advisor_tui.store.activity import (
     CONVERSATION,
     MESSAGE,
@@ -170,23 +170,6 @@ def _identity_of(values: list) -> str:
     """The identity of stored values: the profile URL, else name and company."""
     url = values[_URL]
     return "url:" + url if url else "name:" + name_key(values[FIRST], values[LAST], values[COMPANY])
-
-
-def summary_lines(report: dict) -> list[str]:
-    """The German summary of an `import --json` object: the counts, then each skipped line and its reason."""
-    added, updated, unchanged, skipped = (
-        german_number(number) for number in (report["added"], report["updated"], report["unchanged"],
-                                             len(report["skipped"]))
-    )
-    head = f"Neu: {added} · aktualisiert: {updated} · unverändert: {unchanged} · übersprungen: {skipped}"
-    ignored = report.get("ignored", [])
-    if ignored:
-        total = german_number(sum(item["count"] for item in ignored))
-        parts = "; ".join(f"{german_number(item['count'])} × {item['reason']}" for item in ignored)
-        head += f" · nicht übernommen: {total} ({parts})"
-    rows = [f"Zeile {row['line']}: {row['reason']}" if row["line"] else row["reason"]
-            for row in (*report["skipped"], *report.get("warnings", []))]
-    return [head, *report.get("notes", []), *rows]
 
 
 class BatchWriter:
