@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import builtins
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date
+from typing import cast
 
 from sqlalchemy import delete, func, insert, or_, select, text, update
 
@@ -29,13 +31,15 @@ from advisor_tui.store.tables import (
     DistinctPairRow,
     LabelRow,
     MessageRow,
+    inserted_id,
+    table_of,
 )
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, store_path, writing
 
-LABEL = LabelRow.__table__
-CONTACT_LABEL = ContactLabelRow.__table__
-DISTINCT_PAIR = DistinctPairRow.__table__
+LABEL = table_of(LabelRow)
+CONTACT_LABEL = table_of(ContactLabelRow)
+DISTINCT_PAIR = table_of(DistinctPairRow)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,7 +81,7 @@ class ContactRepository:
         with reading(self._bind) as conn:
             labels = self._labels_by_contact(conn)
             # The driver's own cursor: plain tuples, without a result row object per contact.
-            rows = conn.connection.dbapi_connection.execute(READ_SELECT).fetchall()
+            rows = conn.connection.cursor().execute(READ_SELECT).fetchall()
         with collector_paused():
             contacts = contacts_from_rows(rows, labels)
             folded = _FoldCache()
@@ -100,7 +104,7 @@ class ContactRepository:
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(CONTACT).values(**contact_values(contact), created_at=now, updated_at=now))
-            contact_id = result.inserted_primary_key[0]
+            contact_id = inserted_id(result)
             self._link_labels(conn, contact_id, contact.labels)
         return contact_id
 
@@ -137,7 +141,7 @@ class ContactRepository:
                      .values(**columns, manual_fields=",".join(manual), updated_at=utc_now()))
         if labels is not None:
             conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
-            self._link_labels(conn, contact_id, labels)
+            self._link_labels(conn, contact_id, cast("Iterable[str]", labels))
         return True
 
     def count(self) -> int:
@@ -156,7 +160,7 @@ class ContactRepository:
             )
             return conn.execute(query).scalar_one()
 
-    def label_names(self) -> list[str]:
+    def label_names(self) -> builtins.list[str]:
         """Every label in use, alphabetically."""
         with reading(self._bind) as conn:
             return list(conn.execute(select(LABEL.c.name).order_by(LABEL.c.name)).scalars())
@@ -186,9 +190,9 @@ class ContactRepository:
 
             return ForgetSummary(
                 name=contact.full_name,
-                messages=count(MessageRow.__table__),
-                conversations=count(ConversationRow.__table__),
-                requests=count(ConnectionRequestRow.__table__),
+                messages=count(table_of(MessageRow)),
+                conversations=count(table_of(ConversationRow)),
+                requests=count(table_of(ConnectionRequestRow)),
                 labels=len(contact.labels),
                 backups=len(backups_of(self._path)),
             )
@@ -226,7 +230,7 @@ class ContactRepository:
                                                                       DISTINCT_PAIR.c.second_id))}
 
     @staticmethod
-    def _labels_by_contact(conn) -> dict[int, list[str]]:
+    def _labels_by_contact(conn) -> dict[int, builtins.list[str]]:
         result: dict[int, list[str]] = defaultdict(list)
         rows = conn.execute(select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL))
         for contact_id, name in rows:

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from sqlalchemy import insert, select
 
@@ -23,15 +24,18 @@ from advisor_tui.store.activity import (
     conversation_values,
     message_values,
     refresh_derived,
+    request_values,
 )
 from advisor_tui.store.contact_columns import TIMESTAMPS, column_list, new_row_defaults
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
 from advisor_tui.store.rawsql import db_date, db_datetime
-from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, writing
 
 Progress = Callable[[float], None]
+# Stored contacts by identity: id, identity, manual_fields, then the IMPORTED_FIELDS values.
+StoredRows = Mapping[str, Sequence[Any]]
 # What a new contact row gets from the batch, in this order; every other column gets the table's default.
 _NEW_COLUMNS = ("identity", *IMPORTED_FIELDS, "source")
 _NEW_DEFAULTS = new_row_defaults(_NEW_COLUMNS)
@@ -74,7 +78,7 @@ class _Records(dict):
     display name, so they only fill what is empty and never rename a contact.
     """
 
-    def __init__(self, stored: dict[str, tuple], contacts: Sequence[Contact] = ()) -> None:
+    def __init__(self, stored: StoredRows, contacts: Sequence[Contact] = ()) -> None:
         super().__init__()
         self._contacts = contacts
         self._namesakes: Counter[str] = Counter()
@@ -208,7 +212,7 @@ class BatchWriter:
         report(1.0)
         return result
 
-    def _write_contacts(self, conn, existing: dict[str, tuple], records: _Records, result: ImportResult) -> None:
+    def _write_contacts(self, conn, existing: StoredRows, records: _Records, result: ImportResult) -> None:
         inserts, updates = [], []
         now = db_datetime(utc_now())
         taken = {*existing, *records}  # a contact is never re-keyed onto a key in use or about to be
@@ -312,17 +316,8 @@ class BatchWriter:
 
     @staticmethod
     def _write_requests(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
-        rows = [
-            {
-                "contact_id": contact_id,
-                "direction": str(item.request.direction),
-                "sent_at": to_store(item.request.sent_at),
-                "note": item.request.note,
-                "state": str(item.request.state),
-                "channel": item.request.channel,
-            }
-            for item, contact_id in zip(batch.requests, contact_ids, strict=True)
-        ]
+        rows = [request_values(item.request, contact_id)
+                for item, contact_id in zip(batch.requests, contact_ids, strict=True)]
         if rows:
             added = conn.execute(insert(REQUEST).prefix_with("OR IGNORE"), rows).rowcount
             result.added += added

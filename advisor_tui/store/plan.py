@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import fields
 
 from sqlalchemy import delete, insert, select, update
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.store.tables import PostRow
+from advisor_tui.store.tables import PostRow, inserted_id, table_of
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-POST = PostRow.__table__
+POST = table_of(PostRow)
 _COLUMN_FIELDS = tuple(f.name for f in fields(Post) if f.name not in {"id", "status"})
 
 
@@ -42,9 +43,9 @@ class PlanRepository:
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(POST).values(**post_values(post), created_at=now, updated_at=now))
-            return result.inserted_primary_key[0]
+            return inserted_id(result)
 
-    def add_many(self, posts: list[Post]) -> None:
+    def add_many(self, posts: builtins.list[Post]) -> None:
         """Insert several posts in one transaction."""
         if not posts:
             return

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Column, CursorResult, ForeignKey, Integer, String, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+
+def table_of(row: type[SQLModel]) -> Table:
+    """The Core table of a row class, for statements that need no objects (bulk writes, long reads)."""
+    return row.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass, unknown to type checkers
+
+
+def inserted_id(result: CursorResult) -> int:
+    """The id of the one row an insert added."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise ValueError("the statement inserted no row")
+    return key[0]
 
 
 def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:

@@ -6,12 +6,12 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 from sqlmodel import select as model_select
 
-from advisor_tui.store.tables import ContactRow, OwnWordRow
+from advisor_tui.store.tables import ContactRow, OwnWordRow, table_of
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-OWN_WORD = OwnWordRow.__table__
-CONTACT = ContactRow.__table__
+OWN_WORD = table_of(OwnWordRow)
+CONTACT = table_of(ContactRow)
 
 
 def _same_words(session: Session, word: str) -> list[OwnWordRow]:

@@ -59,3 +59,18 @@ def test_a_contact_survives_the_store_field_by_field(tmp_path: Path) -> None:
     assert [f.name for f in fields(Contact)] == [*contact_columns.READ_FIELDS[:contact_columns.LABELS_AT], "labels",
                                                  *contact_columns.READ_FIELDS[contact_columns.LABELS_AT:]]
 
+
+
+def test_an_earlier_export_naming_the_person_is_found_with_its_count(tmp_path: Path) -> None:
+    from advisor_tui.store.forgetting import exports_holding, record_export
+
+    contact = Contact("Jörg", "Groß", email="j@gross.de")
+    exported = tmp_path / "kontakte.csv"
+    exported.write_text("first_name,last_name,email\nJörg,Groß,j@gross.de\n", encoding="utf-8")
+    store = Store.open(tmp_path / "s.db")
+    try:
+        record_export(store.engine, exported, 12)
+        [record] = exports_holding(store.engine, contact)
+    finally:
+        store.close()
+    assert record.count == 12 and record.path == exported.resolve()
