@@ -74,3 +74,10 @@ def test_an_earlier_export_naming_the_person_is_found_with_its_count(tmp_path: P
     finally:
         store.close()
     assert record.count == 12 and record.path == exported.resolve()
+
+
+def test_every_post_field_has_a_column_and_every_column_but_the_timestamps_a_field() -> None:
+    from advisor_tui.domain.models import Post
+    from advisor_tui.store.plan import POST
+
+    assert {f.name for f in fields(Post)} == set(POST.c.keys()) - {"created_at", "updated_at"}
