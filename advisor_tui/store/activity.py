@@ -17,23 +17,9 @@ from advisor_tui.domain.models import (
     MessageKind,
     RequestState,
 )
-from advisor_tui.store.tables import (
-    CheckinRow,
-    ConnectionRequestRow,
-    ContactRow,
-    ConversationRow,
-    MessageRow,
-    inserted_id,
-    table_of,
-)
+from advisor_tui.store.tables import CHECKIN, CONVERSATION, MESSAGE, REQUEST, inserted_id
 from advisor_tui.store.timeconv import to_domain, to_store
 from advisor_tui.store.unit import Bind, reading, writing
-
-CONVERSATION = table_of(ConversationRow)
-MESSAGE = table_of(MessageRow)
-REQUEST = table_of(ConnectionRequestRow)
-CHECKIN = table_of(CheckinRow)
-CONTACT = table_of(ContactRow)
 
 
 def text_hash(text: str) -> str:

@@ -19,10 +19,8 @@ from sqlalchemy import Table
 from advisor_tui.domain.identity import identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
-from advisor_tui.store.tables import ContactRow, table_of
+from advisor_tui.store.tables import CONTACT, ContactRow
 from advisor_tui.store.timeconv import to_store
-
-CONTACT = table_of(ContactRow)
 
 # Contact fields kept elsewhere than in a column of their own (labels: the contact_label table).
 NOT_IN_COLUMNS = frozenset({"labels"})

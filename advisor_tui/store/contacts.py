@@ -25,21 +25,17 @@ from advisor_tui.store.contact_columns import (
 )
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
 from advisor_tui.store.tables import (
+    CONTACT_LABEL,
+    DISTINCT_PAIR,
+    LABEL,
     ConnectionRequestRow,
-    ContactLabelRow,
     ConversationRow,
-    DistinctPairRow,
-    LabelRow,
     MessageRow,
     inserted_id,
     table_of,
 )
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, store_path, writing
-
-LABEL = table_of(LabelRow)
-CONTACT_LABEL = table_of(ContactLabelRow)
-DISTINCT_PAIR = table_of(DistinctPairRow)
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,12 +8,9 @@ from sqlmodel import select as model_select
 
 from advisor_tui.domain.drafting import Draft
 from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
-from advisor_tui.store.tables import DraftRow, TemplateRow, table_of
+from advisor_tui.store.tables import DRAFT, TEMPLATE, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
-
-TEMPLATE = table_of(TemplateRow)
-DRAFT = table_of(DraftRow)
 
 
 def _template_from_row(row) -> Template:

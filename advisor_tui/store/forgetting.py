@@ -25,13 +25,10 @@ from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.import_text import forgotten_skipped
 from advisor_tui.domain.models import Contact
-from advisor_tui.store.tables import ExportRecordRow, ForgottenRow, SettingRow, table_of
+from advisor_tui.store.tables import EXPORT_RECORD, FORGOTTEN, SETTING
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-FORGOTTEN = table_of(ForgottenRow)
-EXPORT_RECORD = table_of(ExportRecordRow)
-SETTING = table_of(SettingRow)
 SALT_KEY = "forgotten_salt"
 
 

@@ -15,13 +15,12 @@ from advisor_tui.store.contacts import (
     ContactRepository,
     contact_values,
 )
-from advisor_tui.store.tables import DraftRow, table_of
+from advisor_tui.store.tables import DRAFT
 from advisor_tui.store.timeconv import utc_now
 
 if TYPE_CHECKING:
     from advisor_tui.store.store import Store
 
-DRAFT = table_of(DraftRow)
 # Tables whose rows belong to a contact; the merge hands them all to the contact that stays.
 _OWNED = (CONVERSATION, MESSAGE, DRAFT)
 

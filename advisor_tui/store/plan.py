@@ -8,11 +8,10 @@ from dataclasses import fields
 from sqlalchemy import delete, insert, select, update
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.store.tables import PostRow, inserted_id, table_of
+from advisor_tui.store.tables import POST, inserted_id
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-POST = table_of(PostRow)
 _COLUMN_FIELDS = tuple(f.name for f in fields(Post) if f.name not in {"id", "status"})
 
 

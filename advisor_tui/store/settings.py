@@ -12,12 +12,8 @@ from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
 from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
-from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow, table_of
+from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
-
-SEGMENT = table_of(SegmentRow)
-ROLE = table_of(RoleRow)
-SECTOR = table_of(SectorRow)
 
 
 def _upsert_changed(table: Table, key: str, rows: list[dict]) -> Insert:

@@ -239,3 +239,24 @@ class OwnWordRow(SQLModel, table=True):
     __tablename__ = "own_word"
     word: str = Field(primary_key=True)
     added_at: datetime
+
+
+# The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
+ROLE = table_of(RoleRow)
+SECTOR = table_of(SectorRow)
+CONTACT = table_of(ContactRow)
+LABEL = table_of(LabelRow)
+CONTACT_LABEL = table_of(ContactLabelRow)
+DISTINCT_PAIR = table_of(DistinctPairRow)
+CONVERSATION = table_of(ConversationRow)
+MESSAGE = table_of(MessageRow)
+REQUEST = table_of(ConnectionRequestRow)
+POST = table_of(PostRow)
+SEGMENT = table_of(SegmentRow)
+CHECKIN = table_of(CheckinRow)
+SETTING = table_of(SettingRow)
+TEMPLATE = table_of(TemplateRow)
+DRAFT = table_of(DraftRow)
+FORGOTTEN = table_of(ForgottenRow)
+EXPORT_RECORD = table_of(ExportRecordRow)
+OWN_WORD = table_of(OwnWordRow)

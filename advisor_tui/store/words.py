@@ -6,12 +6,9 @@ from sqlalchemy import func, select
 from sqlmodel import Session
 from sqlmodel import select as model_select
 
-from advisor_tui.store.tables import ContactRow, OwnWordRow, table_of
+from advisor_tui.store.tables import CONTACT, OWN_WORD, OwnWordRow
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
-
-OWN_WORD = table_of(OwnWordRow)
-CONTACT = table_of(ContactRow)
 
 
 def _same_words(session: Session, word: str) -> list[OwnWordRow]:
