@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, fields
 
-from sqlalchemy import Engine, Insert, Table, insert, or_, select
+from sqlalchemy import Engine, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 from sqlmodel import select as model_select
@@ -16,27 +16,21 @@ from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
 
 
-def _upsert_changed(table: Table, key: str, rows: list[dict]) -> Insert:
-    """Insert missing rows; rewrite a stored row only where it differs from `rows` (no write on an everyday open)."""
-    statement = sqlite_insert(table)
-    columns = [name for name in rows[0] if name != key]
-    differs = or_(*(table.c[name].is_distinct_from(statement.excluded[name]) for name in columns))
-    return statement.on_conflict_do_update(index_elements=[key], set_={name: statement.excluded[name]
-                                                                       for name in columns}, where=differs)
-
-
 def seed_vocabulary(engine: Engine) -> None:
-    """Make the role and sector rows match the domain's constants, the one source of the vocabulary.
+    """Make the stored role keys and shipped sectors match the domain's constants, the one source of the vocabulary.
 
-    The rows stay as what contacts' role and sector keys refer to; their labels are never read back (roles()
-    and sectors() answer from the constants). The advisor's own sectors are left alone.
+    The rows are what contacts' role and sector keys refer to; labels are never read back (roles() and sectors()
+    answer from the constants). A sector name is rewritten only where it differs, so an everyday open writes
+    nothing. The advisor's own sectors are left alone (unless a later version ships their code as a section).
     """
-    roles = [{"key": r.key, "label": r.label, "group": str(r.group), "description": r.description,
-              "position": i, "builtin": True} for i, r in enumerate(ROLES)]
-    sectors = [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS]
+    statement = sqlite_insert(SECTOR)
+    sectors = statement.on_conflict_do_update(
+        index_elements=["code"], set_={"name": statement.excluded.name, "builtin": True},
+        where=SECTOR.c.name.is_distinct_from(statement.excluded.name) | SECTOR.c.builtin.is_(False),
+    )
     with engine.begin() as conn:
-        conn.execute(_upsert_changed(ROLE, "key", roles), roles)
-        conn.execute(_upsert_changed(SECTOR, "code", sectors), sectors)
+        conn.execute(insert(ROLE).prefix_with("OR IGNORE"), [{"key": role.key} for role in ROLES])
+        conn.execute(sectors, [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS])
 
 
 class SettingsRepository:

@@ -27,15 +27,10 @@ def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:
 
 
 class RoleRow(SQLModel, table=True):
-    """Role vocabulary; keys never change once shipped."""
+    """The role keys a contact may carry; labels and order are the domain's (vocabulary.ROLES). Keys never change."""
 
     __tablename__ = "role"
     key: str = Field(primary_key=True)
-    label: str
-    group: str
-    description: str = ""
-    position: int = 0
-    builtin: bool = True
 
 
 class SectorRow(SQLModel, table=True):

@@ -165,8 +165,7 @@ def test_the_vocabulary_comes_from_the_domain_and_old_stored_labels_are_correcte
     from advisor_tui.domain.vocabulary import ROLES, SECTOR_BY_CODE
 
     store.settings.add_sector("Z1", "Windenergie-Projektierer")
-    with store.transaction() as unit:  # as an older version left them: another label, no short names
-        unit.conn.execute(text("UPDATE role SET label = 'Unternehmer' WHERE key = 'unternehmer'"))
+    with store.transaction() as unit:  # as an older version left it: another name
         unit.conn.execute(text("UPDATE sector SET name = 'Bau' WHERE code = 'F'"))
     reopened = Store.open(store.path)
     try:
@@ -175,8 +174,10 @@ def test_the_vocabulary_comes_from_the_domain_and_old_stored_labels_are_correcte
         assert sectors["F"] == SECTOR_BY_CODE["F"] and sectors["F"].label == "Bau"
         assert sectors["Z1"].name == "Windenergie-Projektierer"
         with reopened.engine.connect() as conn:
-            stored = conn.execute(text("SELECT label FROM role WHERE key = 'unternehmer'")).scalar()
-        assert stored == "Unternehmer/in"
+            stored = conn.execute(text("SELECT name FROM sector WHERE code = 'F'")).scalar()
+            role_columns = [row[1] for row in conn.execute(text("PRAGMA table_info(role)"))]
+        assert stored == SECTOR_BY_CODE["F"].name
+        assert role_columns == ["key"]  # the labels live in the domain only
     finally:
         reopened.close()
 
