@@ -32,6 +32,14 @@ CHANNEL_BY_KEY: dict[str, Channel] = {channel.key: channel for channel in CHANNE
 PLATFORMS: dict[str, str] = {"linkedin": "LinkedIn", "xing": "XING"}
 
 
+def channel_label(key: str) -> str:
+    """The German name of a channel or of a platform (a post's channel), or the key itself if unknown."""
+    if key in PLATFORMS:
+        return PLATFORMS[key]
+    known = CHANNEL_BY_KEY.get(key)
+    return known.label if known else key
+
+
 def channel_limit(key: str, *, premium: bool = False) -> int | None:
     """The character limit of a channel; the LinkedIn note limit depends on Premium."""
     if key == "linkedin-note":

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from advisor_tui.domain.channels import CHANNEL_BY_KEY, CHANNELS
+from advisor_tui.domain.channels import CHANNELS
+from advisor_tui.domain.channels import channel_label as channel_label  # where the screens know it from
 from advisor_tui.domain.lexicon import fold
 from advisor_tui.domain.numbers import german_number
 
@@ -55,12 +56,6 @@ def next_channel(channel: str, step: int = 1) -> str:
     """The message channel after (or before) this one, round the list."""
     index = MESSAGE_CHANNELS.index(channel) if channel in MESSAGE_CHANNELS else -1
     return MESSAGE_CHANNELS[(index + step) % len(MESSAGE_CHANNELS)]
-
-
-def channel_label(channel: str) -> str:
-    """The German name of a channel, or its key if unknown."""
-    known = CHANNEL_BY_KEY.get(channel)
-    return known.label if known else channel
 
 
 def new_template_key(name: str, existing: Iterable[str]) -> str:

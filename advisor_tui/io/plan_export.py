@@ -10,7 +10,7 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from advisor_tui.domain.cadence import post_week
-from advisor_tui.domain.channels import CHANNEL_BY_KEY, PLATFORMS
+from advisor_tui.domain.channels import channel_label
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
@@ -41,14 +41,6 @@ _CONFIRMED = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
 def post_kind(post: Post) -> str:
     """`eigen` for own content, `geteilt` for the institute's content that is shared."""
     return KIND_OWN if post.own_content else KIND_SHARED
-
-
-def channel_label(channel: str) -> str:
-    """The German name of a post's channel (platform key or specific channel key)."""
-    if channel in PLATFORMS:
-        return PLATFORMS[channel]
-    known = CHANNEL_BY_KEY.get(channel)
-    return known.label if known else channel
 
 
 def post_uid(post: Post) -> str:

@@ -8,6 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import insert, select, text, update
 
+from advisor_tui.domain.batch import ImportedConversation
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Conversation,
@@ -16,20 +17,36 @@ from advisor_tui.domain.models import (
     MessageKind,
     RequestState,
 )
-from advisor_tui.store.tables import CheckinRow, ConnectionRequestRow, ContactRow, ConversationRow, MessageRow
+from advisor_tui.store.tables import CHECKIN, CONVERSATION, MESSAGE, REQUEST, inserted_id
 from advisor_tui.store.timeconv import to_domain, to_store
 from advisor_tui.store.unit import Bind, reading, writing
-
-CONVERSATION = ConversationRow.__table__
-MESSAGE = MessageRow.__table__
-REQUEST = ConnectionRequestRow.__table__
-CHECKIN = CheckinRow.__table__
-CONTACT = ContactRow.__table__
 
 
 def text_hash(text: str) -> str:
     """A short fingerprint of a message text, so re-imports recognise the same message."""
     return hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+
+
+def conversation_values(conversation: Conversation | ImportedConversation, contact_id: int | None) -> dict:
+    """Column values for a conversation of this contact (its messages are rows of their own)."""
+    return {
+        "contact_id": contact_id,
+        "external_id": conversation.external_id,
+        "title": conversation.title,
+        "channel": conversation.channel,
+    }
+
+
+def request_values(request: ConnectionRequest, contact_id: int | None) -> dict:
+    """Column values for a connection request of this contact."""
+    return {
+        "contact_id": contact_id,
+        "direction": str(request.direction),
+        "sent_at": to_store(request.sent_at),
+        "note": request.note,
+        "state": str(request.state),
+        "channel": request.channel,
+    }
 
 
 def message_values(message: Message, conversation_id: int) -> dict:
@@ -98,14 +115,8 @@ class ActivityRepository:
     def add_conversation(self, conversation: Conversation) -> int:
         """Insert a conversation with its messages; returns its id."""
         with writing(self._bind) as conn:
-            conversation_id = conn.execute(
-                insert(CONVERSATION).values(
-                    contact_id=conversation.contact_id,
-                    external_id=conversation.external_id,
-                    title=conversation.title,
-                    channel=conversation.channel,
-                )
-            ).inserted_primary_key[0]
+            values = conversation_values(conversation, conversation.contact_id)
+            conversation_id = inserted_id(conn.execute(insert(CONVERSATION).values(**values)))
             if conversation.messages:
                 conn.execute(insert(MESSAGE), [message_values(m, conversation_id) for m in conversation.messages])
             refresh_derived(conn)
@@ -140,26 +151,17 @@ class ActivityRepository:
                 .limit(1)
             ).scalar()
             if conversation_id is None:
-                conversation_id = conn.execute(
+                conversation_id = inserted_id(conn.execute(
                     insert(CONVERSATION).values(contact_id=message.contact_id, channel=platform)
-                ).inserted_primary_key[0]
+                ))
             message_id = conn.execute(insert(MESSAGE).values(**message_values(message, conversation_id)))
             refresh_derived(conn)
-            return message_id.inserted_primary_key[0]
+            return inserted_id(message_id)
 
     def add_request(self, request: ConnectionRequest) -> int:
         """Insert a connection request; returns its id."""
         with writing(self._bind) as conn:
-            return conn.execute(
-                insert(REQUEST).values(
-                    contact_id=request.contact_id,
-                    direction=str(request.direction),
-                    sent_at=to_store(request.sent_at),
-                    note=request.note,
-                    state=str(request.state),
-                    channel=request.channel,
-                )
-            ).inserted_primary_key[0]
+            return inserted_id(conn.execute(insert(REQUEST).values(**request_values(request, request.contact_id))))
 
     def requests(self) -> list[ConnectionRequest]:
         """All connection requests, newest first."""

@@ -2,41 +2,40 @@
 
 from __future__ import annotations
 
+import builtins
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
-from operator import attrgetter
+from typing import cast
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
-from advisor_tui.domain.models import Contact, Salutation
+from advisor_tui.domain.models import Contact
 from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.store.contact_columns import (
+    CONTACT,
+    EDITABLE_FIELDS,
+    READ_SELECT,
+    contact_values,
+    contacts_from_rows,
+    stored_value,
+)
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
-from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import (
+    CONTACT_LABEL,
+    DISTINCT_PAIR,
+    LABEL,
     ConnectionRequestRow,
-    ContactLabelRow,
-    ContactRow,
     ConversationRow,
-    DistinctPairRow,
-    LabelRow,
     MessageRow,
+    inserted_id,
+    table_of,
 )
-from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, store_path, writing
-
-CONTACT = ContactRow.__table__
-LABEL = LabelRow.__table__
-CONTACT_LABEL = ContactLabelRow.__table__
-DISTINCT_PAIR = DistinctPairRow.__table__
-
-# Contact fields that live in columns of the same name.
-_COLUMN_FIELDS = tuple(
-    f.name for f in fields(Contact) if f.name not in {"id", "labels", "salutation", "last_contact_at"}
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,51 +53,8 @@ class ForgetSummary:
 
 # The fields a contact's identity is made of (identity_key): changing one by hand re-keys the contact.
 _IDENTITY_FIELDS = ("first_name", "last_name", "company", "profile_url")
-_RAW_SELECT = (
-    "SELECT id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,"
-    " source, connected_on, notes, follow_up_on, blocked, last_contact_at FROM contact"
-)
 _TAG_FIELDS = frozenset({"role", "sector", "labels"})
 _CHUNK = 500  # ids per IN (...) list, well below SQLite's limit of bound parameters
-_SALUTATIONS = {salutation.value: salutation for salutation in Salutation}
-
-
-def _contact_from_raw(row: tuple, labels: Iterable[str]) -> Contact:
-    """A Contact from a raw `_RAW_SELECT` row (the one conversion, fast enough for listing thousands)."""
-    (contact_id, first_name, last_name, salutation, title, company, position, email, profile_url, sector, role,
-     source, connected_on, notes, follow_up_on, blocked, last_contact_at) = row
-    return Contact(
-        first_name=first_name, last_name=last_name, salutation=_SALUTATIONS[salutation], title=title,
-        company=company, position=position, email=email, profile_url=profile_url, sector=sector, role=role,
-        source=source, connected_on=parse_db_date(connected_on), notes=notes,
-        follow_up_on=parse_db_date(follow_up_on), blocked=bool(blocked), labels=tuple(sorted(labels)),
-        last_contact_at=parse_db_datetime(last_contact_at), id=contact_id,
-    )
-
-
-_column_getter = attrgetter(*_COLUMN_FIELDS)
-
-
-def _stored(name: str, value: object) -> object:
-    """One field's value as its column holds it."""
-    if name == "salutation":
-        return str(value)
-    if name == "profile_url":
-        return normalize_profile_url(value) or value.strip()
-    if name == "last_contact_at":
-        return to_store(value)
-    return value
-
-
-def contact_values(contact: Contact) -> dict:
-    """Column values for a contact (without id, timestamps and manual-field bookkeeping)."""
-    values = dict(zip(_COLUMN_FIELDS, _column_getter(contact), strict=True))
-    url = normalize_profile_url(contact.profile_url)
-    values["profile_url"] = url or contact.profile_url.strip()
-    values["salutation"] = str(contact.salutation)
-    values["identity"] = identity_key(contact, normalized_url=url)
-    values["last_contact_at"] = to_store(contact.last_contact_at)
-    return values
 
 
 class _FoldCache(dict):
@@ -123,9 +79,9 @@ class ContactRepository:
         with reading(self._bind) as conn:
             labels = self._labels_by_contact(conn)
             # The driver's own cursor: plain tuples, without a result row object per contact.
-            rows = conn.connection.dbapi_connection.execute(_RAW_SELECT).fetchall()
+            rows = conn.connection.cursor().execute(READ_SELECT).fetchall()
         with collector_paused():
-            contacts = [_contact_from_raw(row, labels.get(row[0], ())) for row in rows]
+            contacts = contacts_from_rows(rows, labels)
             folded = _FoldCache()
             contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name)))
         return contacts
@@ -133,20 +89,20 @@ class ContactRepository:
     def get(self, contact_id: int) -> Contact | None:
         """One contact, or None."""
         with reading(self._bind) as conn:
-            row = conn.exec_driver_sql(f"{_RAW_SELECT} WHERE id = ?", (contact_id,)).first()
+            row = conn.exec_driver_sql(f"{READ_SELECT} WHERE id = ?", (contact_id,)).first()
             if row is None:
                 return None
             names = conn.execute(
                 select(LABEL.c.name).join(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id)
             ).scalars().all()
-            return _contact_from_raw(row, names)
+            return contacts_from_rows([row], {contact_id: names})[0]
 
     def add(self, contact: Contact) -> int:
         """Insert a new contact with its labels; returns its id."""
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(CONTACT).values(**contact_values(contact), created_at=now, updated_at=now))
-            contact_id = result.inserted_primary_key[0]
+            contact_id = inserted_id(result)
             self._link_labels(conn, contact_id, contact.labels)
         return contact_id
 
@@ -170,11 +126,11 @@ class ContactRepository:
                            .where(CONTACT.c.id == contact_id)).first()
         if row is None:
             return False
-        unknown = set(values) - {*_COLUMN_FIELDS, "salutation", "labels", "last_contact_at"}
+        unknown = set(values) - EDITABLE_FIELDS
         if unknown:
             raise ValueError(f"not contact fields: {sorted(unknown)}")
         labels = values.pop("labels", None)
-        columns = {name: _stored(name, value) for name, value in values.items()}
+        columns = {name: stored_value(name, value) for name, value in values.items()}
         if columns.keys() & set(_IDENTITY_FIELDS):
             now = dict(zip(_IDENTITY_FIELDS, row[1:], strict=True)) | columns
             columns["identity"] = identity_key(Contact(**now))
@@ -183,7 +139,7 @@ class ContactRepository:
                      .values(**columns, manual_fields=",".join(manual), updated_at=utc_now()))
         if labels is not None:
             conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
-            self._link_labels(conn, contact_id, labels)
+            self._link_labels(conn, contact_id, cast("Iterable[str]", labels))
         return True
 
     def count(self) -> int:
@@ -202,7 +158,7 @@ class ContactRepository:
             )
             return conn.execute(query).scalar_one()
 
-    def label_names(self) -> list[str]:
+    def label_names(self) -> builtins.list[str]:
         """Every label in use, alphabetically."""
         with reading(self._bind) as conn:
             return list(conn.execute(select(LABEL.c.name).order_by(LABEL.c.name)).scalars())
@@ -232,9 +188,9 @@ class ContactRepository:
 
             return ForgetSummary(
                 name=contact.full_name,
-                messages=count(MessageRow.__table__),
-                conversations=count(ConversationRow.__table__),
-                requests=count(ConnectionRequestRow.__table__),
+                messages=count(table_of(MessageRow)),
+                conversations=count(table_of(ConversationRow)),
+                requests=count(table_of(ConnectionRequestRow)),
                 labels=len(contact.labels),
                 backups=len(backups_of(self._path)),
             )
@@ -272,7 +228,7 @@ class ContactRepository:
                                                                       DISTINCT_PAIR.c.second_id))}
 
     @staticmethod
-    def _labels_by_contact(conn) -> dict[int, list[str]]:
+    def _labels_by_contact(conn) -> dict[int, builtins.list[str]]:
         result: dict[int, list[str]] = defaultdict(list)
         rows = conn.execute(select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL))
         for contact_id, name in rows:

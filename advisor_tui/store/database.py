@@ -212,3 +212,14 @@ def migrate(engine: Engine, path: Path) -> Path | None:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")
     return backup
+
+
+def schema_differences(engine: Engine) -> list:
+    """How the file's schema differs from the tables of the code (alembic's comparison; want: none)."""
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from advisor_tui.store.tables import SQLModel
+
+    with engine.connect() as connection:
+        return compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select
+from sqlmodel import Session, col
+from sqlmodel import select as model_select
 
 from advisor_tui.domain.drafting import Draft
 from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
-from advisor_tui.store.tables import DraftRow, TemplateRow
+from advisor_tui.store.tables import DRAFT, TEMPLATE, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
-
-TEMPLATE = TemplateRow.__table__
-DRAFT = DraftRow.__table__
 
 
 def _template_from_row(row) -> Template:
@@ -39,35 +38,41 @@ class TemplateRepository:
     def list(self) -> list[Template]:
         """Every template in the advisor's order: shipped ones first, own ones as added."""
         self._seed()
-        with reading(self._bind) as conn:
-            rows = conn.execute(select(TEMPLATE).order_by(TEMPLATE.c.position, TEMPLATE.c.name))
+        with reading(self._bind) as conn, Session(conn) as session:
+            rows = session.exec(model_select(TemplateRow).order_by(col(TemplateRow.position), col(TemplateRow.name)))
             return [_template_from_row(row) for row in rows]
 
     def get(self, key: str) -> Template | None:
         """One template by key."""
         self._seed()
-        with reading(self._bind) as conn:
-            row = conn.execute(select(TEMPLATE).where(TEMPLATE.c.key == key)).first()
-        return _template_from_row(row) if row else None
+        with reading(self._bind) as conn, Session(conn) as session:
+            row = session.get(TemplateRow, key)
+            return _template_from_row(row) if row else None
 
     def save(self, template: Template) -> None:
         """Update a template's name, channel and text, or add it under its (new) key; keys never change."""
         self._seed()
-        values = {"name": template.name, "channel": template.channel, "body": template.body}
-        with writing(self._bind) as conn:
-            changed = conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == template.key).values(**values))
-            if changed.rowcount:
-                return
-            position = conn.execute(select(func.coalesce(func.max(TEMPLATE.c.position), 0))).scalar_one() + 1
-            conn.execute(insert(TEMPLATE).values(key=template.key, blocks_contact=template.blocks_contact,
-                                                 builtin=False, position=position, **values))
+        with writing(self._bind) as conn, Session(conn) as session:
+            row = session.get(TemplateRow, template.key)
+            if row is None:
+                last = session.exec(model_select(func.max(col(TemplateRow.position)))).one()
+                row = TemplateRow(key=template.key, name=template.name, blocks_contact=template.blocks_contact,
+                                  builtin=False, position=(last or 0) + 1)
+            row.name, row.channel, row.body = template.name, template.channel, template.body
+            session.add(row)
+            session.flush()
 
     def delete(self, key: str) -> bool:
         """Remove one of the advisor's own templates; shipped ones stay (they can be edited)."""
         if key in TEMPLATE_BY_KEY:
             return False
-        with writing(self._bind) as conn:
-            return bool(conn.execute(delete(TEMPLATE).where(TEMPLATE.c.key == key)).rowcount)
+        with writing(self._bind) as conn, Session(conn) as session:
+            row = session.get(TemplateRow, key)
+            if row is None:
+                return False
+            session.delete(row)
+            session.flush()
+            return True
 
     def reset(self, key: str) -> Template | None:
         """Put a shipped template back to its original wording."""

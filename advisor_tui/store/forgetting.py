@@ -23,15 +23,12 @@ from sqlalchemy import Connection, delete, insert, select
 
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
+from advisor_tui.domain.import_text import forgotten_skipped
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.numbers import german_number
-from advisor_tui.store.tables import ExportRecordRow, ForgottenRow, SettingRow
+from advisor_tui.store.tables import EXPORT_RECORD, FORGOTTEN, SETTING
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-FORGOTTEN = ForgottenRow.__table__
-EXPORT_RECORD = ExportRecordRow.__table__
-SETTING = SettingRow.__table__
 SALT_KEY = "forgotten_salt"
 
 
@@ -43,12 +40,19 @@ def identity_keys(contact: Contact) -> set[str]:
     return keys
 
 
-def _salt(conn: Connection, *, create: bool) -> bytes | None:
-    if create:
-        conn.execute(insert(SETTING).prefix_with("OR IGNORE").values(key=SALT_KEY,
-                                                                      value=json.dumps(secrets.token_hex(32))))
+def _salt(conn: Connection) -> bytes | None:
+    """The store's own key for the hashes, or None before anyone was forgotten."""
     value = conn.execute(select(SETTING.c.value).where(SETTING.c.key == SALT_KEY)).scalar()
     return bytes.fromhex(json.loads(value)) if value else None
+
+
+def _made_salt(conn: Connection) -> bytes:
+    """The store's key for the hashes, made on first use."""
+    conn.execute(insert(SETTING).prefix_with("OR IGNORE").values(key=SALT_KEY, value=json.dumps(secrets.token_hex(32))))
+    salt = _salt(conn)
+    if salt is None:
+        raise RuntimeError("the salt of the forgotten hashes was not stored")
+    return salt
 
 
 def _digest(salt: bytes, key: str) -> str:
@@ -57,7 +61,7 @@ def _digest(salt: bytes, key: str) -> str:
 
 def remember_forgotten(conn: Connection, contact: Contact, on: date) -> None:
     """Keep the keyed hashes of a contact being forgotten (inside the transaction that deletes it)."""
-    salt = _salt(conn, create=True)
+    salt = _made_salt(conn)
     rows = [{"digest": _digest(salt, key), "forgotten_on": on} for key in sorted(identity_keys(contact))]
     conn.execute(insert(FORGOTTEN).prefix_with("OR REPLACE"), rows)
 
@@ -74,8 +78,10 @@ def _forgotten_in(bind: Bind, batch: ImportBatch) -> dict[int, date]:
     with reading(bind) as conn:
         if conn.execute(select(FORGOTTEN.c.digest).limit(1)).first() is None:
             return {}  # the everyday case: nobody forgotten, no hashing
-        salt = _salt(conn, create=False)
-        known = dict(conn.execute(select(FORGOTTEN.c.digest, FORGOTTEN.c.forgotten_on)).all())
+        salt = _salt(conn)
+        if salt is None:
+            return {}  # hashes without the key they were made with cannot match anyone
+        known: dict[str, date] = dict(conn.execute(select(FORGOTTEN.c.digest, FORGOTTEN.c.forgotten_on)).all())
     found: dict[int, date] = {}
     for _records, item, person in _counterparts(batch):
         dates = [known[d] for d in (_digest(salt, key) for key in identity_keys(person)) if d in known]
@@ -91,8 +97,7 @@ def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
         return batch
     # One line per day of forgetting, not one per record: a person's contact, chats and requests go together.
     days = Counter(found[id(item)] for _records, item, _person in _counterparts(batch) if id(item) in found)
-    skipped = [SkippedRow(0, f"{_entries(count)} zu Personen, die am {day:%d.%m.%Y} vergessen wurden, übergangen",
-                          batch.source) for day, count in sorted(days.items())]
+    skipped = [SkippedRow(0, forgotten_skipped(count, day), batch.source) for day, count in sorted(days.items())]
     return replace(
         batch,
         contacts=[c for c in batch.contacts if id(c) not in found],
@@ -102,14 +107,10 @@ def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
     )
 
 
-def _entries(count: int) -> str:
-    return "1 Eintrag" if count == 1 else f"{german_number(count)} Einträge"
-
-
 def lift_forgotten(bind: Bind, batch: ImportBatch) -> int:
     """Remove the hashes of everyone in the batch (the advisor brought them back on purpose); returns how many."""
     with writing(bind) as conn:
-        salt = _salt(conn, create=False)
+        salt = _salt(conn)
         if salt is None:
             return 0
         digests = {_digest(salt, key) for _r, _i, person in _counterparts(batch) for key in identity_keys(person)}
@@ -206,12 +207,14 @@ def _mentions(path: Path, contact: Contact) -> bool:
 def exports_holding(bind: Bind, contact: Contact) -> list[ExportRecord]:
     """Files exported earlier that still exist and name the person (the advisor must delete them by hand)."""
     with reading(bind) as conn:
-        rows = conn.execute(select(EXPORT_RECORD).order_by(EXPORT_RECORD.c.written_at)).all()
+        rows = conn.execute(select(EXPORT_RECORD.c.path, EXPORT_RECORD.c.written_at, EXPORT_RECORD.c.count)
+                            .order_by(EXPORT_RECORD.c.written_at)).all()
     records, seen = [], set()
-    for row in rows:
-        path = Path(row.path)
+    # Unpacked, not row.count: to type checkers (and SQLAlchemy before 2.1) that is the tuple method.
+    for stored_path, written_at, count in rows:
+        path = Path(stored_path)
         if path in seen or not os.path.isfile(path) or not _mentions(path, contact):
             continue
         seen.add(path)
-        records.append(ExportRecord(path, to_domain(row.written_at), row.count))
+        records.append(ExportRecord(path, to_domain(written_at), count))
     return records

@@ -4,28 +4,44 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
+from typing import Any
 
 from sqlalchemy import insert, select
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.identity import fold_name, identity_key, name_key
+from advisor_tui.domain.import_text import summary_lines as summary_lines  # where callers know it from
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
-from advisor_tui.domain.numbers import german_number
-from advisor_tui.store.activity import REQUEST, accept_requests_of_connections, message_values, refresh_derived
+from advisor_tui.store.activity import (
+    CONVERSATION,
+    MESSAGE,
+    REQUEST,
+    accept_requests_of_connections,
+    conversation_values,
+    message_values,
+    refresh_derived,
+    request_values,
+)
+from advisor_tui.store.contact_columns import TIMESTAMPS, column_list, new_row_defaults
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
 from advisor_tui.store.rawsql import db_date, db_datetime
-from advisor_tui.store.timeconv import to_store, utc_now
+from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, writing
 
 Progress = Callable[[float], None]
-# What a new contact row gets from the batch, in this order; every other column starts empty.
+# Stored contacts by identity: id, identity, manual_fields, then the IMPORTED_FIELDS values.
+StoredRows = Mapping[str, Sequence[Any]]
+# What a new contact row gets from the batch, in this order; every other column gets the table's default.
 _NEW_COLUMNS = ("identity", *IMPORTED_FIELDS, "source")
-_NEW_DEFAULTS = "sector, role, follow_up_on, blocked, last_contact_at, manual_fields, created_at, updated_at"
+_NEW_DEFAULTS = new_row_defaults(_NEW_COLUMNS)
+# The stored contact as the writer compares it: id, identity, hand-set fields, then IMPORTED_FIELDS.
+_EXISTING_SELECT = f"SELECT {column_list(('id', 'identity', 'manual_fields', *IMPORTED_FIELDS))} FROM contact"
+_UPDATE = f"UPDATE contact SET {', '.join(f'{name} = ?' for name in _NEW_COLUMNS[:-1])}, updated_at = ? WHERE id = ?"
 _file_fields = attrgetter(*IMPORTED_FIELDS, "source")
 _URL = IMPORTED_FIELDS.index("profile_url")
 _SALUTATION = IMPORTED_FIELDS.index("salutation")
@@ -34,16 +50,20 @@ _SALUTATION_TEXT = {salutation: salutation.value for salutation in Salutation}
 # Only text made of these characters is ever written into a statement; everything else is bound.
 _PLAIN_LITERAL = re.compile(r"[0-9A-Za-z .:_-]*")
 
-
-_MESSAGE_COLUMNS = (
-    "conversation_id", "contact_id", "direction", "channel", "sent_at", "text", "text_hash", "kind", "answered",
-)
+MESSAGE_COLUMNS = tuple(column.name for column in MESSAGE.columns if not column.primary_key)
+CONVERSATION_COLUMNS = tuple(column.name for column in CONVERSATION.columns if not column.primary_key)
+_MESSAGE_INSERT = (f"INSERT OR IGNORE INTO message ({', '.join(MESSAGE_COLUMNS)})"
+                   f" VALUES ({', '.join('?' * len(MESSAGE_COLUMNS))})")
+_CONVERSATION_INSERT = (f"INSERT INTO conversation ({', '.join(CONVERSATION_COLUMNS)})"
+                        f" VALUES ({', '.join('?' * len(CONVERSATION_COLUMNS))})")
 
 
 def _sql_literal(value: object) -> str | None:
     """`value` as an SQL literal when it is plainly safe to write one, else None (it must be bound)."""
     if value is None:
         return "NULL"
+    if isinstance(value, bool | int):
+        return str(int(value))
     if isinstance(value, str) and _PLAIN_LITERAL.fullmatch(value):
         return f"'{value}'"
     return None
@@ -58,7 +78,7 @@ class _Records(dict):
     display name, so they only fill what is empty and never rename a contact.
     """
 
-    def __init__(self, stored: dict[str, tuple], contacts: Sequence[Contact] = ()) -> None:
+    def __init__(self, stored: StoredRows, contacts: Sequence[Contact] = ()) -> None:
         super().__init__()
         self._contacts = contacts
         self._namesakes: Counter[str] = Counter()
@@ -156,23 +176,6 @@ def _identity_of(values: list) -> str:
     return "url:" + url if url else "name:" + name_key(values[FIRST], values[LAST], values[COMPANY])
 
 
-def summary_lines(report: dict) -> list[str]:
-    """The German summary of an `import --json` object: the counts, then each skipped line and its reason."""
-    added, updated, unchanged, skipped = (
-        german_number(number) for number in (report["added"], report["updated"], report["unchanged"],
-                                             len(report["skipped"]))
-    )
-    head = f"Neu: {added} · aktualisiert: {updated} · unverändert: {unchanged} · übersprungen: {skipped}"
-    ignored = report.get("ignored", [])
-    if ignored:
-        total = german_number(sum(item["count"] for item in ignored))
-        parts = "; ".join(f"{german_number(item['count'])} × {item['reason']}" for item in ignored)
-        head += f" · nicht übernommen: {total} ({parts})"
-    rows = [f"Zeile {row['line']}: {row['reason']}" if row["line"] else row["reason"]
-            for row in (*report["skipped"], *report.get("warnings", []))]
-    return [head, *report.get("notes", []), *rows]
-
-
 class BatchWriter:
     """Applies an ImportBatch to the store, all or nothing."""
 
@@ -189,8 +192,7 @@ class BatchWriter:
                               warnings=list(batch.warnings), notes=list(batch.notes))
         # The write lock first: contacts read below stay true until the commit (a second import waits).
         with writing(self._bind) as conn:
-            columns = ("id", "identity", "manual_fields", *IMPORTED_FIELDS)
-            existing = {row[1]: row for row in conn.exec_driver_sql(f"SELECT {', '.join(columns)} FROM contact")}
+            existing = {row[1]: row for row in conn.exec_driver_sql(_EXISTING_SELECT)}
             records = _Records(existing, batch.contacts)
             for contact in batch.contacts:
                 records.add(contact)
@@ -210,7 +212,7 @@ class BatchWriter:
         report(1.0)
         return result
 
-    def _write_contacts(self, conn, existing: dict[str, tuple], records: _Records, result: ImportResult) -> None:
+    def _write_contacts(self, conn, existing: StoredRows, records: _Records, result: ImportResult) -> None:
         inserts, updates = [], []
         now = db_datetime(utc_now())
         taken = {*existing, *records}  # a contact is never re-keyed onto a key in use or about to be
@@ -241,8 +243,7 @@ class BatchWriter:
         if inserts:
             self._insert_contacts(conn, inserts, now)
         if updates:
-            assignments = ", ".join(f"{name} = ?" for name in ("identity", *IMPORTED_FIELDS))
-            conn.exec_driver_sql(f"UPDATE contact SET {assignments}, updated_at = ? WHERE id = ?", updates)
+            conn.exec_driver_sql(_UPDATE, updates)
         result.added += len(inserts)
         result.updated += len(updates)
 
@@ -257,9 +258,14 @@ class BatchWriter:
             if literal is None:
                 bound.append(index)
         values = map(itemgetter(*bound), rows) if len(bound) > 1 else ((row[bound[0]],) for row in rows)
+        defaults = {name: now if name in TIMESTAMPS else value for name, value in _NEW_DEFAULTS.items()}
+        for name, value in defaults.items():
+            literal = _sql_literal(value)
+            if literal is None:
+                raise ValueError(f"the default of contact.{name} cannot be written as a literal: {value!r}")
+            slots.append(literal)
         conn.exec_driver_sql(
-            f"INSERT INTO contact ({', '.join(_NEW_COLUMNS)}, {_NEW_DEFAULTS})"
-            f" VALUES ({', '.join(slots)}, NULL, NULL, NULL, 0, NULL, '', {_sql_literal(now)}, {_sql_literal(now)})",
+            f"INSERT INTO contact ({column_list((*_NEW_COLUMNS, *defaults))}) VALUES ({', '.join(slots)})",
             list(values),
         )
 
@@ -294,36 +300,24 @@ class BatchWriter:
             conversation_id = known.get(conversation.external_id) if conversation.external_id else None
             if conversation_id is None:
                 conversation_id = conn.exec_driver_sql(
-                    "INSERT INTO conversation (contact_id, external_id, title, channel) VALUES (?, ?, ?, ?)",
-                    (contact_id, conversation.external_id, conversation.title, conversation.channel),
+                    _CONVERSATION_INSERT, tuple(conversation_values(conversation, contact_id)[name]
+                                                for name in CONVERSATION_COLUMNS),
                 ).lastrowid
                 known[conversation.external_id] = conversation_id
             for message in conversation.messages:
                 message.contact_id = contact_id if message.kind is MessageKind.MESSAGE else None
                 values = message_values(message, conversation_id)
                 values["sent_at"] = db_datetime(message.sent_at)
-                rows.append(tuple(values[name] for name in _MESSAGE_COLUMNS))
+                rows.append(tuple(values[name] for name in MESSAGE_COLUMNS))
         if rows:
-            slots = ", ".join("?" * len(_MESSAGE_COLUMNS))
-            added = conn.exec_driver_sql(
-                f"INSERT OR IGNORE INTO message ({', '.join(_MESSAGE_COLUMNS)}) VALUES ({slots})", rows
-            ).rowcount
+            added = conn.exec_driver_sql(_MESSAGE_INSERT, rows).rowcount
             result.added += added
             result.unchanged += len(rows) - added
 
     @staticmethod
     def _write_requests(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
-        rows = [
-            {
-                "contact_id": contact_id,
-                "direction": str(item.request.direction),
-                "sent_at": to_store(item.request.sent_at),
-                "note": item.request.note,
-                "state": str(item.request.state),
-                "channel": item.request.channel,
-            }
-            for item, contact_id in zip(batch.requests, contact_ids, strict=True)
-        ]
+        rows = [request_values(item.request, contact_id)
+                for item, contact_id in zip(batch.requests, contact_ids, strict=True)]
         if rows:
             added = conn.execute(insert(REQUEST).prefix_with("OR IGNORE"), rows).rowcount
             result.added += added

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from advisor_tui.domain.identity import fold_name
+from advisor_tui.domain.import_text import ambiguous_note
 
 # Fields an import may fill or refresh; role and sector come from the advisor, never from a file.
 IMPORTED_FIELDS = (
@@ -78,5 +79,5 @@ class ContactMatcher:
         if len(loose) > 1 or (loose and namesakes > 1):
             shown = f"{values[FIRST]} {values[LAST]}".strip()
             count = max(len(loose), namesakes)
-            return Ambiguous(f"{count} Kontakte heißen „{shown}“: nicht zugeordnet, getrennt geführt")
+            return Ambiguous(ambiguous_note(count, shown))
         return None

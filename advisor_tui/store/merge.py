@@ -13,11 +13,10 @@ from advisor_tui.store.contacts import (
     ContactRepository,
     contact_values,
 )
-from advisor_tui.store.tables import DraftRow
+from advisor_tui.store.tables import DRAFT
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, writing
 
-DRAFT = DraftRow.__table__
 # Tables whose rows belong to a contact; the merge hands them all to the contact that stays.
 _OWNED = (CONVERSATION, MESSAGE, DRAFT)
 

@@ -8,11 +8,10 @@ from dataclasses import fields
 from sqlalchemy import delete, insert, select, update
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.store.tables import PostRow
+from advisor_tui.store.tables import POST, inserted_id
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-POST = PostRow.__table__
 _COLUMN_FIELDS = tuple(f.name for f in fields(Post) if f.name not in {"id", "status"})
 
 
@@ -49,9 +48,7 @@ class PlanRepository:
         now = utc_now()
         with writing(self._bind) as conn:
             result = conn.execute(insert(POST).values(**post_values(post), created_at=now, updated_at=now))
-            key = result.inserted_primary_key
-            assert key is not None  # a single-row insert always reports its key
-            return int(key[0])
+            return inserted_id(result)
 
     def add_many(self, posts: Sequence[Post]) -> None:
         """Insert several posts in one transaction."""

@@ -7,6 +7,7 @@ so rows written or read here are the same as rows the ORM writes or reads.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from typing import overload
 
 from advisor_tui.store.timeconv import to_domain, to_store
 
@@ -18,6 +19,10 @@ def db_date(value: date | None) -> str | None:
     return value.isoformat() if value is not None else None
 
 
+@overload
+def db_datetime(value: datetime) -> str: ...
+@overload
+def db_datetime(value: datetime | None) -> str | None: ...
 def db_datetime(value: datetime | None) -> str | None:
     """A datetime (aware, or naive local) as stored in UTC."""
     stored = to_store(value)

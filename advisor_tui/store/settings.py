@@ -7,33 +7,30 @@ from dataclasses import asdict, fields
 
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlmodel import Session
+from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
-from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, RoleGroup, Sector
-from advisor_tui.store.tables import RoleRow, SectorRow, SegmentRow, SettingRow
+from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
+from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
-
-SETTING = SettingRow.__table__
-SEGMENT = SegmentRow.__table__
-ROLE = RoleRow.__table__
-SECTOR = SectorRow.__table__
 
 
 def seed_vocabulary(engine: Engine) -> None:
-    """Insert the shipped roles and sectors that are missing; never touch the advisor's edits."""
+    """Make the stored role keys and shipped sectors match the domain's constants, the one source of the vocabulary.
+
+    The rows are what contacts' role and sector keys refer to; labels are never read back (roles() and sectors()
+    answer from the constants). A sector name is rewritten only where it differs, so an everyday open writes
+    nothing. The advisor's own sectors are left alone (unless a later version ships their code as a section).
+    """
+    statement = sqlite_insert(SECTOR)
+    sectors = statement.on_conflict_do_update(
+        index_elements=["code"], set_={"name": statement.excluded.name, "builtin": True},
+        where=SECTOR.c.name.is_distinct_from(statement.excluded.name) | SECTOR.c.builtin.is_(False),
+    )
     with engine.begin() as conn:
-        conn.execute(
-            insert(ROLE).prefix_with("OR IGNORE"),
-            [
-                {"key": r.key, "label": r.label, "group": str(r.group), "description": r.description,
-                 "position": i, "builtin": True}
-                for i, r in enumerate(ROLES)
-            ],
-        )
-        conn.execute(
-            insert(SECTOR).prefix_with("OR IGNORE"),
-            [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS],
-        )
+        conn.execute(insert(ROLE).prefix_with("OR IGNORE"), [{"key": role.key} for role in ROLES])
+        conn.execute(sectors, [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS])
 
 
 class SettingsRepository:
@@ -45,17 +42,16 @@ class SettingsRepository:
     def load(self) -> Settings:
         """The settings, with defaults for what was never set."""
         known = {f.name for f in fields(Settings)}
-        with reading(self._bind) as conn:
-            stored = {key: json.loads(value) for key, value in conn.execute(select(SETTING.c.key, SETTING.c.value))}
+        with reading(self._bind) as conn, Session(conn) as session:
+            stored = {row.key: json.loads(row.value) for row in session.exec(model_select(SettingRow))}
         return Settings(**{key: value for key, value in stored.items() if key in known})
 
     def save(self, settings: Settings) -> None:
         """Store every setting."""
-        rows = [{"key": key, "value": json.dumps(value)} for key, value in asdict(settings).items()]
-        statement = sqlite_insert(SETTING)
-        statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value})
-        with writing(self._bind) as conn:
-            conn.execute(statement, rows)
+        with writing(self._bind) as conn, Session(conn) as session:
+            for key, value in asdict(settings).items():
+                session.merge(SettingRow(key=key, value=json.dumps(value)))
+            session.flush()
 
     def segments(self) -> list[Segment]:
         """Saved segments by name."""
@@ -92,15 +88,14 @@ class SettingsRepository:
             conn.execute(statement)
 
     def roles(self) -> list[Role]:
-        """The role vocabulary in display order."""
-        with reading(self._bind) as conn:
-            rows = conn.execute(select(ROLE).order_by(ROLE.c.position, ROLE.c.label))
-            return [Role(r.key, r.label, RoleGroup(r.group), r.description) for r in rows]
+        """The role vocabulary in display order (the domain's; advisors cannot add roles)."""
+        return list(ROLES)
 
     def sectors(self) -> list[Sector]:
-        """The sector vocabulary by code."""
+        """The WZ 2008 sections and the advisor's own sectors, by code."""
         with reading(self._bind) as conn:
-            return [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).order_by(SECTOR.c.code))]
+            own = [Sector(r.code, r.name) for r in conn.execute(select(SECTOR).where(SECTOR.c.builtin.is_(False)))]
+        return sorted((*WZ2008_SECTIONS, *own), key=lambda sector: sector.code)
 
     def add_sector(self, code: str, name: str) -> None:
         """Add a sector of the advisor's own."""

@@ -4,8 +4,21 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Column, CursorResult, ForeignKey, Integer, String, Table, UniqueConstraint
 from sqlmodel import Field, SQLModel
+
+
+def table_of(row: type[SQLModel]) -> Table:
+    """The Core table of a row class, for statements that need no objects (bulk writes, long reads)."""
+    return row.__table__  # type: ignore[attr-defined]  # set by SQLModel's metaclass, unknown to type checkers
+
+
+def inserted_id(result: CursorResult) -> int:
+    """The id of the one row an insert added."""
+    key = result.inserted_primary_key
+    if key is None:
+        raise ValueError("the statement inserted no row")
+    return key[0]
 
 
 def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:
@@ -14,15 +27,10 @@ def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:
 
 
 class RoleRow(SQLModel, table=True):
-    """Role vocabulary; keys never change once shipped."""
+    """The role keys a contact may carry; labels and order are the domain's (vocabulary.ROLES). Keys never change."""
 
     __tablename__ = "role"
     key: str = Field(primary_key=True)
-    label: str
-    group: str
-    description: str = ""
-    position: int = 0
-    builtin: bool = True
 
 
 class SectorRow(SQLModel, table=True):
@@ -226,3 +234,24 @@ class OwnWordRow(SQLModel, table=True):
     __tablename__ = "own_word"
     word: str = Field(primary_key=True)
     added_at: datetime
+
+
+# The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
+ROLE = table_of(RoleRow)
+SECTOR = table_of(SectorRow)
+CONTACT = table_of(ContactRow)
+LABEL = table_of(LabelRow)
+CONTACT_LABEL = table_of(ContactLabelRow)
+DISTINCT_PAIR = table_of(DistinctPairRow)
+CONVERSATION = table_of(ConversationRow)
+MESSAGE = table_of(MessageRow)
+REQUEST = table_of(ConnectionRequestRow)
+POST = table_of(PostRow)
+SEGMENT = table_of(SegmentRow)
+CHECKIN = table_of(CheckinRow)
+SETTING = table_of(SettingRow)
+TEMPLATE = table_of(TemplateRow)
+DRAFT = table_of(DraftRow)
+FORGOTTEN = table_of(ForgottenRow)
+EXPORT_RECORD = table_of(ExportRecordRow)
+OWN_WORD = table_of(OwnWordRow)

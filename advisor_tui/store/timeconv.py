@@ -3,7 +3,15 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import overload
 
+
+@overload
+def to_store(value: datetime) -> datetime: ...
+@overload
+def to_store(value: None) -> None: ...
+@overload
+def to_store(value: datetime | None) -> datetime | None: ...
 
 def to_store(value: datetime | None) -> datetime | None:
     """A domain datetime (naive = local time) as aware UTC for the store."""
@@ -17,6 +25,12 @@ def to_store(value: datetime | None) -> datetime | None:
         return value.replace(tzinfo=UTC)
 
 
+@overload
+def to_domain(value: datetime) -> datetime: ...
+@overload
+def to_domain(value: None) -> None: ...
+@overload
+def to_domain(value: datetime | None) -> datetime | None: ...
 def to_domain(value: datetime | None) -> datetime | None:
     """A stored datetime as naive local time for the domain and the UI."""
     if value is None:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, select
+from sqlmodel import Session
+from sqlmodel import select as model_select
 
-from advisor_tui.store.tables import ContactRow, OwnWordRow
+from advisor_tui.store.tables import CONTACT, OWN_WORD, OwnWordRow
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
-OWN_WORD = OwnWordRow.__table__
-CONTACT = ContactRow.__table__
+
+def _same_words(session: Session, word: str) -> list[OwnWordRow]:
+    """The stored own words equal to `word` but for case."""
+    return list(session.exec(model_select(OwnWordRow).where(func.lower(OwnWordRow.word) == word.lower())))
 
 
 class WordRepository:
@@ -20,23 +24,26 @@ class WordRepository:
 
     def list(self) -> list[str]:
         """The own words, alphabetically (case ignored)."""
-        with reading(self._bind) as conn:
-            return [row.word for row in conn.execute(select(OWN_WORD.c.word).order_by(func.lower(OWN_WORD.c.word)))]
+        with reading(self._bind) as conn, Session(conn) as session:
+            return list(session.exec(model_select(OwnWordRow.word).order_by(func.lower(OwnWordRow.word))))
 
     def add(self, word: str) -> bool:
         """Keep a word; False when it was there already (case ignored)."""
-        with writing(self._bind) as conn:
-            exists = conn.execute(select(OWN_WORD.c.word).where(func.lower(OWN_WORD.c.word) == word.lower())).first()
-            if exists:
+        with writing(self._bind) as conn, Session(conn) as session:
+            if _same_words(session, word):
                 return False
-            conn.execute(insert(OWN_WORD).values(word=word, added_at=utc_now()))
+            session.add(OwnWordRow(word=word, added_at=utc_now()))
+            session.flush()
             return True
 
     def remove(self, word: str) -> bool:
         """Forget a word; False when it was not there (case ignored)."""
-        with writing(self._bind) as conn:
-            result = conn.execute(delete(OWN_WORD).where(func.lower(OWN_WORD.c.word) == word.lower()))
-            return result.rowcount > 0
+        with writing(self._bind) as conn, Session(conn) as session:
+            found = _same_words(session, word)
+            for row in found:
+                session.delete(row)
+            session.flush()
+            return bool(found)
 
     def known_words(self) -> frozenset[str]:
         """Own words and every contact's and company's name, lowercased, split into words."""

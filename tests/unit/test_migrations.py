@@ -79,19 +79,13 @@ def test_shipped_head_is_alembics_head() -> None:
 
 
 def test_migrations_build_exactly_the_tables_of_the_code(tmp_path: Path) -> None:
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-    from sqlmodel import SQLModel
-
-    import advisor_tui.store.tables  # noqa: F401 (registers the tables)
+    from advisor_tui.store.database import schema_differences
 
     store = Store.open(tmp_path / "fresh.db")
     try:
-        with store.engine.connect() as connection:
-            differences = compare_metadata(MigrationContext.configure(connection), SQLModel.metadata)
+        assert schema_differences(store.engine) == []
     finally:
         store.close()
-    assert differences == []
 
 
 def test_0005_rekeys_and_merges_contacts_that_are_one_profile(tmp_path: Path) -> None:
@@ -143,5 +137,30 @@ def test_0005_rekeys_and_merges_contacts_that_are_one_profile(tmp_path: Path) ->
                             4: "name:eva lind|lind ab"}
             assert db.execute("SELECT manual_fields FROM contact WHERE id = 1").fetchone() == ("last_name,role",)
         assert store.backup is not None and store.backup.exists()
+    finally:
+        store.close()
+
+
+def test_0008_keeps_only_role_keys_and_every_contacts_role(tmp_path: Path) -> None:
+    path = tmp_path / "old.db"
+    _store_at_revision(path, "0007")
+    with sqlite3.connect(path) as db:
+        db.execute("PRAGMA foreign_keys = ON")
+        db.execute("INSERT INTO role (key, label, \"group\", description, position, builtin)"
+                   " VALUES ('unternehmer', 'Unternehmer', 'target', '', 0, 1)")
+        db.execute(
+            "INSERT INTO contact (identity, first_name, last_name, salutation, title, company, position, email,"
+            " profile_url, role, source, notes, blocked, manual_fields, created_at, updated_at)"
+            " VALUES ('name:anna', 'Anna', 'Müller', 'Frau', '', 'Müller GmbH', '', '', '', 'unternehmer', 'manual',"
+            " '', 0, 'role', '2026-01-01 00:00:00', '2026-01-01 00:00:00')"
+        )
+    store = Store.open(path)
+    try:
+        [anna] = store.contacts.list()
+        assert anna.role == "unternehmer"
+        assert store.settings.roles()[0].label == "Unternehmer/in"
+        with sqlite3.connect(path) as db:
+            assert [row[1] for row in db.execute("PRAGMA table_info(role)")] == ["key"]
+            assert db.execute("PRAGMA foreign_key_check").fetchall() == []
     finally:
         store.close()

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from advisor_tui.cli import main
 from advisor_tui.domain.models import Contact
+from advisor_tui.store.database import shipped_head
 from advisor_tui.store.store import Store
 from tests.unit.test_migrations import _store_at_revision
 
@@ -42,7 +43,7 @@ def test_migration_0007_adds_the_table_to_a_store_at_0004(tmp_path: Path) -> Non
     finally:
         store.close()
     with sqlite3.connect(path) as db:
-        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == ("0007",)
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone() == (shipped_head(),)
 
 
 def test_words_command_exit_codes_and_messages(tmp_path: Path, capsys) -> None:

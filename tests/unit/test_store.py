@@ -157,3 +157,32 @@ def test_two_stores_on_one_file_lose_nothing(store: Store) -> None:
         assert store.contacts.count() == second.contacts.count() == 50
     finally:
         second.close()
+
+
+def test_the_vocabulary_comes_from_the_domain_and_old_stored_labels_are_corrected(store: Store) -> None:
+    from sqlalchemy import text
+
+    from advisor_tui.domain.vocabulary import ROLES, SECTOR_BY_CODE
+
+    store.settings.add_sector("Z1", "Windenergie-Projektierer")
+    with store.transaction() as unit:  # as an older version left it: another name
+        unit.conn.execute(text("UPDATE sector SET name = 'Bau' WHERE code = 'F'"))
+    reopened = Store.open(store.path)
+    try:
+        assert reopened.settings.roles() == list(ROLES)
+        sectors = {sector.code: sector for sector in reopened.settings.sectors()}
+        assert sectors["F"] == SECTOR_BY_CODE["F"] and sectors["F"].label == "Bau"
+        assert sectors["Z1"].name == "Windenergie-Projektierer"
+        with reopened.engine.connect() as conn:
+            stored = conn.execute(text("SELECT name FROM sector WHERE code = 'F'")).scalar()
+            role_columns = [row[1] for row in conn.execute(text("PRAGMA table_info(role)"))]
+        assert stored == SECTOR_BY_CODE["F"].name
+        assert role_columns == ["key"]  # the labels live in the domain only
+    finally:
+        reopened.close()
+
+
+def test_opening_an_up_to_date_store_writes_nothing(store: Store) -> None:
+    before = store.data_version()
+    Store.open(store.path).close()
+    assert store.data_version() == before

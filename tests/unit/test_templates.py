@@ -55,3 +55,13 @@ def test_render_without_recipient_or_company():
     text = render_template(TEMPLATE_BY_KEY["nachfassen"], None, "", "Jonas Hoffmann")
     assert text.startswith("Sehr geehrte Damen und Herren,")
     assert "Ihrem Unternehmen" in text
+
+
+def test_one_channel_label_names_message_channels_and_post_platforms() -> None:
+    from advisor_tui.domain.channels import channel_label
+    from advisor_tui.domain.drafting import channel_label as drafting_label
+    from advisor_tui.io.plan_export import channel_label as export_label
+
+    assert drafting_label is channel_label is export_label
+    assert channel_label("linkedin") == "LinkedIn" and channel_label("xing-message") == "XING-Nachricht"
+    assert channel_label("fax") == "fax"
