@@ -39,7 +39,7 @@ def normalize_profile_url(url: str) -> str:
         host = (parts.hostname or "").rstrip(".")
     except ValueError:  # 'https://[x' and the like: not a URL at all
         return ""
-    if "." not in host or not host.isprintable():  # 'NA', 'null' of a re-saved sheet is no address
+    if not _is_host(host):  # 'NA', 'null' of a re-saved sheet is no address
         return ""
     path = _decoded(parts.path)
     if not path.isprintable():  # a control character is never part of a profile
@@ -50,6 +50,12 @@ def normalize_profile_url(url: str) -> str:
             return _CANONICAL_PROFILE + segments[1] if len(segments) > 1 else ""
         return "https://linkedin.com/" + "/".join(segments) if segments else ""
     return f"https://{host.removeprefix('www.')}{path.rstrip('/')}"
+
+
+def _is_host(host: str) -> bool:
+    """A dotted host name: at least two labels, none empty, no blank or control character."""
+    labels = host.split(".")
+    return len(labels) > 1 and all(labels) and host.isprintable() and not any(c.isspace() for c in host)
 
 
 def _decoded(path: str) -> str:
