@@ -14,7 +14,7 @@ from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, enter_text, settle
 
 LINKEDIN = Path(__file__).resolve().parents[1] / "data" / "linkedin"
 CLEAR = "\x1b[2J"
@@ -171,7 +171,7 @@ async def test_every_screen_and_dialog_shows_hostile_text_literally(hostile_db: 
             await pilot.press("l")  # quick log, searching the hostile person
             await settle(pilot)
             assert isinstance(app.screen, QuickLogDialog)
-            await pilot.press(*"Eve")
+            await enter_text(pilot, "Eve")
             await settle(pilot)
             assert_screen_clean(app)
             await pilot.press("escape")
@@ -190,7 +190,9 @@ async def test_every_screen_and_dialog_shows_hostile_text_literally(hostile_db: 
             assert (saved.first_name, saved.last_name, saved.company) == (eve.first_name, eve.last_name, eve.company)
             assert saved.position == eve.position.strip()  # saving trims white space, as it always did
 
-            await pilot.press("slash", *"ACME", "enter")
+            await pilot.press("slash")
+            await enter_text(pilot, "ACME")
+            await pilot.press("enter")
             await settle(pilot)
             assert_screen_clean(app)
             await pilot.press("escape")
