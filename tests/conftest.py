@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import datetime
 from pathlib import Path
 
@@ -13,10 +14,8 @@ from advisor_tui.store.store import Store
 FIXED_NOW = datetime(2026, 11, 23, 9, 0)
 
 
-@pytest.fixture(autouse=True)
-def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point platformdirs (XDG) and $HOME at a temporary folder and drop $ADVISOR_TUI_DB."""
-    home = tmp_path_factory.mktemp("home")
+def make_private(monkeypatch: pytest.MonkeyPatch, home: Path) -> Path:
+    """Point platformdirs (XDG) and $HOME at `home` and drop $ADVISOR_TUI_DB."""
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
@@ -25,18 +24,52 @@ def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.M
     return home
 
 
+@pytest.fixture(autouse=True)
+def private_dirs(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Point platformdirs (XDG) and $HOME at a temporary folder and drop $ADVISOR_TUI_DB."""
+    return make_private(monkeypatch, tmp_path_factory.mktemp("home"))
+
+
+def _copy_store(template: Path, target: Path) -> Path:
+    """Copy a closed store file (and a WAL, if SQLite kept one) to a new folder of its own."""
+    target.parent.mkdir(mode=0o700, parents=True)
+    for suffix in ("", "-wal"):
+        source = Path(f"{template}{suffix}")
+        if source.exists():
+            shutil.copy2(source, f"{target}{suffix}")
+    return target
+
+
+@pytest.fixture(scope="session")
+def store_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated store file, built once per worker: migrating a new file costs more than copying one."""
+    path = tmp_path_factory.mktemp("template") / "advisor.db"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo network as of FIXED_NOW in a store file, seeded once per worker."""
+    from advisor_tui.demo import seed_demo
+
+    path = tmp_path_factory.mktemp("demo-template") / "advisor.db"
+    seeded = Store.open(path)
+    seed_demo(seeded, today=FIXED_NOW.date())
+    seeded.close()
+    return path
+
+
 @pytest.fixture
-def store(tmp_path: Path):
-    """An empty, migrated store in a temporary file."""
-    opened = Store.open(tmp_path / "store" / "advisor.db")
+def store(request: pytest.FixtureRequest, tmp_path: Path):
+    """An empty, migrated store in a temporary file (holding the demo network when the test asks for demo_store)."""
+    template = "demo_template" if "demo_store" in request.fixturenames else "store_template"
+    opened = Store.open(_copy_store(request.getfixturevalue(template), tmp_path / "store" / "advisor.db"))
     yield opened
     opened.close()
 
 
 @pytest.fixture
 def demo_store(store: Store) -> Store:
-    """A store seeded with the demo network as of FIXED_NOW."""
-    from advisor_tui.demo import seed_demo
-
-    seed_demo(store, today=FIXED_NOW.date())
+    """A store seeded with the demo network as of FIXED_NOW (a copy of the seeded template)."""
     return store

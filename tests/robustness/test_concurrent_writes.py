@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from advisor_tui.cli import main
 from advisor_tui.store.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -48,6 +49,11 @@ TAGGER = textwrap.dedent("""
 """)
 
 
+def _import_in_process(source: Path, db: Path) -> None:
+    """The first import, before the race: the command line in this process, sparing a Python start."""
+    assert main(["import", "linkedin", str(source), "--db", str(db)]) == 0
+
+
 def _wait_for(path: Path, child: subprocess.Popen) -> None:
     deadline = time.monotonic() + 60
     while not path.exists():
@@ -66,8 +72,7 @@ def _state(db: Path) -> dict[str, tuple]:
 
 def test_tagging_with_copies_read_before_an_import_keeps_what_the_import_wrote(tmp_path: Path) -> None:
     db = tmp_path / "advisor.db"
-    first = cli("import", "linkedin", str(connections_csv(tmp_path / "alt.csv", ROWS, "Alt")), "--db", str(db))
-    assert first.wait(120) == 0, first.communicate()
+    _import_in_process(connections_csv(tmp_path / "alt.csv", ROWS, "Alt"), db)
     loaded, go = tmp_path / "geladen", tmp_path / "los"
     tagger = subprocess.Popen([sys.executable, "-c", TAGGER, str(db), str(loaded), str(go)], cwd=ROOT,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
@@ -84,8 +89,7 @@ def test_tagging_with_copies_read_before_an_import_keeps_what_the_import_wrote(t
 
 def test_tagging_while_an_import_runs_loses_neither(tmp_path: Path) -> None:
     db = tmp_path / "advisor.db"
-    first = cli("import", "linkedin", str(connections_csv(tmp_path / "alt.csv", ROWS, "Alt")), "--db", str(db))
-    assert first.wait(120) == 0, first.communicate()
+    _import_in_process(connections_csv(tmp_path / "alt.csv", ROWS, "Alt"), db)
     loaded, go = tmp_path / "geladen", tmp_path / "los"
     go.touch()
     tagger = subprocess.Popen([sys.executable, "-c", TAGGER, str(db), str(loaded), str(go)], cwd=ROOT,

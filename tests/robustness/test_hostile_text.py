@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import io
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +15,8 @@ from advisor_tui.cli import main
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
-from tests.conftest import FIXED_NOW
-from tests.ui.conftest import SIZE, settle
+from tests.conftest import FIXED_NOW, make_private
+from tests.ui.conftest import SIZE, enter_text, settle
 
 LINKEDIN = Path(__file__).resolve().parents[1] / "data" / "linkedin"
 CLEAR = "\x1b[2J"
@@ -82,21 +84,33 @@ def vcard(path: Path) -> Path:
     return path
 
 
-@pytest.fixture
-def hostile_db(tmp_path: Path, capsysbinary) -> Path:
-    db = tmp_path / "advisor.db"
-    for kind, path in (("linkedin", connections_csv(tmp_path / "Connections.csv")),
-                       ("linkedin", invitations_csv(tmp_path / "Invitations.csv")),
-                       ("linkedin", messages_csv(tmp_path / "messages.csv")),
-                       ("vcard", vcard(tmp_path / "xing.vcf"))):
-        assert main(["import", kind, str(path), "--db", str(db)]) == 0
-        assert_clean(capsysbinary.readouterr().out.decode("utf-8"))
+@pytest.fixture(scope="module")
+def hostile_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The hostile files imported through the command line (whose output must stay clean), built once."""
+    folder = tmp_path_factory.mktemp("hostile")
+    db = folder / "advisor.db"
+    with pytest.MonkeyPatch.context() as monkeypatch:  # module scope: private_dirs is not set up yet
+        make_private(monkeypatch, folder / "home")
+        for kind, path in (("linkedin", connections_csv(folder / "Connections.csv")),
+                           ("linkedin", invitations_csv(folder / "Invitations.csv")),
+                           ("linkedin", messages_csv(folder / "messages.csv")),
+                           ("vcard", vcard(folder / "xing.vcf"))):
+            out = io.StringIO()
+            with contextlib.redirect_stdout(out):
+                assert main(["import", kind, str(path), "--db", str(db)]) == 0
+            assert_clean(out.getvalue())
     store = Store.open(db)
     store.plan.add(Post(f"Beitrag [/]{TITLE}{CLEAR}", FIXED_NOW.isocalendar().year, FIXED_NOW.isocalendar().week,
                         body=f"Text [bold]{PASTE}", status=PostStatus.PLANNED, target_segment="[/]"))
     store.plan.add(Post(f"Idee [b]{PASTE}"))
     store.close()
     return db
+
+
+@pytest.fixture
+def hostile_db(hostile_template: Path, tmp_path: Path) -> Path:
+    """A copy of the hostile store for one test (the command-line test forgets a contact)."""
+    return Path(shutil.copy2(hostile_template, tmp_path / "advisor.db"))
 
 
 def assert_clean(text: str) -> None:
@@ -171,7 +185,7 @@ async def test_every_screen_and_dialog_shows_hostile_text_literally(hostile_db: 
             await pilot.press("l")  # quick log, searching the hostile person
             await settle(pilot)
             assert isinstance(app.screen, QuickLogDialog)
-            await pilot.press(*"Eve")
+            await enter_text(pilot, "Eve")
             await settle(pilot)
             assert_screen_clean(app)
             await pilot.press("escape")
@@ -190,7 +204,9 @@ async def test_every_screen_and_dialog_shows_hostile_text_literally(hostile_db: 
             assert (saved.first_name, saved.last_name, saved.company) == (eve.first_name, eve.last_name, eve.company)
             assert saved.position == eve.position.strip()  # saving trims white space, as it always did
 
-            await pilot.press("slash", *"ACME", "enter")
+            await pilot.press("slash")
+            await enter_text(pilot, "ACME")
+            await pilot.press("enter")
             await settle(pilot)
             assert_screen_clean(app)
             await pilot.press("escape")

@@ -20,7 +20,7 @@ import pytest
 from advisor_tui.cli import main
 from advisor_tui.store.database import backup_copy
 from advisor_tui.store.store import Store
-from tests.conftest import FIXED_NOW
+from tests.conftest import FIXED_NOW, make_private
 from tests.robustness.app_steps import run_keys
 
 PAGE = 4096
@@ -54,13 +54,21 @@ def files_in(folder: Path) -> dict[str, bytes]:
     return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def seeded_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo store seeded by the command line with one migration backup beside it, closed cleanly; built once."""
+    root = tmp_path_factory.mktemp("seeded")
+    with pytest.MonkeyPatch.context() as monkeypatch:  # module scope: private_dirs is not set up yet
+        make_private(monkeypatch, root / "home")
+        assert main(["demo", "--seed-only", "--db", str(root / "daten" / "advisor.db")]) == 0
+    backup_copy(root / "daten" / "advisor.db", "0003")
+    return root / "daten"
+
+
 @pytest.fixture
-def seeded(tmp_path: Path, capsys) -> Path:
-    """A demo store with one migration backup beside it, closed cleanly."""
-    db = tmp_path / "daten" / "advisor.db"
-    assert run(capsys, "demo", "--seed-only", "--db", str(db))[0] == 0
-    backup_copy(db, "0003")
-    return db
+def seeded(seeded_folder: Path, tmp_path: Path) -> Path:
+    """A copy of the seeded folder (modes kept) for one test: the 130 damage cases each spoil their own."""
+    return shutil.copytree(seeded_folder, tmp_path / "daten") / "advisor.db"
 
 
 # --- modes, owners, links ------------------------------------------------------------------------

@@ -8,7 +8,7 @@ from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from tests.conftest import FIXED_NOW
 from tests.robustness.app_steps import recorded_notices
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, enter_text, settle
 
 
 def forget_elsewhere(store: Store, contact_id: int) -> None:
@@ -38,9 +38,10 @@ async def test_forgetting_the_recipient_in_another_window_while_typing_is_notice
     messages = recorded_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _drafting_to(pilot, anna.id)
-        await pilot.press("e", *"Guten Tag")
+        await pilot.press("e")
+        await enter_text(pilot, "Guten Tag")  # typing itself is not under test: one paste is one edit
         forget_elsewhere(demo_store, anna.id)
-        await pilot.press(*" noch etwas")
+        await enter_text(pilot, " noch etwas")
         await pilot.pause(1.3)  # the autosave runs
         await settle(pilot)
         await pilot.press("escape", "k")
@@ -57,7 +58,9 @@ async def test_marking_as_sent_to_a_recipient_forgotten_elsewhere_is_noticed(dem
     messages = recorded_notices(app)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _drafting_to(pilot, anna.id)
-        await pilot.press("e", *"Vielen Dank", "escape")
+        await pilot.press("e")
+        await enter_text(pilot, "Vielen Dank")
+        await pilot.press("escape")
         forget_elsewhere(demo_store, anna.id)
         await pilot.press("s")
         await settle(pilot)

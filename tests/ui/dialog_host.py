@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from textual.app import App
 from textual.screen import Screen
 
+import advisor_tui.ui.app
 from tests.conftest import FIXED_NOW
 
 UNSET = object()
@@ -14,6 +16,9 @@ UNSET = object()
 
 class DialogHost(App):
     """Pushes the dialog on start; `result` holds the dismiss value once it closes."""
+
+    # The dialog frame, title, hint and buttons are app-wide styles: the dialogs look as they do in the app.
+    CSS_PATH = Path(advisor_tui.ui.app.__file__).with_name("app.tcss")
 
     def __init__(self, dialog: Screen, now: datetime = FIXED_NOW) -> None:
         super().__init__()

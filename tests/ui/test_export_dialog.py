@@ -9,7 +9,7 @@ from textual.widgets import Input, Static
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.ui.dialogs.export_contacts import ExportDialog
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, enter_text, settle
 from tests.ui.dialog_host import UNSET, DialogHost
 
 CONTACTS = [
@@ -62,7 +62,9 @@ async def test_excel_to_a_typed_path_and_overwrite_needs_a_second_enter(tmp_path
     app = DialogHost(ExportDialog(CONTACTS, "alle Kontakte"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("2", "tab", "ctrl+u", *str(target), "enter")
+        await pilot.press("2", "tab", "ctrl+u")
+        await enter_text(pilot, str(target))  # the path as one paste: the typing is not under test
+        await pilot.press("enter")
         await settle(pilot)
         assert "gibt es schon" in _status(app) and target.read_text() == "alt"
         await pilot.press("enter")
@@ -75,7 +77,9 @@ async def test_missing_folder_is_one_line_and_nothing_is_written(tmp_path: Path)
     app = DialogHost(ExportDialog(CONTACTS, "alle Kontakte"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", "ctrl+u", *str(tmp_path / "fehlt" / "x.csv"), "enter")
+        await pilot.press("tab", "ctrl+u")
+        await enter_text(pilot, str(tmp_path / "fehlt" / "x.csv"))
+        await pilot.press("enter")
         await settle(pilot)
         assert "existiert nicht" in _status(app)
         assert app.result is UNSET

@@ -10,7 +10,7 @@ from textual.widgets import Input, OptionList, ProgressBar, Static
 
 from advisor_tui.store.importer import ImportResult
 from advisor_tui.ui.dialogs.import_file import ImportDialog
-from tests.ui.conftest import SIZE, settle
+from tests.ui.conftest import SIZE, enter_text, settle
 from tests.ui.dialog_host import UNSET, DialogHost
 
 DATA = Path(__file__).resolve().parents[1] / "data"
@@ -59,7 +59,8 @@ async def test_typed_path_with_tilde_reads_a_vcard(store, tmp_path: Path, privat
         assert not app.screen.query_one("#import-candidates").display
         assert "kein LinkedIn-Export" in _shown(app, "#import-candidates-title")
         assert app.screen.focused is app.screen.query_one("#import-path", Input)
-        await pilot.press(*"~/karten.vcf", "enter")
+        await enter_text(pilot, "~/karten.vcf")  # typed paths arrive as one paste: the typing is not under test
+        await pilot.press("enter")
         await settle(pilot)
         assert store.contacts.count() > 0
         assert _shown(app, "#import-status").startswith("Neu: ")
@@ -75,7 +76,8 @@ async def test_bad_file_shows_one_line_and_leaves_the_store_alone(store, downloa
         await settle(pilot)
         await pilot.press("tab")
         path = str(downloads / "linkedin_kaputt.csv")
-        await pilot.press(*path, "enter")
+        await enter_text(pilot, path)
+        await pilot.press("enter")
         await settle(pilot)
         status = _shown(app, "#import-status")
         assert "keine LinkedIn-Exportdatei" in status and "nichts gespeichert" in status
@@ -92,7 +94,8 @@ async def test_missing_file_and_empty_path_are_explained(store, tmp_path: Path) 
         await pilot.press("enter")
         await settle(pilot)
         assert "Bitte einen Pfad" in _shown(app, "#import-status")
-        await pilot.press(*"'/gibt/es/nicht.zip'", "enter")
+        await enter_text(pilot, "'/gibt/es/nicht.zip'")
+        await pilot.press("enter")
         await settle(pilot)
         assert "/gibt/es/nicht.zip“ wurde nicht gefunden" in _shown(app, "#import-status")
         assert app.result is UNSET  # still open
@@ -103,7 +106,9 @@ async def test_another_file_after_a_failure(store, downloads: Path) -> None:
     app = DialogHost(ImportDialog(store, downloads=downloads))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await pilot.press("tab", *"/nix.csv", "enter")
+        await pilot.press("tab")
+        await enter_text(pilot, "/nix.csv")
+        await pilot.press("enter")
         await settle(pilot)
         assert "nicht gefunden" in _shown(app, "#import-status")
         await pilot.press("tab")  # back to the list

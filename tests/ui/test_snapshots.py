@@ -1,6 +1,7 @@
 """Snapshot tests: every screen and dialog shown in the README looks as approved.
 
-The scenarios are the screenshot script's own (scripts/scenarios.py); update with `pytest --snapshot-update`
+The scenarios are the screenshot script's own (scripts/scenarios.py), played on the demo network as of MOMENT
+(the same moment as the tests' FIXED_NOW, so the shared demo store fits); update with `pytest --snapshot-update`
 after looking at the change.
 """
 
@@ -10,24 +11,21 @@ from pathlib import Path
 
 import pytest
 
-from advisor_tui.demo import seed_demo
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from scripts.scenarios import MOMENT, SCENARIOS, Scenario, fill_downloads, play
+from tests.conftest import FIXED_NOW
 
 
 @pytest.mark.parametrize("scenario", SCENARIOS, ids=[scenario.name for scenario in SCENARIOS])
-def test_screen_looks_as_approved(snap_compare, tmp_path: Path, private_dirs: Path, scenario: Scenario) -> None:
+def test_screen_looks_as_approved(snap_compare, tmp_path: Path, private_dirs: Path, demo_store: Store,
+                                  scenario: Scenario) -> None:
+    assert MOMENT == FIXED_NOW  # demo_store is seeded as of FIXED_NOW
     fill_downloads(private_dirs)
-    store = Store.open(tmp_path / "store" / "advisor.db")
-    seed_demo(store, today=MOMENT.date())
     if scenario.prepare is not None:
-        scenario.prepare(store, tmp_path)
+        scenario.prepare(demo_store, tmp_path)
 
     async def run_before(pilot) -> None:
         await play(pilot, scenario.steps)
 
-    try:
-        assert snap_compare(make_app(store, demo=True, now=MOMENT), terminal_size=scenario.size, run_before=run_before)
-    finally:
-        store.close()
+    assert snap_compare(make_app(demo_store, demo=True, now=MOMENT), terminal_size=scenario.size, run_before=run_before)

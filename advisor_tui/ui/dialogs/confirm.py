@@ -17,7 +17,9 @@ from advisor_tui.ui.text import literal
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question; returns True for yes. The cancel button has the focus."""
 
-    CSS_PATH = ["curation.tcss", "drafting.tcss"]
+    CSS = """
+    .confirm-dialog { border: round $error; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(False)", "Abbrechen", id="confirm-cancel", tooltip="Nichts tun und schließen"),
         Binding("j", "dismiss(True)", "Ja", id="confirm-yes", tooltip="Ja, so machen"),

@@ -73,7 +73,16 @@ def history_lines(conversations: list[Conversation], requests: list[ConnectionRe
 class ContactDetailDialog(ModalScreen[DetailResult | None]):
     """Edit a contact; Strg+S saves, Strg+N drafts a message, Strg+L forgets it."""
 
-    CSS_PATH = "curation.tcss"
+    CSS = """
+    .detail-dialog { width: 140; height: 95%; }
+    #detail-columns { height: 1fr; }
+    #detail-form { width: 3fr; height: 1fr; }
+    #detail-history { width: 2fr; height: 1fr; border-left: solid $panel; padding-left: 1; }
+    .field { height: auto; margin-bottom: 0; }
+    .field-label { width: 14; padding-top: 0; color: $text-muted; }
+    .field Input, .field Select { width: 1fr; }
+    #detail-notes { height: 5; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="detail-cancel", tooltip="Ohne Speichern schließen"),
         Binding("ctrl+s", "save", "Speichern", id="detail-save", tooltip="Änderungen speichern"),

@@ -52,7 +52,10 @@ class ContactPickDialog(PickDialog):
 class TemplateEditorDialog(ModalScreen[Template | None]):
     """Edit a template's name, channel and text; the key stays as it is."""
 
-    CSS_PATH = ["curation.tcss", "drafting.tcss"]
+    CSS = """
+    .template-dialog { width: 110; height: 90%; }
+    .template-dialog #template-body { height: 1fr; min-height: 6; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="template-cancel", tooltip="Nichts ändern und schließen"),
         Binding("ctrl+s", "save", "Speichern", id="template-save", tooltip="Die Vorlage speichern"),

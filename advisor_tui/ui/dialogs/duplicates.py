@@ -92,7 +92,15 @@ class MergeTable(FittedTable):
 class DuplicatesDialog(ModalScreen[int]):
     """Finds likely duplicates and merges them pair by pair; dismisses with how many were merged."""
 
-    CSS_PATH = "duplicates.tcss"
+    CSS = """
+    #dup-body { width: 95%; height: 90%; border: round $primary; background: $surface; padding: 1 2; }
+    #dup-body.-empty { width: 100; height: auto; }
+    #dup-status { text-style: bold; margin-bottom: 1; }
+    #dup-pairs { height: auto; max-height: 8; }
+    #dup-pair-title { margin: 1 0 0 0; }
+    #dup-fields { height: 1fr; }
+    #dup-attached { margin-top: 1; color: $text-muted; }
+    """
     AUTO_FOCUS = "#dup-fields"
     BINDINGS = [
         Binding("escape", "dismiss_merged", "Schließen", id="dup-close", tooltip="Dubletten-Dialog schließen"),

@@ -41,7 +41,14 @@ ExportPathInput = with_enter(Input, "Exportieren", "export-run-path", "Die Konta
 class ExportDialog(ModalScreen[Path | None]):
     """Pick a format and a file; the chosen contacts (never blocked ones) are written privately (0600)."""
 
-    CSS_PATH = "export_contacts.tcss"
+    CSS = """
+    #export-body { width: 100; max-width: 95%; height: auto; max-height: 90%; border: round $primary;
+                   background: $surface; padding: 1 2; }
+    #export-scope { margin-bottom: 1; }
+    #export-formats { height: auto; }
+    #export-status { margin-top: 1; text-style: bold; }
+    #export-status.error { color: $error; }
+    """
     AUTO_FOCUS = "#export-formats"
     BINDINGS = [
         Binding("escape", "close", "Schließen", id="export-close", tooltip="Dialog schließen"),

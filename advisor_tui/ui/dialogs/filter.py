@@ -19,7 +19,12 @@ from advisor_tui.ui.text import plain
 class FilterDialog(ModalScreen[Segment | None]):
     """Three lists to tick; returns the filter as a Segment, or None when cancelled."""
 
-    CSS_PATH = "curation.tcss"
+    CSS = """
+    .filter-dialog { width: 130; height: 90%; }
+    #filter-lists { height: 1fr; }
+    #filter-lists SelectionList { width: 1fr; height: 1fr; border: round $panel; }
+    #filter-lists SelectionList:focus-within, #filter-lists SelectionList:focus { border: round $accent; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="filter-cancel", tooltip="Filter unverändert lassen"),
         Binding("f,ctrl+s", "apply", "Anwenden", id="filter-apply", tooltip="Die angehakten Werte als Filter nehmen"),

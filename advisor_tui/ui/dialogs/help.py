@@ -26,6 +26,10 @@ def key_label(binding: Binding) -> str:
 class HelpDialog(ModalScreen[None]):
     """A table of keys: those of the current view, then those that work everywhere."""
 
+    CSS = """
+    #help-body { width: 100; max-width: 95%; height: auto; max-height: 90%; border: round $primary;
+                 background: $surface; padding: 1 2; }
+    """
     BINDINGS = [Binding("escape,f1,q", "dismiss", "Schließen", id="help-close", tooltip="Hilfe schließen")]
 
     def __init__(self, app: App) -> None:

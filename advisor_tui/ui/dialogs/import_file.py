@@ -50,7 +50,17 @@ PathInput = with_enter(Input, "Einlesen", "import-run-path", "Die Datei unter di
 class ImportDialog(ModalScreen[ImportResult | None]):
     """Choose a file, watch it being read and written, see what changed."""
 
-    CSS_PATH = "import_file.tcss"
+    CSS = """
+    #import-body { width: 100; max-width: 95%; height: auto; max-height: 90%; border: round $primary;
+                   background: $surface; padding: 1 2; }
+    #import-path { margin: 1 0 0 0; }
+    #import-candidates-title { margin-top: 1; color: $text-muted; }
+    #import-candidates { height: auto; max-height: 11; }
+    #import-progress { margin-top: 1; }
+    #import-status { margin-top: 1; text-style: bold; }
+    #import-status.error { color: $error; }
+    #import-summary { height: auto; max-height: 14; margin-top: 1; }
+    """
     AUTO_FOCUS = None
     BINDINGS = [
         Binding("escape", "close", "Schließen", id="import-close", tooltip="Dialog schließen"),

@@ -19,7 +19,9 @@ from advisor_tui.ui.text import literal, plain
 class PickDialog(ModalScreen[str | None]):
     """Choose one value from a list by typing part of its label; returns the value or None."""
 
-    CSS_PATH = "curation.tcss"
+    CSS = """
+    .pick-dialog #pick-options { height: auto; max-height: 16; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="pick-cancel", tooltip="Nichts wählen und schließen"),
         Binding("enter", "pick", "Wählen", id="pick-choose", tooltip="Den markierten Eintrag übernehmen"),

@@ -18,7 +18,11 @@ from advisor_tui.io.files import WriteFailed, path_from_input
 class PlanExportDialog(ModalScreen[Path | None]):
     """Asks for a file and saves the plan there with `save`; stays open while that fails."""
 
-    CSS_PATH = "plan_dialogs.tcss"
+    CSS = """
+    .plan-dialog { width: 80; max-width: 95%; height: auto; border: round $primary; background: $surface;
+                   padding: 1 2; }
+    #export-problem { height: auto; }
+    """
     BINDINGS = [Binding("escape", "cancel", "Abbrechen", id="export-cancel", tooltip="Nicht exportieren")]
 
     def __init__(self, default: Path, save: Callable[[Path], None]) -> None:

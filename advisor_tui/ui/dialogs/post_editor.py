@@ -70,7 +70,19 @@ class PostBody(TextArea):
 class PostEditor(ModalScreen[Post | None]):
     """The form for one post; returns the edited post, or None when cancelled. Its state is a PostEditing."""
 
-    CSS_PATH = "post_editor.tcss"
+    CSS = """
+    #post-form { width: 110; max-width: 98%; height: auto; max-height: 95%; border: round $primary;
+                 background: $surface; padding: 0 1; }
+    #post-form Label { color: $text-muted; }
+    #post-form Input, #post-form Select { background: $boost; }
+    #post-heading { margin: 0; }
+    .post-row { height: auto; margin-top: 1; }
+    .post-field { width: 1fr; height: auto; margin-right: 1; }
+    #post-body { height: 9; }
+    #post-count { color: $text-muted; }
+    #post-count.alert, #post-findings.alert, #post-problems.alert { color: $warning; }
+    #post-findings, #post-problems { height: auto; }
+    """
     AUTO_FOCUS = "#post-title"
     BINDINGS = [
         Binding("ctrl+s", "save", "Speichern", id="post-save", priority=True,

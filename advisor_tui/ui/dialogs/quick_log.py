@@ -30,7 +30,11 @@ def split_name(text: str) -> tuple[str, str]:
 class QuickLogDialog(ModalScreen[bool]):
     """Pick a contact (fuzzy) or name a new one, choose message or request, optionally paste the text."""
 
-    CSS_PATH = "quick_log.tcss"
+    CSS = """
+    #log-body { width: 80; max-width: 95%; height: auto; border: round $primary; background: $surface; padding: 1 2; }
+    #matches { height: auto; max-height: 7; margin-bottom: 1; }
+    #kind { margin-bottom: 1; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(False)", "Abbrechen", id="log-cancel", tooltip="Nichts festhalten"),
         Binding("ctrl+s", "save", "Festhalten", id="log-save", tooltip="Eingang speichern"),

@@ -15,7 +15,6 @@ from advisor_tui.ui.text import literal
 class SegmentSaveDialog(ModalScreen[str | None]):
     """Asks for a segment name; returns it, or None when cancelled."""
 
-    CSS_PATH = "curation.tcss"
     BINDINGS = [Binding("escape", "dismiss(None)", "Abbrechen", id="segment-cancel", tooltip="Nicht speichern")]
 
     def __init__(self, description: str, name: str = "") -> None:

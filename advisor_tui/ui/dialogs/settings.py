@@ -46,7 +46,11 @@ def parse_profile_url(text: str) -> str:
 class SettingsDialog(ModalScreen[Settings | None]):
     """Edit and save the settings; returns the saved settings or None."""
 
-    CSS_PATH = "settings.tcss"
+    CSS = """
+    #settings-body { width: 84; max-width: 95%; height: auto; max-height: 95%; border: round $primary;
+                     background: $surface; padding: 1 2; }
+    #signature { height: 5; }
+    """
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="settings-cancel", tooltip="Ohne Speichern schließen"),
         Binding("ctrl+s", "save", "Speichern", id="settings-save", tooltip="Einstellungen speichern"),

@@ -64,7 +64,6 @@ class KontakteScreen(ViewScreen):
     """Every contact, how relevant the network is, and the keys to curate it."""
 
     MODE = "kontakte"
-    CSS_PATH = "kontakte.tcss"
     AUTO_FOCUS = "#contacts"  # letters stay free for the view keys until "/" is pressed
     BINDINGS = [
         Binding("slash", "focus_search", "Suchen", key_display="/", id="kontakte-search",

@@ -39,7 +39,6 @@ class NachrichtScreen(DraftingActions, ViewScreen):
     """The editor with the findings beside it; letters act as keys until the editor is entered."""
 
     MODE = "nachricht"
-    CSS_PATH = "nachricht.tcss"
     AUTO_FOCUS = "#findings"  # keeps h/k/n/r free: the editor takes letters only after "e"
     BINDINGS = [
         Binding("escape", "leave_editor", "Editor verlassen", id="nachricht-leave",

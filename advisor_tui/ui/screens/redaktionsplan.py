@@ -38,7 +38,6 @@ class RedaktionsplanScreen(ViewScreen):
     """Weeks from four back to twelve ahead, the ideas backlog, and the cadence figures above them."""
 
     MODE = "redaktionsplan"
-    CSS_PATH = "redaktionsplan.tcss"
     AUTO_FOCUS = "#weeks"
     BINDINGS = [
         Binding("a", "new", "Neu", id="plan-new", tooltip="Neuen Beitrag in dieser Woche (oder neue Idee) anlegen"),
