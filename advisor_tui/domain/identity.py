@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from urllib.parse import unquote, urlsplit
 
@@ -36,7 +37,7 @@ def normalize_profile_url(url: str) -> str:
         url = "https://" + url
     try:
         parts = urlsplit(url)
-        host = (parts.hostname or "").rstrip(".")
+        host = (parts.hostname or "").rstrip(".").removeprefix("www.")
     except ValueError:  # 'https://[x' and the like: not a URL at all
         return ""
     if not _is_host(host):  # 'NA', 'null' of a re-saved sheet is no address
@@ -45,11 +46,15 @@ def normalize_profile_url(url: str) -> str:
     if not path.isprintable():  # a control character is never part of a profile
         return ""
     if host == "linkedin.com" or host.endswith(".linkedin.com"):
-        segments = [segment for segment in path.split("/") if segment]
+        segments = [segment.strip() for segment in path.split("/") if segment.strip()]
         if segments and segments[0] == "in":
             return _CANONICAL_PROFILE + segments[1] if len(segments) > 1 else ""
         return "https://linkedin.com/" + "/".join(segments) if segments else ""
-    return f"https://{host.removeprefix('www.')}{path.rstrip('/')}"
+    return f"https://{host}{_TRAILING.sub('', path)}"
+
+
+# Slashes and blanks at a path's end: the key never ends in one, so normalising it again changes nothing.
+_TRAILING = re.compile(r"[\s/]+$")
 
 
 def _is_host(host: str) -> bool:
