@@ -254,6 +254,7 @@ def test_a_year_of_thousands_of_digits_is_a_reason_not_an_exception(text: str) -
     assert "liegt nicht zwischen 1990" in read_moment(text) and "liegt nicht zwischen 1990" in read_day(text)
 
 
-@pytest.mark.parametrize("url", ["A://. #", "A://WWW.0", "https://. /in/x", "https://a..b/in/x", "https://linkedin .com/in/x"])
+@pytest.mark.parametrize("url", ["A://. #", "A://WWW.0", "https://. /in/x", "https://a..b/in/x",
+                                 "https://linkedin .com/in/x"])
 def test_a_host_with_an_empty_label_or_a_blank_is_no_url(url: str) -> None:
     assert normalize_profile_url(url) == ""
