@@ -15,7 +15,7 @@ from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 CLEAN_LONG = (
     "Sehr geehrte Frau Dr. Müller,\n\n"
@@ -285,3 +285,35 @@ async def test_unknown_word_goes_into_the_dictionary_with_one_key(demo_app, demo
         assert demo_store.words.list() == ["Qwxyzforum"]
         assert screen.findings.findings == []
         assert screen.check_action("add_word", ()) is False
+
+
+async def test_contacts_are_read_again_only_when_the_data_changed(demo_app, demo_store, monkeypatch) -> None:
+    demo_store.templates.list()  # the shipped templates are written on their first use ever: done here
+    loads: list[int] = []
+    original = NachrichtScreen.load_contacts
+    monkeypatch.setattr(NachrichtScreen, "load_contacts", lambda self: (loads.append(1), original(self))[1])
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        assert len(loads) == 1
+        for keys in (["f1"], ["ctrl+p"], ["c"], ["v"]):  # help, palette, pickers: closed without a write
+            await pilot.press(*keys)
+            await pilot.pause()
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("e")
+        await enter_text(pilot, "Notiz")
+        await pilot.press("escape", "f1")  # leaving the editor saves the draft: the view's own write
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(loads) == 1 and demo_store.drafts.load(screen.contact.id).text.endswith("Notiz")
+        other = Store.open(demo_store.path)  # another window renames her
+        try:
+            other.contacts.update_fields(screen.contact.id, last_name="Schmidt")
+        finally:
+            other.close()
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(loads) == 2 and "Schmidt" in text_of(demo_app, "#draft-head")

@@ -121,6 +121,7 @@ class HeuteScreen(ViewScreen):
 
     def reload(self) -> None:
         """Read the view's data again."""
+        self.loading_data()  # now: a second resume in the same moment (a mode's first show sends two) reads nothing
         self.load()
 
     def refresh_if_changed(self) -> None:

@@ -128,8 +128,10 @@ class NachrichtScreen(ViewScreen):
 
     # Lifecycle: read again only when the data changed; open what was asked for or left; save when left.
 
-    def on_screen_resume(self) -> None:
-        super().on_screen_resume()
+    def refresh_if_changed(self) -> None:
+        """Shown again: read again if the data changed, then open what another view asked for (or, the first
+        time, the draft written to last)."""
+        super().refresh_if_changed()
         request, self.advisor.draft_request = self.advisor.draft_request, None
         if request is not None:
             self.open_contact(request.contact_id, request.template_key)
@@ -140,6 +142,7 @@ class NachrichtScreen(ViewScreen):
     def reload(self) -> None:
         """The data changed (here, in a dialog or in another window): settings, contacts and the recipient."""
         store = self.advisor.store
+        self.loading_data()  # now: a second resume in the same moment (a mode's first show sends two) reads nothing
         self.draft.settings = store.settings.load()
         self.load_contacts()
         if self.draft.contact is not None and not self.draft.recipient_updated(store.contacts.get(self.contact.id)):
