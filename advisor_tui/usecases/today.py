@@ -1,11 +1,12 @@
-"""The Heute routine: the summary, checking the inbox, deciding requests, finishing a follow-up."""
+"""The Heute routine: the summary, checking the inbox, deciding requests, finishing a follow-up, logging what
+arrived outside the app."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from advisor_tui.domain.models import RequestState
+from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message, RequestState
 from advisor_tui.domain.today import TodaySummary
 from advisor_tui.overview import today_summary
 from advisor_tui.store.store import Store
@@ -57,3 +58,17 @@ def follow_up_done(store: Store, contact_id: int) -> str:
             raise LookupError("Diesen Kontakt gibt es nicht mehr (vergessen).")
         unit.contacts.update_fields(contact_id, follow_up_on=None)
     return contact.full_name
+
+
+def log_incoming(store: Store, who: int | Contact, at: datetime, *, request: bool, text: str = "") -> int:
+    """Record a message or connection request that arrived outside the app, from a known contact (id) or a new
+    one (added with it): one transaction. Returns the contact's id."""
+    with store.transaction() as unit:
+        contact_id = who if isinstance(who, int) else unit.contacts.add(who)
+        if unit.contacts.get(contact_id) is None:
+            raise LookupError("Diesen Kontakt gibt es nicht mehr (vergessen).")
+        if request:
+            unit.activity.add_request(ConnectionRequest(contact_id, Direction.INCOMING, at, note=text))
+        else:
+            unit.activity.log_message(Message(contact_id, Direction.INCOMING, at, text or "(Text nicht erfasst)"))
+    return contact_id

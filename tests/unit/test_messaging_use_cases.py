@@ -130,3 +130,19 @@ def test_a_new_template_gets_a_unique_key(store) -> None:
     second = messaging.save_template(store, Template("", "Einladung Abend", "linkedin-message", "{anrede}"))
     assert (first.key, second.key) == ("einladung-abend", "einladung-abend-2")
     assert store.templates.get("einladung-abend-2").name == "Einladung Abend"
+
+
+def test_an_incoming_message_from_a_new_person_adds_both_at_once(store) -> None:
+    gerda = today.log_incoming(store, Contact("Gerda", "Neumeier"), FIXED_NOW, request=False, text="")
+    [message] = _messages(store, gerda)
+    assert (message.direction, message.text) == (Direction.INCOMING, "(Text nicht erfasst)")
+    assert store.contacts.get(gerda).full_name == "Gerda Neumeier"
+
+
+def test_an_incoming_request_from_a_forgotten_contact_adds_nothing(store, anna) -> None:
+    today.log_incoming(store, anna, FIXED_NOW, request=True, text="Vernetzen?")
+    assert [r.note for r in store.activity.requests()] == ["Vernetzen?"]
+    store.contacts.forget(anna)
+    with pytest.raises(LookupError):
+        today.log_incoming(store, anna, FIXED_NOW, request=True)
+    assert store.activity.requests() == []
