@@ -24,13 +24,14 @@ from advisor_tui.ui.clipboard import copy_text
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.nachricht_actions import (
+    NACHRICHT_KEYS,
     NEW_TEMPLATE,
     blank_template,
+    head_text,
     send_confirmation,
     template_edit_picker,
     template_picker,
 )
-from advisor_tui.ui.text import literal
 from advisor_tui.ui.widgets.findings import FindingsList, add_own_word, known_words_of
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases import messaging
@@ -48,27 +49,7 @@ class NachrichtScreen(ViewScreen):
     MODE = "nachricht"
     CSS_PATH = "nachricht.tcss"
     AUTO_FOCUS = "#findings"  # keeps h/k/n/r free: the editor takes letters only after "e"
-    BINDINGS = [
-        Binding("escape", "leave_editor", "Editor verlassen", id="nachricht-leave",
-                tooltip="Schreiben beenden; die Buchstaben wirken wieder als Tasten"),
-        Binding("e", "edit", "Schreiben", id="nachricht-edit", tooltip="In den Text wechseln und schreiben"),
-        Binding("c", "pick_contact", "Kontakt", id="nachricht-contact",
-                tooltip="Empfänger wählen: Name, Firma oder Position tippen"),
-        Binding("v", "pick_template", "Vorlage", id="nachricht-template",
-                tooltip="Den Text aus einer Vorlage setzen (Strg+Z im Editor macht es rückgängig)"),
-        Binding("w", "next_channel", "Kanal", id="nachricht-channel",
-                tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
-        Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
-                tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
-        Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word",
-                tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
-        Binding("y", "copy", "Kopieren", id="nachricht-copy",
-                tooltip="Den Text in die Zwischenablage kopieren (über das Terminal, auch per SSH)"),
-        Binding("s", "mark_sent", "Gesendet", id="nachricht-sent",
-                tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
-        Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
-                tooltip="Eine Vorlage ändern oder eine neue anlegen"),
-    ]
+    BINDINGS = NACHRICHT_KEYS
 
     def __init__(self) -> None:
         super().__init__()
@@ -110,16 +91,6 @@ class NachrichtScreen(ViewScreen):
     def contact(self) -> Contact | None:
         """The recipient, if chosen."""
         return self.draft.contact
-
-    @property
-    def text(self) -> str:
-        """The text as written."""
-        return self.draft.text
-
-    @property
-    def channel(self) -> str:
-        """The channel written for."""
-        return self.draft.channel
 
     @property
     def template_key(self) -> str:
@@ -206,7 +177,7 @@ class NachrichtScreen(ViewScreen):
                 self.notify("Der gespeicherte Entwurf ist geöffnet; v setzt eine Vorlage ein.", title="Entwurf")
             return
         if template_key:
-            self.show_draft(Draft(contact_id, "", self.channel), opened.contact)
+            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact)
             self.apply_template(template_key)
         else:
             self.draft.start_for(opened.contact)
@@ -216,9 +187,9 @@ class NachrichtScreen(ViewScreen):
         """Put the state's text into the editor; undoable replacements keep the editor's history."""
         editor = self.editor
         if undoable:
-            editor.replace(self.text, (0, 0), editor.document.end)
+            editor.replace(self.draft.text, (0, 0), editor.document.end)
         else:
-            editor.load_text(self.text)
+            editor.load_text(self.draft.text)
         editor.move_cursor(editor.document.end)
         self.show_head()
         self.recheck()
@@ -262,7 +233,7 @@ class NachrichtScreen(ViewScreen):
         """Run the rules now, keep still-valid spelling findings, and start a spelling check."""
         text = self.draft.recheck()
         if text is not None:
-            self.check_spelling(text, self.draft.recipient, self.channel)
+            self.check_spelling(text, self.draft.recipient, self.draft.channel)
         self.show_findings()
 
     @background("Rechtschreibprüfung", group="nachricht-spelling")
@@ -288,7 +259,7 @@ class NachrichtScreen(ViewScreen):
     def show_findings(self) -> None:
         """Fill the findings list and its title."""
         findings = self.draft.findings
-        self.findings.show(findings, self.text)
+        self.findings.show(findings, self.draft.text)
         title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
         self.query_one("#findings-title", Static).update(title)
         self.show_status()
@@ -296,19 +267,10 @@ class NachrichtScreen(ViewScreen):
 
     def show_head(self) -> None:
         """Who the message is for, from which template, on which channel."""
-        contact = self.contact
-        if contact is None:
-            who = "Noch kein Empfänger – c wählt einen Kontakt"
-        else:
-            recipient = self.draft.recipient
-            who = "An: " + literal((recipient.display if recipient else "") or contact.full_name)
-            who += f" ({literal(contact.company)})" if contact.company else ""
-            who += " · [b $text-error]blockiert[/]" if contact.blocked else ""
         template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
-        parts = [who, f"Kanal: {channel_label(self.channel)}"]
-        if template is not None:
-            parts.insert(1, f"Vorlage: {literal(template.name)}")
-        self.query_one("#draft-head", Static).update(" · ".join(parts))
+        draft = self.draft
+        self.query_one("#draft-head", Static).update(
+            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel))
 
     def show_status(self) -> None:
         """The character counter against the channel limit, and whether the draft is saved."""
@@ -322,7 +284,7 @@ class NachrichtScreen(ViewScreen):
     def select_finding(self, finding: Finding) -> None:
         """Select the finding's characters in the editor."""
         document = self.editor.document
-        end = min(finding.end, len(self.text))
+        end = min(finding.end, len(self.draft.text))
         start = min(finding.start, end)
         self.editor.selection = Selection(document.get_location_from_index(start),
                                           document.get_location_from_index(end))
@@ -419,7 +381,7 @@ class NachrichtScreen(ViewScreen):
 
         def picked(key: str | None) -> None:
             if key == NEW_TEMPLATE:
-                self.app.push_screen(TemplateEditorDialog(blank_template(self.channel), new=True),
+                self.app.push_screen(TemplateEditorDialog(blank_template(self.draft.channel), new=True),
                                      self._template_saved)
             elif key and (template := templates.get(key)) is not None:
                 self.app.push_screen(TemplateEditorDialog(template), self._template_saved)
@@ -439,7 +401,7 @@ class NachrichtScreen(ViewScreen):
         self.save_draft()
         self.show_head()
         self.recheck()
-        self.notify(channel_label(self.channel), title="Kanal", timeout=2)
+        self.notify(channel_label(self.draft.channel), title="Kanal", timeout=2)
 
     def action_apply_suggestion(self) -> None:
         """Replace the highlighted finding's characters with its suggestion (undoable in the editor)."""
@@ -459,7 +421,7 @@ class NachrichtScreen(ViewScreen):
         finding = self.findings.current
         if finding is None or finding.code not in SPELLING_CODES:
             return
-        word = self.own_write(lambda: add_own_word(self, self.text[finding.start : finding.end]))
+        word = self.own_write(lambda: add_own_word(self, self.draft.text[finding.start : finding.end]))
         if word is None:
             return
         self.draft.word_added(word)
@@ -467,7 +429,7 @@ class NachrichtScreen(ViewScreen):
 
     def action_copy(self) -> None:
         """Copy the text to the clipboard."""
-        self.notify(copy_text(self.app, self.text), title="Kopiert")
+        self.notify(copy_text(self.app, self.draft.text), title="Kopiert")
 
     def action_mark_sent(self) -> None:
         """Log the text as sent to the contact; asks first for a final refusal or remaining errors."""
@@ -490,7 +452,7 @@ class NachrichtScreen(ViewScreen):
     def send(self, *, block: bool) -> None:
         """Log the text as sent (and block the contact if asked), one transaction off the UI thread."""
         if self.contact is not None:
-            self._send(self.contact.id, self.text, self.channel, block)
+            self._send(self.contact.id, self.draft.text, self.draft.channel, block)
 
     @background("Als gesendet markieren", group="nachricht-send")
     def _send(self, contact_id: int, text: str, channel: str, block: bool) -> None:
@@ -505,7 +467,7 @@ class NachrichtScreen(ViewScreen):
 
     def _sent(self, sent: messaging.Sent, text: str) -> None:
         self.contacts[sent.contact.id] = sent.contact  # the picker's copy, updated in place
-        if self.contact is not None and self.contact.id == sent.contact.id and self.text == text:
+        if self.contact is not None and self.contact.id == sent.contact.id and self.draft.text == text:
             self.draft.sent(sent.contact)
             self._show_text(undoable=False)
         note = " und als blockiert markiert" if sent.blocked else ""

@@ -1,16 +1,57 @@
-"""The dialogs of the Nachricht view, built from plain values: template choices, the confirmation before sending."""
+"""The keys of the Nachricht view, its head line and its dialogs, built from plain values."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
+from textual.binding import Binding
+
 from advisor_tui.domain.drafting import channel_label
+from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.models import Contact
 from advisor_tui.domain.templates import Template
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.text import literal
 from advisor_tui.usecases.draft_state import SendCheck
 
 NEW_TEMPLATE = "\0new"
+
+NACHRICHT_KEYS = [
+    Binding("escape", "leave_editor", "Editor verlassen", id="nachricht-leave",
+            tooltip="Schreiben beenden; die Buchstaben wirken wieder als Tasten"),
+    Binding("e", "edit", "Schreiben", id="nachricht-edit", tooltip="In den Text wechseln und schreiben"),
+    Binding("c", "pick_contact", "Kontakt", id="nachricht-contact",
+            tooltip="Empfänger wählen: Name, Firma oder Position tippen"),
+    Binding("v", "pick_template", "Vorlage", id="nachricht-template",
+            tooltip="Den Text aus einer Vorlage setzen (Strg+Z im Editor macht es rückgängig)"),
+    Binding("w", "next_channel", "Kanal", id="nachricht-channel",
+            tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
+    Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
+            tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
+    Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word",
+            tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
+    Binding("y", "copy", "Kopieren", id="nachricht-copy",
+            tooltip="Den Text in die Zwischenablage kopieren (über das Terminal, auch per SSH)"),
+    Binding("s", "mark_sent", "Gesendet", id="nachricht-sent",
+            tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
+    Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
+            tooltip="Eine Vorlage ändern oder eine neue anlegen"),
+]
+
+
+def head_text(contact: Contact | None, recipient: Recipient | None, template_name: str, channel: str) -> str:
+    """Who the message is for (blocked?), from which template, on which channel; names quoted as data."""
+    if contact is None:
+        who = "Noch kein Empfänger – c wählt einen Kontakt"
+    else:
+        who = "An: " + literal((recipient.display if recipient else "") or contact.full_name)
+        who += f" ({literal(contact.company)})" if contact.company else ""
+        who += " · [b $text-error]blockiert[/]" if contact.blocked else ""
+    parts = [who, f"Kanal: {channel_label(channel)}"]
+    if template_name:
+        parts.insert(1, f"Vorlage: {literal(template_name)}")
+    return " · ".join(parts)
 
 
 def template_picker(templates: Iterable[Template]) -> PickDialog:
