@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from textual.widgets import TextArea
 
+from advisor_tui.domain.courtesy.speller import german_speller
 from advisor_tui.domain.models import Contact, Direction, Salutation
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
@@ -116,6 +117,7 @@ async def test_spelling_arrives_from_the_worker_with_a_suggestion_applied_by_one
         await pilot.pause()
         await settle(pilot)
         assert [code for code, _ in _codes(screen)] == ["spelling"]
+        assert german_speller.cache_info().misses == 1  # the dictionary loads once per process, not per test
         await pilot.press("a")
         await pilot.pause()
         await settle(pilot)
