@@ -14,7 +14,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Selection
 
-from advisor_tui.domain.courtesy import SPELLING_CODES, Finding, check
+from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
 from advisor_tui.domain.drafting import Draft, channel_label
 from advisor_tui.domain.greeting import Recipient
 from advisor_tui.domain.models import Contact
@@ -35,6 +35,7 @@ from advisor_tui.ui.screens.nachricht_actions import (
 from advisor_tui.ui.widgets.findings import FindingsList, add_own_word, known_words_of
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases import messaging
+from advisor_tui.usecases.checking import CheckContext, check_message
 from advisor_tui.usecases.draft_state import DraftState
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
@@ -242,9 +243,7 @@ class NachrichtScreen(ViewScreen):
         known = self.draft.known_words
         if known is None:
             known = self.draft.known_words = known_words_of(self)
-        settings = self.draft.settings
-        findings = check(text, recipient=recipient, channel=channel, premium=settings.linkedin_premium,
-                         sender_name=settings.advisor_name, known_words=known)
+        findings = check_message(text, CheckContext(self.draft.settings, known), recipient=recipient, channel=channel)
         self.app.call_from_thread(self._spelling_done, text, findings)
 
     def _spelling_done(self, text: str, findings: list[Finding]) -> None:
