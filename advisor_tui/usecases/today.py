@@ -45,8 +45,8 @@ def decide_request(store: Store, request_id: int, state: RequestState) -> Decisi
             raise LookupError("Diese Anfrage gibt es nicht mehr.")
         unit.activity.set_request_state(request_id, state)
         contact = unit.contacts.get(request.contact_id) if request.contact_id is not None else None
-        if state is RequestState.BLOCKED and contact is not None:
-            block_in(unit, contact.id)
+        if state is RequestState.BLOCKED and contact is not None and request.contact_id is not None:
+            block_in(unit, request.contact_id)
     return Decision(request_id, request.contact_id, contact.full_name if contact else "", state)
 
 

@@ -13,7 +13,7 @@ from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.widgets.fitted_table import FittedTable
 from advisor_tui.usecases import today
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
 def names(app, table_id: str) -> list[str]:
@@ -107,11 +107,11 @@ async def test_quick_log_of_a_message_makes_the_contact_wait(demo_app, demo_stor
         await pilot.press("l")
         await pilot.pause()
         assert isinstance(demo_app.screen, QuickLogDialog)
-        await pilot.press(*"Krämer Haustechnik")
+        await enter_text(pilot, "Krämer Haustechnik")
         await pilot.pause()
         assert "Sabine Krämer" in str(demo_app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         await pilot.press("enter")
-        await pilot.press(*"Können wir telefonieren?")
+        await enter_text(pilot, "Können wir telefonieren?")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(demo_app.screen, HeuteScreen)
@@ -125,7 +125,7 @@ async def test_quick_log_of_a_request_from_a_new_person(demo_app, demo_store) ->
         await pilot.pause()
         demo_app.screen.query_one("#kind-request", RadioButton).value = True
         demo_app.screen.query_one("#who", Input).focus()
-        await pilot.press(*"Gerda Neumeier")
+        await enter_text(pilot, "Gerda Neumeier")
         await pilot.pause()
         options = demo_app.screen.query_one(OptionList)
         options.highlighted = options.option_count - 1  # "Neuer Kontakt: …"
@@ -189,3 +189,20 @@ async def test_a_request_decided_in_another_window_meanwhile_is_a_notice(demo_ap
         await settle(pilot)
         assert isinstance(demo_app.screen, HeuteScreen) and demo_app.failures == []
         assert "Erik Marx" not in names(demo_app, "requests")
+
+
+async def test_a_quick_log_reloads_once_and_a_cancelled_one_not_at_all(demo_app, monkeypatch) -> None:
+    loads: list[int] = []
+    original = HeuteScreen.load
+    monkeypatch.setattr(HeuteScreen, "load", lambda self: (loads.append(1), original(self))[1])
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "escape")
+        await settle(pilot)
+        assert len(loads) == 1
+        await pilot.press("l")
+        await enter_text(pilot, "Krämer Haustechnik")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(loads) == 2 and names(demo_app, "waiting")[-1] == "Sabine Krämer"

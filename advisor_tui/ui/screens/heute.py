@@ -166,13 +166,14 @@ class HeuteScreen(ViewScreen):
         def who(contact) -> tuple[str, str, str]:
             return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
-        sections = {
+        day = summary.now.date()
+        sections: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
             "waiting": [((*who(w.contact), age_text(w.age_days)), str(w.contact.id) if w.contact else None)
                         for w in summary.waiting],
             "requests": [((*who(r.contact)[:1], suggested_role_label(r.contact, own_institution), who(r.contact)[2],
                            " ".join(r.request.note.split()) or "(ohne Notiz)"), str(r.request.id))
                          for r in summary.requests],
-            "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on, summary.now.date())}"), str(c.id))
+            "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on or day, day)}"), str(c.id))
                            for c in summary.follow_ups],
             "losing-touch": [((*who(item.contact), f"{item.silent_days} Tage ohne Kontakt"), str(item.contact.id))
                              for item in summary.losing_touch],
@@ -262,8 +263,8 @@ class HeuteScreen(ViewScreen):
         self.load()
 
     def action_quick_log(self) -> None:
-        """Record a message or request that arrived outside the app."""
-        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now), lambda _saved: self.load())
+        """Record a message or request that arrived outside the app (back here, a saved one is read anew)."""
+        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now))
 
     def action_plan_post(self) -> None:
         """Go to the content plan."""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TypeVar, cast
 
 from textual import on
 from textual.app import ComposeResult
@@ -12,7 +12,7 @@ from textual.containers import Horizontal, Vertical
 from textual.events import DescendantFocus
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Document, Location, Selection
 
 from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
 from advisor_tui.domain.drafting import Draft, channel_label
@@ -50,7 +50,7 @@ class NachrichtScreen(ViewScreen):
     MODE = "nachricht"
     CSS_PATH = "nachricht.tcss"
     AUTO_FOCUS = "#findings"  # keeps h/k/n/r free: the editor takes letters only after "e"
-    BINDINGS = NACHRICHT_KEYS
+    BINDINGS = [*NACHRICHT_KEYS]
 
     def __init__(self) -> None:
         super().__init__()
@@ -75,6 +75,10 @@ class NachrichtScreen(ViewScreen):
     def editor(self) -> TextArea:
         """The text being written."""
         return self.query_one("#draft-editor", TextArea)
+
+    def location(self, index: int) -> Location:
+        """The editor's (row, column) of a character offset."""
+        return cast(Document, self.editor.document).get_location_from_index(index)
 
     @property
     def findings(self) -> FindingsList:
@@ -117,7 +121,9 @@ class NachrichtScreen(ViewScreen):
         self.loading_data()  # now: a second resume in the same moment (a mode's first show sends two) reads nothing
         self.draft.settings = store.settings.load()
         self.load_contacts()
-        if self.draft.contact is not None and not self.draft.recipient_updated(store.contacts.get(self.contact.id)):
+        contact = self.draft.contact
+        if contact is not None and contact.id is not None \
+                and not self.draft.recipient_updated(store.contacts.get(contact.id)):
             self.recipient_gone()
         self.show_head()
         self.recheck()
@@ -282,11 +288,8 @@ class NachrichtScreen(ViewScreen):
 
     def select_finding(self, finding: Finding) -> None:
         """Select the finding's characters in the editor."""
-        document = self.editor.document
         end = min(finding.end, len(self.draft.text))
-        start = min(finding.start, end)
-        self.editor.selection = Selection(document.get_location_from_index(start),
-                                          document.get_location_from_index(end))
+        self.editor.selection = Selection(self.location(min(finding.start, end)), self.location(end))
         self.editor.scroll_cursor_visible()
 
     @on(OptionList.OptionHighlighted, "#findings")
@@ -408,9 +411,8 @@ class NachrichtScreen(ViewScreen):
         finding = self.findings.current
         if finding is None or finding.suggestion is None:
             return
-        document = self.editor.document
-        start, end = document.get_location_from_index(finding.start), document.get_location_from_index(finding.end)
-        self.editor.replace(finding.suggestion, start, end, maintain_selection_offset=False)
+        self.editor.replace(finding.suggestion, self.location(finding.start), self.location(finding.end),
+                            maintain_selection_offset=False)
         self.draft.edit(self.editor.text)
         self.recheck()
 
@@ -450,7 +452,7 @@ class NachrichtScreen(ViewScreen):
 
     def send(self, *, block: bool) -> None:
         """Log the text as sent (and block the contact if asked), one transaction off the UI thread."""
-        if self.contact is not None:
+        if self.contact is not None and self.contact.id is not None:
             self._send(self.contact.id, self.draft.text, self.draft.channel, block)
 
     @background("Als gesendet markieren", group="nachricht-send")
@@ -462,11 +464,11 @@ class NachrichtScreen(ViewScreen):
         except LookupError:
             self.app.call_from_thread(self.recipient_gone)
             return
-        self.app.call_from_thread(self._sent, sent, text)
+        self.app.call_from_thread(self._sent, contact_id, sent, text)
 
-    def _sent(self, sent: messaging.Sent, text: str) -> None:
-        self.contacts[sent.contact.id] = sent.contact  # the picker's copy, updated in place
-        if self.contact is not None and self.contact.id == sent.contact.id and self.draft.text == text:
+    def _sent(self, contact_id: int, sent: messaging.Sent, text: str) -> None:
+        self.contacts[contact_id] = sent.contact  # the picker's copy, updated in place
+        if self.contact is not None and self.contact.id == contact_id and self.draft.text == text:
             self.draft.sent(sent.contact)
             self._show_text(undoable=False)
         note = " und als blockiert markiert" if sent.blocked else ""
