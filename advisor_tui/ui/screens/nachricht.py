@@ -8,7 +8,7 @@ from typing import TypeVar, cast
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.events import DescendantFocus
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
@@ -16,7 +16,6 @@ from textual.widgets.text_area import Document, Location, Selection
 
 from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
 from advisor_tui.domain.drafting import Draft, channel_label
-from advisor_tui.domain.greeting import Recipient
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.domain.templates import Template
@@ -32,10 +31,10 @@ from advisor_tui.ui.screens.nachricht_actions import (
     template_edit_picker,
     template_picker,
 )
-from advisor_tui.ui.widgets.findings import FindingsList, add_own_word, known_words_of
+from advisor_tui.ui.screens.nachricht_checks import DraftChecks
+from advisor_tui.ui.widgets.findings import FindingsList, add_own_word
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases import messaging
-from advisor_tui.usecases.checking import CheckContext, check_message
 from advisor_tui.usecases.draft_state import DraftState
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
@@ -66,9 +65,7 @@ class NachrichtScreen(ViewScreen):
         with Horizontal(id="draft-body"):
             yield TextArea(id="draft-editor", soft_wrap=True,
                            placeholder="c: Kontakt wählen · v: Vorlage · e: schreiben")
-            with Vertical(id="draft-side"):
-                yield Static("Prüfung", id="findings-title")
-                yield FindingsList(id="findings")
+            yield DraftChecks(self.draft, id="draft-side")
         yield Static("", id="draft-status", classes="section-line")
 
     @property
@@ -79,6 +76,11 @@ class NachrichtScreen(ViewScreen):
     def location(self, index: int) -> Location:
         """The editor's (row, column) of a character offset."""
         return cast(Document, self.editor.document).get_location_from_index(index)
+
+    @property
+    def checks(self) -> DraftChecks:
+        """The findings beside the editor, with their title."""
+        return self.query_one(DraftChecks)
 
     @property
     def findings(self) -> FindingsList:
@@ -237,36 +239,17 @@ class NachrichtScreen(ViewScreen):
         self.show_status()
 
     def recheck(self) -> None:
-        """Run the rules now, keep still-valid spelling findings, and start a spelling check."""
-        text = self.draft.recheck()
-        if text is not None:
-            self.check_spelling(text, self.draft.recipient, self.draft.channel)
-        self.show_findings()
-
-    @background("Rechtschreibprüfung", group="nachricht-spelling")
-    def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
-        """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
-        known = self.draft.known_words
-        if known is None:
-            known = self.draft.known_words = known_words_of(self)
-        findings = check_message(text, CheckContext(self.draft.settings, known), recipient=recipient, channel=channel)
-        self.app.call_from_thread(self._spelling_done, text, findings)
-
-    def _spelling_done(self, text: str, findings: list[Finding]) -> None:
-        if self.is_mounted and self.draft.spelling_done(text, findings):
-            self.show_findings()
+        """Check the text now (spelling follows from a worker)."""
+        self.checks.recheck()
+        self.show_status()
+        self.refresh_bindings()
 
     def ensure_checked(self) -> None:
         """Make the findings match the text exactly (before acting on their offsets)."""
-        if not self.draft.checked:
-            self.recheck()
+        self.checks.ensure_checked()
 
-    def show_findings(self) -> None:
-        """Fill the findings list and its title."""
-        findings = self.draft.findings
-        self.findings.show(findings, self.draft.text)
-        title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
-        self.query_one("#findings-title", Static).update(title)
+    @on(DraftChecks.Shown)
+    def _findings_shown(self) -> None:
         self.show_status()
         self.refresh_bindings()
 
