@@ -10,11 +10,11 @@ from pathlib import Path
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
-from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity, check
+from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
 from advisor_tui.domain.greeting import Recipient, parse_recipient
-from advisor_tui.domain.models import Settings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.paths import resolve_db_path
+from advisor_tui.usecases.checking import CheckContext, check_context, check_message
 
 FORMATS = ("text", "json")
 _PLURALS = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}
@@ -96,13 +96,13 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
     return "\n\n".join([*blocks, summary])
 
 
-def _from_store(args: argparse.Namespace) -> tuple[Settings, frozenset[str]]:
-    """The settings and the known words (own dictionary, contact and company names); defaults without a store."""
+def _context(args: argparse.Namespace) -> CheckContext:
+    """The settings and the known words from the store; defaults when there is no store yet."""
     if not resolve_db_path(getattr(args, "db", None)).is_file():
-        return Settings(), frozenset()
+        return check_context(None)
     store = open_store(args)
     try:
-        return store.settings.load(), store.words.known_words()
+        return check_context(store)
     finally:
         store.close()
 
@@ -118,9 +118,7 @@ def run(args: argparse.Namespace) -> int:
     recipient = _recipient(getattr(args, "to", None))
     source = getattr(args, "file", "-") or "-"
     text = _read_text(source)
-    settings, known = _from_store(args)
-    findings = check(text, recipient=recipient, channel=channel, premium=settings.linkedin_premium,
-                     sender_name=settings.advisor_name, known_words=known)
+    findings = check_message(text, _context(args), recipient=recipient, channel=channel)
     if output_format == "json":
         print(json.dumps({"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
     else:

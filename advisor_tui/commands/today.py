@@ -23,12 +23,12 @@ def run(args: argparse.Namespace) -> int:
     """Print the summary; never interactive."""
     from advisor_tui.domain.text_safety import printable
     from advisor_tui.domain.today_text import render_today
-    from advisor_tui.overview import today_summary
+    from advisor_tui.usecases.today import summary
 
     store = open_store(args)
     try:
         # Names come from imports: an escape sequence in one must not reach the shell's terminal.
-        print(printable(render_today(today_summary(store, datetime.now())), multiline=True))
+        print(printable(render_today(summary(store, datetime.now())), multiline=True))
     finally:
         store.close()
     return 0

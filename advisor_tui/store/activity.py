@@ -106,6 +106,18 @@ def accept_requests_of_connections(conn) -> None:
     ))
 
 
+def _request_from_row(row) -> ConnectionRequest:
+    return ConnectionRequest(
+        contact_id=row.contact_id,
+        direction=Direction(row.direction),
+        sent_at=to_domain(row.sent_at),
+        note=row.note,
+        state=RequestState(row.state),
+        channel=row.channel,
+        id=row.id,
+    )
+
+
 class ActivityRepository:
     """What happened with contacts: messages, requests, check-ins."""
 
@@ -167,18 +179,7 @@ class ActivityRepository:
         """All connection requests, newest first."""
         with reading(self._bind) as conn:
             rows = conn.execute(select(REQUEST).order_by(REQUEST.c.sent_at.desc()))
-            return [
-                ConnectionRequest(
-                    contact_id=row.contact_id,
-                    direction=Direction(row.direction),
-                    sent_at=to_domain(row.sent_at),
-                    note=row.note,
-                    state=RequestState(row.state),
-                    channel=row.channel,
-                    id=row.id,
-                )
-                for row in rows
-            ]
+            return [_request_from_row(row) for row in rows]
 
     def set_request_state(self, request_id: int, state: RequestState) -> None:
         """Record the advisor's decision on a request."""
@@ -194,3 +195,19 @@ class ActivityRepository:
         """Every check-in, oldest first."""
         with reading(self._bind) as conn:
             return [to_domain(at) for at in conn.execute(select(CHECKIN.c.at).order_by(CHECKIN.c.at)).scalars()]
+
+    def request(self, request_id: int) -> ConnectionRequest | None:
+        """One connection request, or None."""
+        with reading(self._bind) as conn:
+            row = conn.execute(select(REQUEST).where(REQUEST.c.id == request_id)).first()
+        return _request_from_row(row) if row else None
+
+    def block_open_requests(self, contact_id: int) -> int:
+        """Mark the contact's open received requests as blocked; returns how many there were."""
+        with writing(self._bind) as conn:
+            return conn.execute(
+                update(REQUEST)
+                .where(REQUEST.c.contact_id == contact_id, REQUEST.c.state == str(RequestState.OPEN),
+                       REQUEST.c.direction == str(Direction.INCOMING))
+                .values(state=str(RequestState.BLOCKED))
+            ).rowcount

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.widgets import Input, OptionList, RadioButton
 
 from advisor_tui.domain.models import RequestState
@@ -10,7 +12,8 @@ from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.widgets.fitted_table import FittedTable
-from tests.ui.conftest import SIZE, settle, text_of
+from advisor_tui.usecases import today
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
 def names(app, table_id: str) -> list[str]:
@@ -104,11 +107,11 @@ async def test_quick_log_of_a_message_makes_the_contact_wait(demo_app, demo_stor
         await pilot.press("l")
         await pilot.pause()
         assert isinstance(demo_app.screen, QuickLogDialog)
-        await pilot.press(*"Krämer Haustechnik")
+        await enter_text(pilot, "Krämer Haustechnik")
         await pilot.pause()
         assert "Sabine Krämer" in str(demo_app.screen.query_one(OptionList).get_option_at_index(0).prompt)
         await pilot.press("enter")
-        await pilot.press(*"Können wir telefonieren?")
+        await enter_text(pilot, "Können wir telefonieren?")
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(demo_app.screen, HeuteScreen)
@@ -122,7 +125,7 @@ async def test_quick_log_of_a_request_from_a_new_person(demo_app, demo_store) ->
         await pilot.pause()
         demo_app.screen.query_one("#kind-request", RadioButton).value = True
         demo_app.screen.query_one("#who", Input).focus()
-        await pilot.press(*"Gerda Neumeier")
+        await enter_text(pilot, "Gerda Neumeier")
         await pilot.pause()
         options = demo_app.screen.query_one(OptionList)
         options.highlighted = options.option_count - 1  # "Neuer Kontakt: …"
@@ -151,3 +154,55 @@ async def test_quick_log_reads_the_contacts_in_the_background_and_waits_for_them
         dialog._contacts_loaded(contacts, ContactIndex(contacts.values()))
         await pilot.pause()
         assert "Sabine Krämer" in str(options.get_option_at_index(0).prompt)
+
+
+async def test_check_in_runs_off_the_ui_thread_and_reloads_once(demo_app, demo_store, monkeypatch) -> None:
+    loads: list[int] = []
+    original_load, original_check_in = HeuteScreen.load, today.check_in
+    monkeypatch.setattr(HeuteScreen, "load", lambda self: (loads.append(1), original_load(self))[1])
+    threads: list[bool] = []
+    monkeypatch.setattr(today, "check_in", lambda store, now: (
+        threads.append(threading.current_thread() is threading.main_thread()), original_check_in(store, now))[1])
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert len(loads) == 1
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(loads) == 1  # help wrote nothing: nothing read again
+        await pilot.press("p")
+        await settle(pilot)
+        assert threads == [False] and len(loads) == 2
+        assert "heute" in text_of(demo_app, "#checkin") and "(p: geprüft)" not in text_of(demo_app, "#checkin")
+    assert demo_store.activity.checkins()[-1] == demo_app.now
+
+
+async def test_a_request_decided_in_another_window_meanwhile_is_a_notice(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "requests", "Erik Marx")
+        marx = next(r for r in demo_store.activity.requests() if r.state is RequestState.OPEN
+                    and demo_store.contacts.get(r.contact_id).full_name == "Erik Marx")
+        demo_store.contacts.forget(marx.contact_id)  # another window forgets him, the row is still shown
+        await pilot.press("b")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, HeuteScreen) and demo_app.failures == []
+        assert "Erik Marx" not in names(demo_app, "requests")
+
+
+async def test_a_quick_log_reloads_once_and_a_cancelled_one_not_at_all(demo_app, monkeypatch) -> None:
+    loads: list[int] = []
+    original = HeuteScreen.load
+    monkeypatch.setattr(HeuteScreen, "load", lambda self: (loads.append(1), original(self))[1])
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("l", "escape")
+        await settle(pilot)
+        assert len(loads) == 1
+        await pilot.press("l")
+        await enter_text(pilot, "Krämer Haustechnik")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert len(loads) == 2 and names(demo_app, "waiting")[-1] == "Sabine Krämer"

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from textual.widgets import TextArea
 
+from advisor_tui.domain.courtesy.speller import german_speller
 from advisor_tui.domain.models import Contact, Direction, Salutation
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
@@ -13,9 +14,9 @@ from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
-from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from advisor_tui.ui.screens.nachricht import CHECK_DELAY, NachrichtScreen
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import SIZE, settle, text_of
+from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 CLEAN_LONG = (
     "Sehr geehrte Frau Dr. Müller,\n\n"
@@ -39,24 +40,22 @@ async def _open(pilot, contact_id: int | None = None, template: str = "") -> Nac
     else:
         await pilot.press("n")
     await settle(pilot)
-    await pilot.pause(0.3)
-    await settle(pilot)
     assert isinstance(pilot.app.screen, NachrichtScreen)
     return pilot.app.screen
 
 
 async def _write(pilot, screen: NachrichtScreen, text: str) -> None:
-    """Empty the editor, type the text by keys, leave the editor, and let the checks run."""
+    """Empty the editor, write the text (one paste), leave the editor, and let the checks run."""
     screen.editor.load_text("")
     await pilot.press("e")
-    await pilot.press(*("enter" if ch == "\n" else ch for ch in text))
+    await enter_text(pilot, text)
     await pilot.press("escape")
-    await pilot.pause(0.3)
+    await pilot.pause(CHECK_DELAY + 0.05)  # the rules run once typing pauses
     await settle(pilot)
 
 
 def _codes(screen: NachrichtScreen) -> list[tuple[str, str]]:
-    return [(f.code, screen.text[f.start:f.end]) for f in screen.findings.findings]
+    return [(f.code, screen.draft.text[f.start:f.end]) for f in screen.findings.findings]
 
 
 async def test_opens_with_the_list_focused_so_view_keys_work(demo_app) -> None:
@@ -78,12 +77,12 @@ async def test_fuzzy_contact_and_template_give_a_correct_greeting_and_a_clean_no
         await pilot.press(*"anna müler", "enter")  # a typo still finds her
         await settle(pilot)
         assert screen.contact.full_name == "Anna Müller"
-        assert screen.text.startswith("Sehr geehrte Frau Dr. Müller,")
+        assert screen.draft.text.startswith("Sehr geehrte Frau Dr. Müller,")
         await pilot.press("v", *"vernetz", "enter")
-        await pilot.pause(0.3)
+        await pilot.pause()
         await settle(pilot)
-        assert screen.template_key == "vernetzung" and screen.channel == "linkedin-note"
-        assert screen.text.startswith("Sehr geehrte Frau Dr. Müller,\nich begleite")
+        assert screen.template_key == "vernetzung" and screen.draft.channel == "linkedin-note"
+        assert screen.draft.text.startswith("Sehr geehrte Frau Dr. Müller,\nich begleite")
         assert [f for f in screen.findings.findings if f.severity != "hint"] == []
         assert "/ 200 Zeichen" in text_of(demo_app, "#draft-status")
         assert "Vorlage: Vernetzungsanfrage" in text_of(demo_app, "#draft-head")
@@ -105,7 +104,7 @@ async def test_a_clean_long_compound_rich_message_shows_no_warning(demo_app, dem
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         screen.set_text(CLEAN_LONG)
-        await pilot.pause(0.5)
+        await pilot.pause()
         await settle(pilot)
         assert screen.findings.findings == []
         assert "Keine Beanstandungen" in str(screen.findings.get_option_at_index(0).prompt)
@@ -115,22 +114,23 @@ async def test_spelling_arrives_from_the_worker_with_a_suggestion_applied_by_one
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         screen.set_text(CLEAN_LONG.replace("Nachricht", "Nachicht"))
-        await pilot.pause(0.5)
+        await pilot.pause()
         await settle(pilot)
         assert [code for code, _ in _codes(screen)] == ["spelling"]
+        assert german_speller.cache_info().misses == 1  # the dictionary loads once per process, not per test
         await pilot.press("a")
-        await pilot.pause(0.5)
+        await pilot.pause()
         await settle(pilot)
-        assert screen.text == CLEAN_LONG and screen.findings.findings == []
+        assert screen.draft.text == CLEAN_LONG and screen.findings.findings == []
 
 
 async def test_choosing_a_finding_selects_it_in_the_editor_and_a_fixes_it(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         screen.set_text("Sehr geehrte Frau Dr. Müller,\n\nhast du Zeit?\n\nMit freundlichen Grüßen\nJulia")
-        await pilot.pause(0.3)
+        await pilot.pause()
         await settle(pilot)
-        index = next(i for i, f in enumerate(screen.findings.findings) if screen.text[f.start:f.end] == "du")
+        index = next(i for i, f in enumerate(screen.findings.findings) if screen.draft.text[f.start:f.end] == "du")
         screen.findings.highlighted = index
         await pilot.press("enter")
         await pilot.pause()
@@ -140,15 +140,15 @@ async def test_choosing_a_finding_selects_it_in_the_editor_and_a_fixes_it(demo_a
         assert screen.focused is screen.findings
         screen.findings.highlighted = index
         await pilot.press("a")
-        await pilot.pause(0.3)
-        assert "hast Sie Zeit" in screen.text
+        await pilot.pause()
+        assert "hast Sie Zeit" in screen.draft.text
 
 
 async def test_esc_leaves_the_editor_and_view_keys_work_again(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         await pilot.press("e", "h")
-        assert isinstance(demo_app.screen, NachrichtScreen) and screen.text.endswith("h")
+        assert isinstance(demo_app.screen, NachrichtScreen) and screen.draft.text.endswith("h")
         assert [b.binding.action for b in demo_app.active_bindings.values() if b.binding.show and b.enabled
                 and b.node is screen] == ["leave_editor"]
         await pilot.press("escape", "h")
@@ -160,9 +160,9 @@ async def test_channel_switch_counts_against_the_note_limit(demo_app, demo_store
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         screen.set_text(CLEAN_LONG)
-        while screen.channel != "linkedin-note":
+        while screen.draft.channel != "linkedin-note":
             await pilot.press("w")
-        await pilot.pause(0.3)
+        await pilot.pause()
         assert "zu viel" in text_of(demo_app, "#draft-status")
         assert demo_app.screen.query_one("#draft-status").has_class("over-limit")
         assert "length-limit" in [code for code, _ in _codes(screen)]
@@ -173,12 +173,12 @@ async def test_copy_then_mark_sent_logs_the_message_and_clears_the_draft(demo_ap
     anna = _anna(demo_store)
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, anna.id, "antwort")
-        text = screen.text
+        text = screen.draft.text
         await pilot.press("y")
         assert demo_app.clipboard == text
         await pilot.press("s")
         await settle(pilot)
-        assert screen.text == "" and demo_store.drafts.load(anna.id) is None
+        assert screen.draft.text == "" and demo_store.drafts.load(anna.id) is None
     messages = [m for c in demo_store.activity.conversations() if c.contact_id == anna.id for m in c.messages]
     last = max(messages, key=lambda m: m.sent_at)
     assert (last.direction, last.text, last.sent_at) == (Direction.OUTGOING, text, FIXED_NOW)
@@ -207,7 +207,7 @@ async def test_typed_text_survives_closing_and_reopening_the_app(demo_store) -> 
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, anna.id)
         await pilot.press("e", *"Danke")
-        typed = screen.text
+        typed = screen.draft.text
         await pilot.press("ctrl+q")  # at once: before the debounced save would run
     assert demo_store.drafts.load(anna.id).text == typed
     again = make_app(demo_store, now=FIXED_NOW)
@@ -220,11 +220,13 @@ async def test_leaving_the_view_saves_and_a_request_opens_the_saved_draft(demo_a
     anna = _anna(demo_store)
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, anna.id)
-        await pilot.press("e", *"Notiz", "escape", "h")
+        await pilot.press("e")
+        await enter_text(pilot, "Notiz")
+        await pilot.press("escape", "h")
         await settle(pilot)
         assert demo_store.drafts.load(anna.id).text.endswith("Notiz")
         screen = await _open(pilot, anna.id, "antwort")
-        assert screen.text.endswith("Notiz")  # the saved draft wins over the template
+        assert screen.draft.text.endswith("Notiz")  # the saved draft wins over the template
 
 
 async def test_template_editor_adds_an_own_template(demo_app, demo_store) -> None:
@@ -246,7 +248,7 @@ async def test_salutation_less_contact_gets_the_neutral_greeting(store: Store) -
     app = make_app(store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, kim, "nachfassen")
-        assert screen.text.startswith("Guten Tag Kim Mayer,")
+        assert screen.draft.text.startswith("Guten Tag Kim Mayer,")
         assert [f for f in screen.findings.findings if f.severity != "hint"] == []
 
 
@@ -254,11 +256,13 @@ async def test_forgetting_the_open_recipient_elsewhere_empties_the_view(demo_app
     anna = _anna(demo_store)
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, anna.id)
-        await pilot.press("e", *"Text", "escape", "h")
+        await pilot.press("e")
+        await enter_text(pilot, "Text")
+        await pilot.press("escape", "h")
         await settle(pilot)
         demo_store.contacts.forget(anna.id)
         screen = await _open(pilot)
-        assert screen.contact is None and screen.text == ""
+        assert screen.contact is None and screen.draft.text == ""
         await pilot.press("h")  # leaving saves nothing for a contact that is gone
         await settle(pilot)
     assert demo_store.drafts.load(anna.id) is None
@@ -275,13 +279,45 @@ async def test_unknown_word_goes_into_the_dictionary_with_one_key(demo_app, demo
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)
         screen.set_text(CLEAN_LONG.replace("Unternehmerabend", "Qwxyzforum"))
-        await pilot.pause(0.5)
+        await pilot.pause()
         await settle(pilot)
         assert _codes(screen) == [("spelling-unknown", "Qwxyzforum")]
         assert screen.check_action("add_word", ()) is True
         await pilot.press("b")
-        await pilot.pause(0.5)
+        await pilot.pause()
         await settle(pilot)
         assert demo_store.words.list() == ["Qwxyzforum"]
         assert screen.findings.findings == []
         assert screen.check_action("add_word", ()) is False
+
+
+async def test_contacts_are_read_again_only_when_the_data_changed(demo_app, demo_store, monkeypatch) -> None:
+    demo_store.templates.list()  # the shipped templates are written on their first use ever: done here
+    loads: list[int] = []
+    original = NachrichtScreen.load_contacts
+    monkeypatch.setattr(NachrichtScreen, "load_contacts", lambda self: (loads.append(1), original(self))[1])
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        assert len(loads) == 1
+        for keys in (["f1"], ["ctrl+p"], ["c"], ["v"]):  # help, palette, pickers: closed without a write
+            await pilot.press(*keys)
+            await pilot.pause()
+            await pilot.press("escape")
+            await settle(pilot)
+        await pilot.press("e")
+        await enter_text(pilot, "Notiz")
+        await pilot.press("escape", "f1")  # leaving the editor saves the draft: the view's own write
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(loads) == 1 and demo_store.drafts.load(screen.contact.id).text.endswith("Notiz")
+        other = Store.open(demo_store.path)  # another window renames her
+        try:
+            other.contacts.update_fields(screen.contact.id, last_name="Schmidt")
+        finally:
+            other.close()
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("escape")
+        await settle(pilot)
+        assert len(loads) == 2 and "Schmidt" in text_of(demo_app, "#draft-head")

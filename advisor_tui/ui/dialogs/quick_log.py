@@ -12,11 +12,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
 
-from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message
+from advisor_tui.domain.models import Contact
 from advisor_tui.domain.search import ContactIndex
 from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.today import log_incoming
 
 NEW_CONTACT = "neu"
 
@@ -109,21 +110,16 @@ class QuickLogDialog(ModalScreen[bool]):
             self.query_one("#log-error", Static).update("Bitte wählen Sie zuerst, von wem der Eingang kam.")
             return
         choice = matches.get_option_at_index(matches.highlighted).id
-        contact_id = self._contact_id(choice)
-        text = self.query_one("#text", Input).value.strip()
-        activity = self._store.activity
-        if self.query_one("#kind-request", RadioButton).value:
-            activity.add_request(ConnectionRequest(contact_id, Direction.INCOMING, self._now, note=text))
-        else:
-            activity.log_message(Message(contact_id, Direction.INCOMING, self._now, text or "(Text nicht erfasst)"))
+        who: int | Contact = Contact(*split_name(self.query_one("#who", Input).value), source="manual") \
+            if choice == NEW_CONTACT else int(choice or 0)
+        try:
+            log_incoming(self._store, who, self._now, request=self.query_one("#kind-request", RadioButton).value,
+                         text=self.query_one("#text", Input).value.strip())
+        except LookupError as gone:
+            self.query_one("#log-error", Static).update(str(gone))
+            return
         self.dismiss(True)
 
     @on(Button.Pressed, "#cancel")
     def _cancel(self) -> None:
         self.dismiss(False)
-
-    def _contact_id(self, choice: str | None) -> int:
-        if choice != NEW_CONTACT:
-            return int(choice)
-        first, last = split_name(self.query_one("#who", Input).value)
-        return self._store.contacts.add(Contact(first, last, source="manual"))

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
+from textual.notifications import SeverityLevel
 from textual.widgets import Static
 
 from advisor_tui.domain.models import Contact, RequestState
@@ -16,17 +19,21 @@ from advisor_tui.domain.roles import suggest_role
 from advisor_tui.domain.today import TodaySummary
 from advisor_tui.domain.today_dates import age_text
 from advisor_tui.domain.vocabulary import role_label
-from advisor_tui.overview import today_summary
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases import today
 
 WAITING_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 16))
 REQUEST_COLUMNS = (Column("Wer", 2, 16), Column("Rolle (Vorschlag)", 2, 14), Column("Firma", 2, 14),
                    Column("Notiz", 5, 16))
 CONTACT_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 22))
+
+T = TypeVar("T")
+DECISION_WORDS = {RequestState.ACCEPTED: "angenommen", RequestState.DECLINED: "abgelehnt",
+                  RequestState.BLOCKED: "abgelehnt und blockiert"}
 
 # table id → the actions that make sense on its rows
 ROW_ACTIONS = {
@@ -114,6 +121,7 @@ class HeuteScreen(ViewScreen):
 
     def reload(self) -> None:
         """Read the view's data again."""
+        self.loading_data()  # now: a second resume in the same moment (a mode's first show sends two) reads nothing
         self.load()
 
     def refresh_if_changed(self) -> None:
@@ -129,7 +137,7 @@ class HeuteScreen(ViewScreen):
         self._loaded_on = self.advisor.today
         store = self.advisor.store
         data = HeuteData(store.contacts.count(), store.contacts.count_untagged(),
-                         today_summary(store, self.advisor.now), store.settings.load().own_institution)
+                         today.summary(store, self.advisor.now), store.settings.load().own_institution)
         self.app.call_from_thread(self.show, data)
 
     def show(self, data: HeuteData) -> None:
@@ -158,13 +166,14 @@ class HeuteScreen(ViewScreen):
         def who(contact) -> tuple[str, str, str]:
             return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
-        sections = {
+        day = summary.now.date()
+        sections: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
             "waiting": [((*who(w.contact), age_text(w.age_days)), str(w.contact.id) if w.contact else None)
                         for w in summary.waiting],
             "requests": [((*who(r.contact)[:1], suggested_role_label(r.contact, own_institution), who(r.contact)[2],
                            " ".join(r.request.note.split()) or "(ohne Notiz)"), str(r.request.id))
                          for r in summary.requests],
-            "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on, summary.now.date())}"), str(c.id))
+            "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on or day, day)}"), str(c.id))
                            for c in summary.follow_ups],
             "losing-touch": [((*who(item.contact), f"{item.silent_days} Tage ohne Kontakt"), str(item.contact.id))
                              for item in summary.losing_touch],
@@ -205,29 +214,21 @@ class HeuteScreen(ViewScreen):
     def action_done(self) -> None:
         """Clear the follow-up date of the highlighted contact."""
         if current := self._current():
-            contacts = self.advisor.store.contacts
-            contact = contacts.get(int(current[1]))
-            contacts.update(replace(contact, follow_up_on=None), edited={"follow_up_on"})
-            self.notify(f"Nachfassen bei {contact.full_name} erledigt.", title="Heute")
-            self.load()
+            store, contact_id = self.advisor.store, int(current[1])
+            self._write(lambda: today.follow_up_done(store, contact_id),
+                        lambda name: self._changed(f"Nachfassen bei {name} erledigt."))
 
     def _decide(self, state: RequestState) -> None:
-        current = self._current()
-        if current is None:
-            return
-        store = self.advisor.store
-        request = next(r for r in store.activity.requests() if r.id == int(current[1]))
-        store.activity.set_request_state(request.id, state)
-        contact = store.contacts.get(request.contact_id)
-        if state is RequestState.BLOCKED:
-            store.contacts.update(replace(contact, blocked=True), edited={"blocked"})
-        verbs = {RequestState.ACCEPTED: "angenommen", RequestState.DECLINED: "abgelehnt",
-                 RequestState.BLOCKED: "abgelehnt und blockiert"}
-        self.notify(f"Anfrage von {contact.full_name} {verbs[state]}.", title="Heute")
-        if state is RequestState.ACCEPTED:
-            self.advisor.draft_to(contact.id, "dank-vernetzung")
+        if current := self._current():
+            store, request_id = self.advisor.store, int(current[1])
+            self._write(lambda: today.decide_request(store, request_id, state), self._decided)
+
+    def _decided(self, decision: today.Decision) -> None:
+        if decision.state is RequestState.ACCEPTED and decision.contact_id is not None:
+            self.notify(f"Anfrage von {decision.name} angenommen.", title="Heute")
+            self.advisor.draft_to(decision.contact_id, "dank-vernetzung")
         else:
-            self.load()
+            self._changed(f"Anfrage von {decision.name or 'unbekannt'} {DECISION_WORDS[decision.state]}.")
 
     def action_accept(self) -> None:
         """Accept the highlighted request and draft a thank-you."""
@@ -243,13 +244,27 @@ class HeuteScreen(ViewScreen):
 
     def action_check_in(self) -> None:
         """Log "Posteingang geprüft" and refresh."""
-        self.advisor.store.activity.log_checkin(self.advisor.now)
-        self.notify("Posteingang geprüft.", title="Heute")
+        store, now = self.advisor.store, self.advisor.now
+        self._write(lambda: today.check_in(store, now), lambda _at: self._changed("Posteingang geprüft."))
+
+    @background("Speichern", group="heute-write", exclusive=False)
+    def _write(self, write: Callable[[], T], done: Callable[[T], None]) -> None:
+        """Run a use case off the UI thread, then `done` with its result on it."""
+        try:
+            result = write()
+        except LookupError as gone:  # forgotten in another window meanwhile
+            self.app.call_from_thread(self._changed, str(gone), "warning")
+            return
+        self.app.call_from_thread(done, result)
+
+    def _changed(self, message: str, severity: SeverityLevel = "information") -> None:
+        """Say what happened and show the data anew."""
+        self.notify(message, title="Heute", severity=severity)
         self.load()
 
     def action_quick_log(self) -> None:
-        """Record a message or request that arrived outside the app."""
-        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now), lambda _saved: self.load())
+        """Record a message or request that arrived outside the app (back here, a saved one is read anew)."""
+        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now))
 
     def action_plan_post(self) -> None:
         """Go to the content plan."""

@@ -2,83 +2,61 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TypeVar, cast
+
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal
 from textual.events import DescendantFocus
 from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
-from textual.widgets.text_area import Selection
+from textual.widgets.text_area import Document, Location, Selection
 
-from advisor_tui.domain.channels import channel_limit
-from advisor_tui.domain.courtesy import SPELLING_CODES, Finding, check, check_rules
-from advisor_tui.domain.drafting import (
-    Draft,
-    carry_over,
-    channel_label,
-    counter_text,
-    merge_findings,
-)
-from advisor_tui.domain.greeting import Recipient, build_greeting
-from advisor_tui.domain.models import Contact, Settings
+from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
+from advisor_tui.domain.drafting import Draft, channel_label
+from advisor_tui.domain.models import Contact
 from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.text_safety import printable
+from advisor_tui.domain.templates import Template
+from advisor_tui.ui.clipboard import copy_text
+from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.base import ViewScreen
-from advisor_tui.ui.screens.nachricht_actions import DraftingActions
-from advisor_tui.ui.text import literal
-from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
+from advisor_tui.ui.screens.nachricht_actions import (
+    NACHRICHT_KEYS,
+    NEW_TEMPLATE,
+    blank_template,
+    head_text,
+    send_confirmation,
+    template_edit_picker,
+    template_picker,
+)
+from advisor_tui.ui.screens.nachricht_checks import DraftChecks
+from advisor_tui.ui.widgets.findings import FindingsList, add_own_word
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases import messaging
+from advisor_tui.usecases.draft_state import DraftState
 
 CHECK_DELAY = 0.15  # seconds of quiet typing before the rules run again
 SAVE_DELAY = 1.0  # seconds of quiet typing before the draft is written to the store
 EDITING_ACTIONS = frozenset({"leave_editor"})
+R = TypeVar("R")
 
 
-class NachrichtScreen(DraftingActions, ViewScreen):
+class NachrichtScreen(ViewScreen):
     """The editor with the findings beside it; letters act as keys until the editor is entered."""
 
     MODE = "nachricht"
     AUTO_FOCUS = "#findings"  # keeps h/k/n/r free: the editor takes letters only after "e"
-    BINDINGS = [
-        Binding("escape", "leave_editor", "Editor verlassen", id="nachricht-leave",
-                tooltip="Schreiben beenden; die Buchstaben wirken wieder als Tasten"),
-        Binding("e", "edit", "Schreiben", id="nachricht-edit", tooltip="In den Text wechseln und schreiben"),
-        Binding("c", "pick_contact", "Kontakt", id="nachricht-contact",
-                tooltip="Empfänger wählen: Name, Firma oder Position tippen"),
-        Binding("v", "pick_template", "Vorlage", id="nachricht-template",
-                tooltip="Den Text aus einer Vorlage setzen (Strg+Z im Editor macht es rückgängig)"),
-        Binding("w", "next_channel", "Kanal", id="nachricht-channel",
-                tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
-        Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
-                tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
-        Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word",
-                tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
-        Binding("y", "copy", "Kopieren", id="nachricht-copy",
-                tooltip="Den Text in die Zwischenablage kopieren (über das Terminal, auch per SSH)"),
-        Binding("s", "mark_sent", "Gesendet", id="nachricht-sent",
-                tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
-        Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
-                tooltip="Eine Vorlage ändern oder eine neue anlegen"),
-    ]
+    BINDINGS = [*NACHRICHT_KEYS]
 
     def __init__(self) -> None:
         super().__init__()
-        self.contact: Contact | None = None
-        self.template_key = ""
-        self.channel = "linkedin-message"
-        self.settings = Settings()
-        self.text = ""
-        self.saved_text = ""
+        self.draft = DraftState()
         self.contacts: dict[int, Contact] = {}
         self.index: ContactIndex | None = None
         self._opened = False
-        self._rules: list[Finding] = []
-        self._spelling: list[Finding] = []
-        self._spelling_text = ""
-        self._checked_text: str | None = None
         self._check_timer: Timer | None = None
-        self.known_words: frozenset[str] | None = None  # loaded with the first spelling check, in the worker
         self._save_timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
@@ -86,9 +64,7 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         with Horizontal(id="draft-body"):
             yield TextArea(id="draft-editor", soft_wrap=True,
                            placeholder="c: Kontakt wählen · v: Vorlage · e: schreiben")
-            with Vertical(id="draft-side"):
-                yield Static("Prüfung", id="findings-title")
-                yield FindingsList(id="findings")
+            yield DraftChecks(self.draft, id="draft-side")
         yield Static("", id="draft-status", classes="section-line")
 
     @property
@@ -96,141 +72,152 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         """The text being written."""
         return self.query_one("#draft-editor", TextArea)
 
+    def location(self, index: int) -> Location:
+        """The editor's (row, column) of a character offset."""
+        return cast(Document, self.editor.document).get_location_from_index(index)
+
+    @property
+    def checks(self) -> DraftChecks:
+        """The findings beside the editor, with their title."""
+        return self.query_one(DraftChecks)
+
     @property
     def findings(self) -> FindingsList:
         """The findings beside the editor."""
         return self.query_one("#findings", FindingsList)
 
     @property
-    def recipient(self) -> Recipient | None:
-        """Who the message is for, if a contact is chosen."""
-        return Recipient.from_contact(self.contact) if self.contact else None
-
-    @property
     def editing(self) -> bool:
         """Whether the editor has the keyboard."""
         return self.focused is self.editor
 
-    # Lifecycle: open what was asked for or left, save whenever the view is left.
+    # The state's fields, read by other views and tests.
 
-    def on_screen_resume(self) -> None:
-        if self.dialog_open:
-            self.dialog_open = False
-            return
-        self.settings = self.advisor.store.settings.load()
-        self.load_contacts()
-        self._refresh_contact()
-        contact_id, template_key = self._take_request()
-        if contact_id is not None:
-            self.open_contact(contact_id, template_key)
+    @property
+    def contact(self) -> Contact | None:
+        """The recipient, if chosen."""
+        return self.draft.contact
+
+    @property
+    def template_key(self) -> str:
+        """The template the text came from, if any."""
+        return self.draft.template_key
+
+    # Lifecycle: read again only when the data changed; open what was asked for or left; save when left.
+
+    def refresh_if_changed(self) -> None:
+        """Shown again: read again if the data changed, then open what another view asked for (or, the first
+        time, the draft written to last)."""
+        super().refresh_if_changed()
+        request, self.advisor.draft_request = self.advisor.draft_request, None
+        if request is not None:
+            self.open_contact(request.contact_id, request.template_key)
         elif not self._opened:
-            latest = self.advisor.store.drafts.latest()
-            self.open_draft(latest or Draft(None), None)
+            self.show_draft(*messaging.last_draft(self.advisor.store))
         self._opened = True
-        self.recheck()
 
-    def _refresh_contact(self) -> None:
-        """Re-read the recipient (edited, blocked or forgotten elsewhere in the meantime)."""
-        if self.contact is None:
-            return
-        self.contact = self.advisor.store.contacts.get(self.contact.id)
-        if self.contact is None:
+    def reload(self) -> None:
+        """The data changed (here, in a dialog or in another window): settings, contacts and the recipient."""
+        store = self.advisor.store
+        self.loading_data()  # now: a second resume in the same moment (a mode's first show sends two) reads nothing
+        self.draft.settings = store.settings.load()
+        self.load_contacts()
+        contact = self.draft.contact
+        if contact is not None and contact.id is not None \
+                and not self.draft.recipient_updated(store.contacts.get(contact.id)):
             self.recipient_gone()
-        else:
-            self.show_head()
+        self.show_head()
+        self.recheck()
 
     def recipient_gone(self) -> None:
         """The recipient was forgotten (perhaps in another window): its draft went with it; say so, go on."""
-        self.contact = None
-        self.open_draft(Draft(None), None)
+        self.draft.recipient_updated(None)
+        self.show_draft(Draft(None), None)
         self.notify("Der Empfänger wurde gelöscht (vergessen); sein Entwurf ebenso.", severity="warning")
 
-    def _take_request(self) -> tuple[int | None, str]:
-        """The contact (and template) another view asked for, consumed once."""
-        request, self.advisor.draft_request = self.advisor.draft_request, None
-        if request is None:
-            return None, ""
-        return request.contact_id, request.template_key
-
     def on_screen_suspend(self) -> None:
-        if not self.dialog_open:
-            self.save_draft()
+        self.save_draft()
 
     def on_unmount(self) -> None:
         self.save_draft()
 
-    def reload(self) -> None:
-        """Settings changed: limits, sender name and signature."""
-        self.settings = self.advisor.store.settings.load()
-        self.recheck()
-
     @background("Kontakte laden", group="nachricht-contacts")
     def load_contacts(self) -> None:
         """Read the contacts and build the picker's search index off the UI thread."""
+        self.loading_data()
         contacts = self.advisor.store.contacts.list()
         index = ContactIndex(contacts)
         self.app.call_from_thread(self._contacts_loaded, {c.id: c for c in contacts}, index)
 
     def _contacts_loaded(self, contacts: dict[int, Contact], index: ContactIndex) -> None:
         self.contacts, self.index = contacts, index
-        self.known_words = None  # contact and company names may have changed: read them with the next check
+        self.draft.known_words = None  # contact and company names may have changed: read them with the next check
+
+    def own_write(self, write: Callable[[], R]) -> R:
+        """Run a write of this view that leaves its loaded data as it is: it does not count as a change.
+
+        Only if nothing else changed since the last load; a change by someone else still reloads on return.
+        """
+        store = self.advisor.store
+        current = self._seen_version == store.data_version()
+        result = write()
+        if current:
+            self._seen_version = store.data_version()
+        return result
 
     # Opening and saving drafts.
 
-    def open_draft(self, draft: Draft, contact: Contact | None) -> None:
+    def show_draft(self, draft: Draft, contact: Contact | None) -> None:
         """Show a draft (or an empty page) to a contact."""
-        if contact is None and draft.contact_id is not None:
-            contact = self.advisor.store.contacts.get(draft.contact_id)
-        self.contact = contact
-        self.channel, self.template_key = draft.channel, draft.template_key
-        self.saved_text = draft.text
-        self.set_text(draft.text, undoable=False)
-        self.show_head()
+        self.draft.open(draft, contact)
+        self._show_text(undoable=False)
 
     def open_contact(self, contact_id: int, template_key: str = "") -> None:
         """Switch to a contact: their saved draft, else the template asked for, else just the greeting."""
-        contact = self.advisor.store.contacts.get(contact_id)
-        if contact is None:
+        opened = messaging.open_for_contact(self.advisor.store, contact_id)
+        if opened is None:
             self.notify("Diesen Kontakt gibt es nicht mehr.", severity="warning")
             return
         self.save_draft()
-        draft = self.advisor.store.drafts.load(contact_id)
-        if draft is not None:
-            self.open_draft(draft, contact)
-            if template_key and template_key != draft.template_key:
+        if opened.draft is not None:
+            self.show_draft(opened.draft, opened.contact)
+            if template_key and template_key != opened.draft.template_key:
                 self.notify("Der gespeicherte Entwurf ist geöffnet; v setzt eine Vorlage ein.", title="Entwurf")
             return
-        self.open_draft(Draft(contact_id, "", self.channel), contact)
         if template_key:
+            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact)
             self.apply_template(template_key)
         else:
-            self.set_text(build_greeting(self.recipient) + "\n\n", undoable=False)
-            self.saved_text = self.text  # an untouched greeting is not worth a draft
+            self.draft.start_for(opened.contact)
+            self._show_text(undoable=False)
 
-    def set_text(self, text: str, *, undoable: bool = True) -> None:
-        """Replace the whole text; undoable replacements keep the editor's history."""
-        text = printable(text, multiline=True)  # the greeting quotes the contact's name from an import
+    def _show_text(self, *, undoable: bool = True) -> None:
+        """Put the state's text into the editor; undoable replacements keep the editor's history."""
         editor = self.editor
         if undoable:
-            editor.replace(text, (0, 0), editor.document.end)
+            editor.replace(self.draft.text, (0, 0), editor.document.end)
         else:
-            editor.load_text(text)
+            editor.load_text(self.draft.text)
         editor.move_cursor(editor.document.end)
-        self.text = text
+        self.show_head()
         self.recheck()
 
-    def save_draft(self, *, force: bool = False) -> None:
-        """Write the draft to the store if it changed since the last save (or channel/template did)."""
+    def set_text(self, text: str, *, undoable: bool = True) -> None:
+        """Replace the whole text."""
+        self.draft.set_text(text)
+        self._show_text(undoable=undoable)
+
+    def save_draft(self) -> None:
+        """Write the draft to the store if it changed since the last save."""
         if self._save_timer is not None:
             self._save_timer.stop()
             self._save_timer = None
-        if self.text == self.saved_text and not force:
+        if not self.draft.dirty:
             return
-        contact_id = self.contact.id if self.contact else None
-        if not self.advisor.store.drafts.save(Draft(contact_id, self.text, self.channel, self.template_key)):
+        if not self.own_write(lambda: messaging.save_draft(self.advisor.store, self.draft.as_draft())):
             self.recipient_gone()
             return
-        self.saved_text = self.text
+        self.draft.mark_saved()
 
     def _autosave(self) -> None:
         self.save_draft()
@@ -240,88 +227,51 @@ class NachrichtScreen(DraftingActions, ViewScreen):
 
     @on(TextArea.Changed, "#draft-editor")
     def _text_changed(self) -> None:
-        self.text = self.editor.text
+        self.draft.edit(self.editor.text)
         if self._check_timer is not None:
             self._check_timer.stop()
         self._check_timer = self.set_timer(CHECK_DELAY, self.recheck)
-        if self.text != self.saved_text:
+        if self.draft.dirty:
             if self._save_timer is not None:
                 self._save_timer.stop()
             self._save_timer = self.set_timer(SAVE_DELAY, self._autosave)
         self.show_status()
 
     def recheck(self) -> None:
-        """Run the rules now, keep still-valid spelling findings, and start a spelling check."""
-        text = self.text
-        self._rules = check_rules(text, recipient=self.recipient, channel=self.channel,
-                                  premium=self.settings.linkedin_premium,
-                                  sender_name=self.settings.advisor_name) if text.strip() else []
-        if text != self._spelling_text:
-            self._spelling = carry_over(self._spelling, self._spelling_text, text)
-            self._spelling_text = text
-            self.check_spelling(text, self.recipient, self.channel)
-        self._checked_text = text
-        self.show_findings()
-
-    @background("Rechtschreibprüfung", group="nachricht-spelling")
-    def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
-        """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
-        if self.known_words is None:
-            self.known_words = known_words_of(self)
-        findings = check(text, recipient=recipient, channel=channel, premium=self.settings.linkedin_premium,
-                         sender_name=self.settings.advisor_name, known_words=self.known_words)
-        self.app.call_from_thread(self._spelling_done, text, [f for f in findings if f.code.startswith("spelling")])
-
-    def _spelling_done(self, text: str, findings: list[Finding]) -> None:
-        if text == self.text and self.is_mounted:
-            self._spelling, self._spelling_text = findings, text
-            self.show_findings()
+        """Check the text now (spelling follows from a worker)."""
+        self.checks.recheck()
+        self.show_status()
+        self.refresh_bindings()
 
     def ensure_checked(self) -> None:
         """Make the findings match the text exactly (before acting on their offsets)."""
-        if self._checked_text != self.text:
-            self.recheck()
+        self.checks.ensure_checked()
 
-    def show_findings(self) -> None:
-        """Fill the findings list and its title."""
-        findings = merge_findings(self._rules, self._spelling)
-        self.findings.show(findings, self.text)
-        title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
-        self.query_one("#findings-title", Static).update(title)
+    @on(DraftChecks.Shown)
+    def _findings_shown(self) -> None:
         self.show_status()
         self.refresh_bindings()
 
     def show_head(self) -> None:
         """Who the message is for, from which template, on which channel."""
-        if self.contact is None:
-            who = "Noch kein Empfänger – c wählt einen Kontakt"
-        else:
-            who = "An: " + literal(self.recipient.display or self.contact.full_name)
-            who += f" ({literal(self.contact.company)})" if self.contact.company else ""
-            who += " · [b $text-error]blockiert[/]" if self.contact.blocked else ""
         template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
-        parts = [who, f"Kanal: {channel_label(self.channel)}"]
-        if template is not None:
-            parts.insert(1, f"Vorlage: {literal(template.name)}")
-        self.query_one("#draft-head", Static).update(" · ".join(parts))
+        draft = self.draft
+        self.query_one("#draft-head", Static).update(
+            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel))
 
     def show_status(self) -> None:
         """The character counter against the channel limit, and whether the draft is saved."""
-        limit = channel_limit(self.channel, premium=self.settings.linkedin_premium)
-        status = self.query_one("#draft-status", Static)
-        status.set_class(limit is not None and len(self.text) > limit, "over-limit")
-        saved = "Entwurf gespeichert" if self.text == self.saved_text else "wird gespeichert …"
-        status.update(f"{counter_text(len(self.text), limit)} · {saved if self.text.strip() else 'leer'}")
+        status = self.draft.status()
+        line = self.query_one("#draft-status", Static)
+        line.set_class(status.over_limit, "over-limit")
+        line.update(status.text)
 
     # Findings and the editor.
 
     def select_finding(self, finding: Finding) -> None:
         """Select the finding's characters in the editor."""
-        document = self.editor.document
-        end = min(finding.end, len(self.text))
-        start = min(finding.start, end)
-        self.editor.selection = Selection(document.get_location_from_index(start),
-                                          document.get_location_from_index(end))
+        end = min(finding.end, len(self.draft.text))
+        self.editor.selection = Selection(self.location(min(finding.start, end)), self.location(end))
         self.editor.scroll_cursor_visible()
 
     @on(OptionList.OptionHighlighted, "#findings")
@@ -347,22 +297,23 @@ class NachrichtScreen(DraftingActions, ViewScreen):
             return self.editing
         if self.editing and action in self.own_actions():
             return False
+        current = self.findings.current
         if action == "apply_suggestion":
-            current = self.findings.current
             return current is not None and current.suggestion is not None
         if action == "add_word":
-            current = self.findings.current
             return current is not None and current.code in SPELLING_CODES
         if action == "copy":
-            return bool(self.text.strip())
+            return self.draft.has_text
         if action == "mark_sent":
-            return self.contact is not None and bool(self.text.strip())
+            return self.draft.can_send
         return True
 
     @classmethod
     def own_actions(cls) -> set[str]:
         """The actions of this view's own keys."""
         return {binding.action for binding in cls.BINDINGS if isinstance(binding, Binding)}
+
+    # The keys.
 
     def action_edit(self) -> None:
         """Give the keyboard to the editor."""
@@ -372,3 +323,136 @@ class NachrichtScreen(DraftingActions, ViewScreen):
         """Esc: leave the editor so that letters are keys again."""
         self.save_draft()
         self.findings.focus()
+
+    def action_pick_contact(self) -> None:
+        """Choose the recipient (fuzzy over name, company and position)."""
+        if self.index is None:
+            self.notify("Die Kontakte werden noch geladen …", timeout=2)
+            return
+
+        def picked(value: str | None) -> None:
+            if value:
+                self.open_contact(int(value))
+
+        self.app.push_screen(ContactPickDialog(self.contacts, self.index), picked)
+
+    def action_pick_template(self) -> None:
+        """Put a template's text, filled for the recipient, into the editor."""
+
+        def picked(key: str | None) -> None:
+            if key:
+                self.apply_template(key)
+
+        self.app.push_screen(template_picker(self.advisor.store.templates.list()), picked)
+
+    def apply_template(self, key: str) -> None:
+        """Fill the template for the recipient and use its channel; the former text stays undoable."""
+        template = self.advisor.store.templates.get(key)
+        if template is None:
+            self.notify(f"Die Vorlage „{key}“ gibt es nicht.", severity="warning")
+            return
+        had_text = self.draft.has_text
+        self.draft.apply_template(template)
+        self._show_text()
+        self.save_draft()
+        if had_text:
+            self.notify("Vorlage eingesetzt. Strg+Z im Editor (e) holt den vorigen Text zurück.",
+                        title=template.name, timeout=4)
+
+    def action_edit_templates(self) -> None:
+        """Pick a template to edit, or start a new one."""
+        templates = self.advisor.store.templates
+
+        def picked(key: str | None) -> None:
+            if key == NEW_TEMPLATE:
+                self.app.push_screen(TemplateEditorDialog(blank_template(self.draft.channel), new=True),
+                                     self._template_saved)
+            elif key and (template := templates.get(key)) is not None:
+                self.app.push_screen(TemplateEditorDialog(template), self._template_saved)
+
+        self.app.push_screen(template_edit_picker(templates.list()), picked)
+
+    def _template_saved(self, template: Template | None) -> None:
+        if template is None:
+            return
+        saved = self.own_write(lambda: messaging.save_template(self.advisor.store, template))
+        self.show_head()
+        self.notify(f"Vorlage „{saved.name}“ gespeichert; v setzt sie ein.", title="Vorlagen")
+
+    def action_next_channel(self) -> None:
+        """Switch to the next channel; the counter and the length check follow."""
+        self.draft.next_channel()
+        self.save_draft()
+        self.show_head()
+        self.recheck()
+        self.notify(channel_label(self.draft.channel), title="Kanal", timeout=2)
+
+    def action_apply_suggestion(self) -> None:
+        """Replace the highlighted finding's characters with its suggestion (undoable in the editor)."""
+        self.ensure_checked()
+        finding = self.findings.current
+        if finding is None or finding.suggestion is None:
+            return
+        self.editor.replace(finding.suggestion, self.location(finding.start), self.location(finding.end),
+                            maintain_selection_offset=False)
+        self.draft.edit(self.editor.text)
+        self.recheck()
+
+    def action_add_word(self) -> None:
+        """Zum Wörterbuch hinzufügen: the highlighted word is never a spelling finding again."""
+        self.ensure_checked()
+        finding = self.findings.current
+        if finding is None or finding.code not in SPELLING_CODES:
+            return
+        word = self.own_write(lambda: add_own_word(self, self.draft.text[finding.start : finding.end]))
+        if word is None:
+            return
+        self.draft.word_added(word)
+        self.recheck()
+
+    def action_copy(self) -> None:
+        """Copy the text to the clipboard."""
+        self.notify(copy_text(self.app, self.draft.text), title="Kopiert")
+
+    def action_mark_sent(self) -> None:
+        """Log the text as sent to the contact; asks first for a final refusal or remaining errors."""
+        contact = self.contact
+        if contact is None or not self.draft.has_text:
+            return
+        self.ensure_checked()
+        template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
+        decision = self.draft.send_check(template)
+        if not decision.needs_confirmation:
+            self.send(block=False)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.send(block=decision.blocks)
+
+        self.app.push_screen(send_confirmation(decision, contact.full_name), confirmed)
+
+    def send(self, *, block: bool) -> None:
+        """Log the text as sent (and block the contact if asked), one transaction off the UI thread."""
+        if self.contact is not None and self.contact.id is not None:
+            self._send(self.contact.id, self.draft.text, self.draft.channel, block)
+
+    @background("Als gesendet markieren", group="nachricht-send")
+    def _send(self, contact_id: int, text: str, channel: str, block: bool) -> None:
+        store = self.advisor.store
+        try:
+            sent = self.own_write(lambda: messaging.send_message(store, contact_id, text, channel,
+                                                                 self.advisor.now, block=block))
+        except LookupError:
+            self.app.call_from_thread(self.recipient_gone)
+            return
+        self.app.call_from_thread(self._sent, contact_id, sent, text)
+
+    def _sent(self, contact_id: int, sent: messaging.Sent, text: str) -> None:
+        self.contacts[contact_id] = sent.contact  # the picker's copy, updated in place
+        if self.contact is not None and self.contact.id == contact_id and self.draft.text == text:
+            self.draft.sent(sent.contact)
+            self._show_text(undoable=False)
+        note = " und als blockiert markiert" if sent.blocked else ""
+        self.notify(f"Im Verlauf von {sent.contact.full_name} vermerkt{note}; die Unterhaltung gilt als "
+                    "beantwortet.", title="Als gesendet markiert")

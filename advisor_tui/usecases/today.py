@@ -1,0 +1,74 @@
+"""The Heute routine: the summary, checking the inbox, deciding requests, finishing a follow-up, logging what
+arrived outside the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message, RequestState
+from advisor_tui.domain.today import TodaySummary
+from advisor_tui.overview import today_summary
+from advisor_tui.store.store import Store
+from advisor_tui.usecases.blocking import block_in
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """A request decided: whose it was and what became of it."""
+
+    request_id: int
+    contact_id: int | None
+    name: str
+    state: RequestState
+
+
+def summary(store: Store, now: datetime) -> TodaySummary:
+    """Every Heute section as of `now` (read only)."""
+    return today_summary(store, now)
+
+
+def check_in(store: Store, now: datetime) -> datetime:
+    """Record "Posteingang geprüft" at `now`; returns the moment recorded."""
+    with store.transaction() as unit:
+        unit.activity.log_checkin(now)
+    return now
+
+
+def decide_request(store: Store, request_id: int, state: RequestState) -> Decision:
+    """Accept, decline or block (decline and block the sender) a request, in one transaction."""
+    if state not in (RequestState.ACCEPTED, RequestState.DECLINED, RequestState.BLOCKED):
+        raise ValueError(f"not a decision: {state}")
+    with store.transaction() as unit:
+        request = unit.activity.request(request_id)
+        if request is None:
+            raise LookupError("Diese Anfrage gibt es nicht mehr.")
+        unit.activity.set_request_state(request_id, state)
+        contact = unit.contacts.get(request.contact_id) if request.contact_id is not None else None
+        if state is RequestState.BLOCKED and contact is not None and request.contact_id is not None:
+            block_in(unit, request.contact_id)
+    return Decision(request_id, request.contact_id, contact.full_name if contact else "", state)
+
+
+def follow_up_done(store: Store, contact_id: int) -> str:
+    """Clear the contact's follow-up date; returns their name (LookupError if they are gone)."""
+    with store.transaction() as unit:
+        contact = unit.contacts.get(contact_id)
+        if contact is None:
+            raise LookupError("Diesen Kontakt gibt es nicht mehr (vergessen).")
+        unit.contacts.update_fields(contact_id, follow_up_on=None)
+    return contact.full_name
+
+
+def log_incoming(store: Store, who: int | Contact, at: datetime, *, request: bool, text: str = "") -> int:
+    """Record a message or connection request that arrived outside the app, from a known contact (id) or a new
+    one (added with it): one transaction. Returns the contact's id."""
+    with store.transaction() as unit:
+        contact_id = who if isinstance(who, int) else unit.contacts.add(who)
+        if unit.contacts.get(contact_id) is None:
+            raise LookupError("Diesen Kontakt gibt es nicht mehr (vergessen).")
+        if request:
+            unit.activity.add_request(ConnectionRequest(contact_id, Direction.INCOMING, at, note=text))
+        else:
+            unit.activity.log_message(Message(contact_id, Direction.INCOMING, at, text or "(Text nicht erfasst)"))
+    return contact_id
