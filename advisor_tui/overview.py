@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from advisor_tui.domain.today import TodaySummary, summarize
+from advisor_tui.domain.today.summary import TodaySummary, summarize
 from advisor_tui.store.store import Store
 
 

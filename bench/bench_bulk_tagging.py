@@ -14,7 +14,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from advisor_tui.domain.batch import ImportBatch
+from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.store.importer import BatchWriter
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app

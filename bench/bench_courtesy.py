@@ -13,7 +13,7 @@ import time
 from advisor_tui.domain.courtesy import check_rules, check_spelling
 from advisor_tui.domain.courtesy.dictionaries import find_dictionary
 from advisor_tui.domain.courtesy.speller import Speller, german_speller
-from advisor_tui.domain.greeting import build_greeting, parse_recipient
+from advisor_tui.domain.messaging.greeting import build_greeting, parse_recipient
 
 RULES_BUDGET_MS = 10.0
 SPELLING_BUDGET_MS = 30.0

@@ -10,8 +10,8 @@ import random
 import statistics
 import time
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.search import ContactIndex
 
 BUDGET_MS = 25.0
 QUERIES = ("mül", "müller", "bau gmbh")

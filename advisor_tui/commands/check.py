@@ -11,7 +11,7 @@ from pathlib import Path
 from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
-from advisor_tui.domain.greeting import Recipient, parse_recipient
+from advisor_tui.domain.messaging.greeting import Recipient, parse_recipient
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.paths import resolve_db_path
 from advisor_tui.usecases.checking import CheckContext, check_context, check_message

@@ -39,7 +39,7 @@ def _confirmed(lines: list[str]) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     """Find the contact, confirm, delete, and say what went."""
-    from advisor_tui.domain.curation import export_warning_lines, forget_lines
+    from advisor_tui.domain.contacts.curation import export_warning_lines, forget_lines
     from advisor_tui.usecases.forgetting import find_to_forget, forget_contact
 
     if not args.who.strip():

@@ -12,7 +12,7 @@ from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.text_safety import printable
 
 if TYPE_CHECKING:
-    from advisor_tui.domain.batch import ImportBatch
+    from advisor_tui.domain.contacts.batch import ImportBatch
     from advisor_tui.io.plan_import import PlanImport
 
 
@@ -42,7 +42,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
 
 def _own_profile(args: argparse.Namespace) -> str:
     """The advisor's profile as given with `--own-profile` (checked), or ''."""
-    from advisor_tui.domain.identity import normalize_profile_url
+    from advisor_tui.domain.contacts.identity import normalize_profile_url
 
     given = getattr(args, "own_profile", "").strip()
     if given and "/in/" not in normalize_profile_url(given):

@@ -22,7 +22,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
 def run(args: argparse.Namespace) -> int:
     """Print the summary; never interactive."""
     from advisor_tui.domain.text_safety import printable
-    from advisor_tui.domain.today_text import render_today
+    from advisor_tui.domain.today.text import render_today
     from advisor_tui.usecases.today import summary
 
     store = open_store(args)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 
-from advisor_tui.domain.vocabulary import is_fully_tagged
+from advisor_tui.domain.network.vocabulary import is_fully_tagged
 
 
 class Salutation(StrEnum):

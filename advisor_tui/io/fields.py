@@ -7,7 +7,7 @@ import re
 import time
 from datetime import UTC, date, datetime, timedelta
 
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Salutation
 from advisor_tui.domain.numbers import german_number
 

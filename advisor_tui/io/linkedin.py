@@ -19,7 +19,7 @@ import zipfile
 from pathlib import Path
 
 from advisor_tui.bulk import collector_paused
-from advisor_tui.domain.batch import ImportBatch
+from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.io.csvtable import CsvKind, CsvRows, CsvTable, open_table
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url

@@ -16,8 +16,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from advisor_tui.domain.batch import ImportBatch, ImportedConversation
-from advisor_tui.domain.identity import fold_name
+from advisor_tui.domain.contacts.batch import ImportBatch, ImportedConversation
+from advisor_tui.domain.contacts.identity import fold_name
 from advisor_tui.domain.models import Contact, Direction, Message
 from advisor_tui.io.csvtable import CsvKind, CsvTable
 from advisor_tui.io.fields import html_to_text, profile_url, read_moment, too_long

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from advisor_tui.domain.batch import ImportBatch, ImportedRequest, SkippedRow
+from advisor_tui.domain.contacts.batch import ImportBatch, ImportedRequest, SkippedRow
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, RequestState, Salutation
 from advisor_tui.io.csvtable import CsvKind, CsvTable, extra_cells
 from advisor_tui.io.fields import (

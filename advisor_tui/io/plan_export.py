@@ -9,9 +9,9 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.channels import channel_label
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+from advisor_tui.domain.plan.cadence import post_week
 from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
 if TYPE_CHECKING:

@@ -10,10 +10,10 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from advisor_tui.domain.cadence import week_fields
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
+from advisor_tui.domain.plan.cadence import week_fields
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.domain.text_safety import unguarded
-from advisor_tui.domain.weeks import IsoWeek
 from advisor_tui.io.csvtable import extra_cells
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.plan_export import KIND_LABELS, KIND_OWN, KIND_SHARED, PLAN_CSV_HEADER

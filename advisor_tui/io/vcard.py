@@ -6,8 +6,8 @@ from pathlib import Path
 
 import vobject
 
-from advisor_tui.domain.batch import ImportBatch, SkippedRow
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.io.fields import name_parts, split_full_name, split_title, too_long
 from advisor_tui.io.textfile import read_bytes

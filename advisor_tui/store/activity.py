@@ -8,7 +8,7 @@ from datetime import datetime
 
 from sqlalchemy import insert, select, text, update
 
-from advisor_tui.domain.batch import ImportedConversation
+from advisor_tui.domain.contacts.batch import ImportedConversation
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Conversation,

@@ -16,7 +16,7 @@ from typing import Any, get_type_hints
 
 from sqlalchemy import Table
 
-from advisor_tui.domain.identity import identity_key, normalize_profile_url
+from advisor_tui.domain.contacts.identity import identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.rawsql import parse_db_date, parse_db_datetime
 from advisor_tui.store.tables import CONTACT, ContactRow

@@ -12,9 +12,9 @@ from typing import cast
 from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
-from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
+from advisor_tui.domain.contacts.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.vocabulary import ROLES_WITHOUT_SECTOR
+from advisor_tui.domain.network.vocabulary import ROLES_WITHOUT_SECTOR
 from advisor_tui.store.contact_columns import (
     CONTACT,
     EDITABLE_FIELDS,

@@ -6,8 +6,8 @@ from sqlalchemy import delete, func, insert, select
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
-from advisor_tui.domain.drafting import Draft
-from advisor_tui.domain.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
+from advisor_tui.domain.messaging.drafting import Draft
+from advisor_tui.domain.messaging.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
 from advisor_tui.store.tables import DRAFT, TEMPLATE, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing

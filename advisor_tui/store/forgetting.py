@@ -21,9 +21,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, delete, insert, select
 
-from advisor_tui.domain.batch import ImportBatch, SkippedRow
-from advisor_tui.domain.identity import fold_name, identity_key, normalize_profile_url
-from advisor_tui.domain.import_text import forgotten_skipped
+from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
+from advisor_tui.domain.contacts.identity import fold_name, identity_key, normalize_profile_url
+from advisor_tui.domain.contacts.import_text import forgotten_skipped
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.tables import EXPORT_RECORD, FORGOTTEN, SETTING
 from advisor_tui.store.timeconv import to_domain, utc_now

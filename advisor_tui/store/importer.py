@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import insert, select
 
 from advisor_tui.bulk import collector_paused
-from advisor_tui.domain.batch import ImportBatch, SkippedRow
-from advisor_tui.domain.identity import fold_name, identity_key, name_key
-from advisor_tui.domain.import_text import summary_lines as summary_lines  # where callers know it from
+from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
+from advisor_tui.domain.contacts.identity import fold_name, identity_key, name_key
+from advisor_tui.domain.contacts.import_text import summary_lines as summary_lines  # where callers know it from
 from advisor_tui.domain.models import Contact, MessageKind, Salutation
 from advisor_tui.store.activity import (
     CONVERSATION,

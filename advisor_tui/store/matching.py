@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from advisor_tui.domain.identity import fold_name
-from advisor_tui.domain.import_text import ambiguous_note
+from advisor_tui.domain.contacts.identity import fold_name
+from advisor_tui.domain.contacts.import_text import ambiguous_note
 
 # Fields an import may fill or refresh; role and sector come from the advisor, never from a file.
 IMPORTED_FIELDS = (

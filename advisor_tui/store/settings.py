@@ -11,7 +11,7 @@ from sqlmodel import Session
 from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
-from advisor_tui.domain.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
+from advisor_tui.domain.network.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
 from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SettingRow
 from advisor_tui.store.unit import Bind, reading, writing
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advisor_tui.domain.courtesy import Finding, check
-from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.messaging.greeting import Recipient
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
 

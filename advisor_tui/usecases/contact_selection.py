@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from advisor_tui.domain.curation import SORT_ORDERS, SortOrder, filter_only, is_empty
+from advisor_tui.domain.contacts.curation import SORT_ORDERS, SortOrder, filter_only, is_empty
+from advisor_tui.domain.contacts.search import ContactIndex
+from advisor_tui.domain.contacts.segments import matching_ids
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.segments import matching_ids
 
 
 class ContactSelection:

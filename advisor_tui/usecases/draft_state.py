@@ -6,10 +6,17 @@ from dataclasses import dataclass
 
 from advisor_tui.domain.channels import channel_limit
 from advisor_tui.domain.courtesy import Finding, Severity, check_rules
-from advisor_tui.domain.drafting import Draft, carry_over, counter_text, merge_findings, next_channel, signature_for
-from advisor_tui.domain.greeting import Recipient, build_greeting
+from advisor_tui.domain.messaging.drafting import (
+    Draft,
+    carry_over,
+    counter_text,
+    merge_findings,
+    next_channel,
+    signature_for,
+)
+from advisor_tui.domain.messaging.greeting import Recipient, build_greeting
+from advisor_tui.domain.messaging.templates import Template, render_template
 from advisor_tui.domain.models import Contact, Settings
-from advisor_tui.domain.templates import Template, render_template
 from advisor_tui.domain.text_safety import printable
 
 

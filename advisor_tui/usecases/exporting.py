@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from advisor_tui.domain.contacts.segments import select
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.segments import select
 from advisor_tui.io.export_formats import exportable, render_contacts
 from advisor_tui.io.files import write_private
 from advisor_tui.store.forgetting import record_export

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from advisor_tui.domain.batch import ImportBatch
+from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.importer import ImportResult
 from advisor_tui.store.store import Store

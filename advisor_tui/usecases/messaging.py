@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from advisor_tui.domain.drafting import Draft, new_template_key
+from advisor_tui.domain.messaging.drafting import Draft, new_template_key
+from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact, Direction, Message
-from advisor_tui.domain.templates import Template
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in
 

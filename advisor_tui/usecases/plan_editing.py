@@ -6,9 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
-from advisor_tui.domain.cadence import WeekPlan, week_fields
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.cadence import WeekPlan, week_fields
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.usecases.planning import PlanView
 
 

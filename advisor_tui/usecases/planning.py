@@ -7,10 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from advisor_tui.domain import cadence
-from advisor_tui.domain.cadence import CadenceFigures, WeekPlan, compute_cadence, ideas, plan_weeks, post_week
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.post_body import next_status, post_problems
+from advisor_tui.domain.plan import cadence
+from advisor_tui.domain.plan.cadence import CadenceFigures, WeekPlan, compute_cadence, ideas, plan_weeks, post_week
+from advisor_tui.domain.plan.post_body import next_status, post_problems
 from advisor_tui.store.store import Store, UnitOfWork
 
 

@@ -6,10 +6,10 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.post_body import BodyFigures, body_figures, fold_text, parse_day, post_problems, with_day
+from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.post_body import BodyFigures, body_figures, fold_text, parse_day, post_problems, with_day
 
 SHOWN_FINDINGS = 6
 SHOWN_SEGMENTS = 8

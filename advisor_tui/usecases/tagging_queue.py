@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.tagging import (
+from advisor_tui.domain.network.tagging import (
     Suggestion,
     TaggingHistory,
     needs_sector,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message, RequestState
-from advisor_tui.domain.today import TodaySummary
+from advisor_tui.domain.today.summary import TodaySummary
 from advisor_tui.overview import today_summary
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in

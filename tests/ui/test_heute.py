@@ -6,8 +6,8 @@ import threading
 
 from textual.widgets import Input, OptionList, RadioButton
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import RequestState
-from advisor_tui.domain.search import ContactIndex
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen

@@ -6,7 +6,7 @@ import sqlite3
 
 from textual.widgets import Input, SelectionList
 
-from advisor_tui.domain.vocabulary import ROLES
+from advisor_tui.domain.network.vocabulary import ROLES
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog

@@ -8,7 +8,7 @@ from icalendar import Calendar
 from textual.widgets import Input
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor

@@ -4,7 +4,8 @@ from datetime import date
 
 import pytest
 
-from advisor_tui.domain.cadence import (
+from advisor_tui.domain.models import Post, PostStatus
+from advisor_tui.domain.plan.cadence import (
     compute_cadence,
     ideas,
     move_post,
@@ -15,8 +16,7 @@ from advisor_tui.domain.cadence import (
     schedule_post,
     week_fields,
 )
-from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.weeks import IsoWeek
 
 TODAY = date(2026, 11, 21)  # Saturday of KW 47 2026
 CURRENT = IsoWeek(2026, 47)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from advisor_tui.domain.courtesy import check
-from advisor_tui.domain.greeting import parse_recipient
+from advisor_tui.domain.messaging.greeting import parse_recipient
 
 _PATH = Path(__file__).resolve().parents[1] / "data" / "courtesy_corpus.py"
 

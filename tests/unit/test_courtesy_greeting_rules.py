@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from advisor_tui.domain.courtesy import check_rules
-from advisor_tui.domain.greeting import parse_recipient
+from advisor_tui.domain.messaging.greeting import parse_recipient
 
 END = "\n\nvielen Dank für Ihre Nachricht. Ich melde mich morgen.\n\nMit freundlichen Grüßen\nJonas Hoffmann"
 

@@ -10,7 +10,7 @@ import pytest
 from advisor_tui.domain.courtesy import check, check_rules, check_spelling
 from advisor_tui.domain.courtesy.lexicon import clean_own_word
 from advisor_tui.domain.courtesy.speller import german_speller
-from advisor_tui.domain.greeting import parse_recipient
+from advisor_tui.domain.messaging.greeting import parse_recipient
 
 HEAD = "Sehr geehrter Herr Weber,\n\n"
 TAIL = "\n\nMit freundlichen Grüßen\nJonas Hoffmann"

@@ -13,7 +13,7 @@ from advisor_tui.domain.courtesy import (
     check,
     check_rules,
 )
-from advisor_tui.domain.greeting import parse_recipient
+from advisor_tui.domain.messaging.greeting import parse_recipient
 
 HEAD = "Sehr geehrter Herr Weber,\n\n"
 BODY = "vielen Dank für Ihre Nachricht. Ich melde mich morgen."

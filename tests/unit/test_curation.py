@@ -7,7 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
-from advisor_tui.domain.curation import (
+from advisor_tui.domain.contacts.curation import (
     SORT_ORDERS,
     changed_fields,
     contact_summary,
@@ -23,7 +23,7 @@ from advisor_tui.domain.curation import (
     sort_contacts,
 )
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.vocabulary import Sector
+from advisor_tui.domain.network.vocabulary import Sector
 from advisor_tui.store.contacts import ForgetSummary
 
 ORDER = {order.label: order for order in SORT_ORDERS}

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from advisor_tui.domain.courtesy import Finding, Severity
-from advisor_tui.domain.drafting import Draft
+from advisor_tui.domain.messaging.drafting import Draft
+from advisor_tui.domain.messaging.templates import TEMPLATE_BY_KEY
 from advisor_tui.domain.models import Contact, Salutation, Settings
-from advisor_tui.domain.templates import TEMPLATE_BY_KEY
 from advisor_tui.usecases.draft_state import DraftState
 
 ANNA = Contact("Anna", "Müller", Salutation.FRAU, title="Dr.", company="Müller Bau", id=7)

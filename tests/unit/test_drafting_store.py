@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from advisor_tui.domain.courtesy import Finding, Severity
-from advisor_tui.domain.drafting import (
+from advisor_tui.domain.messaging.drafting import (
     Draft,
     carry_over,
     counter_text,
@@ -15,8 +15,8 @@ from advisor_tui.domain.drafting import (
     next_channel,
     signature_for,
 )
+from advisor_tui.domain.messaging.templates import DEFAULT_TEMPLATES, Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.templates import DEFAULT_TEMPLATES, Template
 from advisor_tui.store.store import Store
 
 

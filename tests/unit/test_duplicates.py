@@ -8,8 +8,8 @@ from datetime import date, datetime
 
 import pytest
 
-from advisor_tui.domain import duplicates as dup
-from advisor_tui.domain.duplicates import MERGEABLE_FIELDS, find_duplicates, merge_contacts
+from advisor_tui.domain.contacts import duplicates as dup
+from advisor_tui.domain.contacts.duplicates import MERGEABLE_FIELDS, find_duplicates, merge_contacts
 from advisor_tui.domain.models import Contact, Salutation
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 import vobject
 
 from advisor_tui.cli import main
-from advisor_tui.domain.identity import identity_key
+from advisor_tui.domain.contacts.identity import identity_key
 from advisor_tui.domain.models import Contact, Post, PostStatus
 from advisor_tui.domain.text_safety import export_text
 from advisor_tui.io.contacts_export import CSV_HEADER, export_csv, export_vcards

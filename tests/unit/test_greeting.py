@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from advisor_tui.domain.greeting import Recipient, build_greeting, parse_recipient
+from advisor_tui.domain.messaging.greeting import Recipient, build_greeting, parse_recipient
 from advisor_tui.domain.models import Contact, Salutation
 
 

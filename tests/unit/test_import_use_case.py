@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Settings
 from advisor_tui.usecases.importing import read_contacts_file, write_contacts
 

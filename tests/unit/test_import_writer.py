@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from advisor_tui.domain.batch import ImportBatch, ImportedRequest
+from advisor_tui.domain.contacts.batch import ImportBatch, ImportedRequest
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, RequestState, Salutation
 from advisor_tui.store.importer import BatchWriter
 from advisor_tui.store.store import Store

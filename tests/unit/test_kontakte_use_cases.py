@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from advisor_tui.domain.duplicates import merge_contacts
+from advisor_tui.domain.contacts.duplicates import merge_contacts
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.store.forgetting import exports_holding
 from advisor_tui.usecases.exporting import export_contacts, segment_contacts

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from advisor_tui.domain.batch import ImportBatch
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.batch import ImportBatch
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Direction, RequestState, Salutation
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import profile_url, read_day, read_moment, split_full_name

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Direction
 from advisor_tui.io.linkedin import parse_linkedin
 

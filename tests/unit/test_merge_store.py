@@ -7,7 +7,7 @@ from datetime import datetime
 import pytest
 from sqlalchemy import func, insert, select
 
-from advisor_tui.domain.duplicates import merge_contacts
+from advisor_tui.domain.contacts.duplicates import merge_contacts
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,

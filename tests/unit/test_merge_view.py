@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from advisor_tui.domain.duplicates import merge_contacts
-from advisor_tui.domain.merge_view import (
+from advisor_tui.domain.contacts.duplicates import merge_contacts
+from advisor_tui.domain.contacts.merge_view import (
     BOTH,
     default_choices,
     display_value,

@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from advisor_tui.domain.drafting import Draft
+from advisor_tui.domain.messaging.drafting import Draft
+from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, RequestState, Salutation
-from advisor_tui.domain.templates import Template
 from advisor_tui.store.store import Store
 from advisor_tui.usecases import messaging, today
 from advisor_tui.usecases.blocking import block_contact

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.network import bar, compose, compose_counts, percent_text, verdict
-from advisor_tui.domain.vocabulary import ROLES
+from advisor_tui.domain.network.relevance import bar, compose, compose_counts, percent_text, verdict
+from advisor_tui.domain.network.vocabulary import ROLES
 
 
 def people(role: str | None, sector: str | None, count: int) -> list[Contact]:

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Segment
-from advisor_tui.domain.search import ContactIndex
 from advisor_tui.io.export_formats import exportable
 from advisor_tui.usecases.contact_selection import ContactSelection
 from advisor_tui.usecases.exporting import segment_contacts

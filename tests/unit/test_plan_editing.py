@@ -6,7 +6,7 @@ from datetime import date
 
 from advisor_tui.domain.courtesy import Finding, Severity
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.usecases.plan_editing import PlanEditing, PlanList, week_rows
 from advisor_tui.usecases.planning import read_plan
 from advisor_tui.usecases.post_editing import PostEditing, PostForm

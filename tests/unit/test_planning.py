@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.plan_import import PlanImport
 from advisor_tui.usecases import planning
 from advisor_tui.usecases.plan_transfer import export_plan, import_plan

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.post_body import (
+from advisor_tui.domain.plan.post_body import (
     body_figures,
     body_findings,
     fold_text,

@@ -6,8 +6,8 @@ import time
 
 import pytest
 
-from advisor_tui.domain.roles import same_institution, suggest_role, suggest_sector
-from advisor_tui.domain.vocabulary import ROLE_BY_KEY, SECTOR_BY_CODE
+from advisor_tui.domain.network.roles import same_institution, suggest_role, suggest_sector
+from advisor_tui.domain.network.vocabulary import ROLE_BY_KEY, SECTOR_BY_CODE
 
 OWN = "Sparkasse KölnBonn"
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.search import ContactIndex
 
 CONTACTS = [
     Contact(id=10, first_name="Anna", last_name="Schmidt", company="Müller Bau GmbH", position="Prokuristin"),

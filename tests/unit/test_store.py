@@ -162,7 +162,7 @@ def test_two_stores_on_one_file_lose_nothing(store: Store) -> None:
 def test_the_vocabulary_comes_from_the_domain_and_old_stored_labels_are_corrected(store: Store) -> None:
     from sqlalchemy import text
 
-    from advisor_tui.domain.vocabulary import ROLES, SECTOR_BY_CODE
+    from advisor_tui.domain.network.vocabulary import ROLES, SECTOR_BY_CODE
 
     store.settings.add_sector("Z1", "Windenergie-Projektierer")
     with store.transaction() as unit:  # as an older version left it: another name

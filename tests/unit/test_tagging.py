@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.tagging import (
+from advisor_tui.domain.network.tagging import (
     ROLE_BY_DIGIT,
     ROLE_KEYS,
     Suggestion,
@@ -17,7 +17,7 @@ from advisor_tui.domain.tagging import (
     tagged_fields,
     untagged_queue,
 )
-from advisor_tui.domain.vocabulary import ROLES
+from advisor_tui.domain.network.vocabulary import ROLES
 
 
 def person(cid: int, position: str = "", company: str = "", **kw) -> Contact:

@@ -6,14 +6,14 @@ import pytest
 
 from advisor_tui.domain.channels import channel_limit
 from advisor_tui.domain.courtesy import Severity, check
-from advisor_tui.domain.greeting import Recipient, parse_recipient
-from advisor_tui.domain.models import Salutation
-from advisor_tui.domain.templates import (
+from advisor_tui.domain.messaging.greeting import Recipient, parse_recipient
+from advisor_tui.domain.messaging.templates import (
     DEFAULT_TEMPLATES,
     TEMPLATE_BY_KEY,
     Template,
     render_template,
 )
+from advisor_tui.domain.models import Salutation
 
 RECIPIENTS = [
     parse_recipient("Frau Dr. Anna Müller"),
@@ -59,7 +59,7 @@ def test_render_without_recipient_or_company():
 
 def test_one_channel_label_names_message_channels_and_post_platforms() -> None:
     from advisor_tui.domain.channels import channel_label
-    from advisor_tui.domain.drafting import channel_label as drafting_label
+    from advisor_tui.domain.messaging.drafting import channel_label as drafting_label
     from advisor_tui.io.plan_export import channel_label as export_label
 
     assert drafting_label is channel_label is export_label

@@ -18,7 +18,9 @@ from advisor_tui.domain.models import (
     RequestState,
     Settings,
 )
-from advisor_tui.domain.today import (
+from advisor_tui.domain.today.checkin import checkin_status, german_holidays
+from advisor_tui.domain.today.dates import age_text, calendar_days, long_day, moment_text
+from advisor_tui.domain.today.summary import (
     WeekPostState,
     follow_ups_due,
     losing_touch,
@@ -27,8 +29,6 @@ from advisor_tui.domain.today import (
     waiting_conversations,
     week_post_status,
 )
-from advisor_tui.domain.today_checkin import checkin_status, german_holidays
-from advisor_tui.domain.today_dates import age_text, calendar_days, long_day, moment_text
 
 # Monday 23 November 2026, 08:30: the Friday before is the 20th, the Thursday the 19th.
 NOW = datetime(2026, 11, 23, 8, 30)

@@ -16,8 +16,8 @@ from advisor_tui.domain.models import (
     PostStatus,
     Salutation,
 )
-from advisor_tui.domain.today import summarize
-from advisor_tui.domain.today_text import render_today
+from advisor_tui.domain.today.summary import summarize
+from advisor_tui.domain.today.text import render_today
 
 NOW = datetime(2026, 11, 23, 8, 30)  # Monday, ISO week 48
 

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from advisor_tui.domain.weeks import IsoWeek, format_day_span, week_range, weeks_in_year
+from advisor_tui.domain.plan.weeks import IsoWeek, format_day_span, week_range, weeks_in_year
 
 
 @pytest.mark.parametrize(

@@ -19,7 +19,7 @@ from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_find
 from advisor_tui.domain.courtesy.speller import DictionaryMissing
 from advisor_tui.domain.courtesy.spelling import check_spelling
 from advisor_tui.domain.courtesy.style import confusion_findings, style_findings
-from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.messaging.greeting import Recipient
 
 Rule = Callable[[Document], Iterable[Finding]]
 RULES: tuple[Rule, ...] = (

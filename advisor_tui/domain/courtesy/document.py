@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from advisor_tui.domain.courtesy.closing_parse import ClosingMatch, find_closing
 from advisor_tui.domain.courtesy.greeting_parse import GreetingMatch, parse_greeting
 from advisor_tui.domain.courtesy.tokens import Token, sentence_end, tokenize
-from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.messaging.greeting import Recipient
 
 POST_CHANNELS = frozenset({"linkedin-post", "xing-post"})
 

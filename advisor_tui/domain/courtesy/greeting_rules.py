@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from advisor_tui.domain.contacts.identity import fold_name
 from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_parse import GreetingMatch
-from advisor_tui.domain.greeting import Recipient, build_greeting, salutation_title
-from advisor_tui.domain.identity import fold_name
+from advisor_tui.domain.messaging.greeting import Recipient, build_greeting, salutation_title
 from advisor_tui.domain.models import Salutation
 
 _FEMININE = {"formal": "geehrte", "dear": "liebe"}

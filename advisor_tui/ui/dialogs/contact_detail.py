@@ -10,7 +10,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
-from advisor_tui.domain.curation import (
+from advisor_tui.domain.contacts.curation import (
     changed_fields,
     export_warning_lines,
     forget_lines,
@@ -26,8 +26,8 @@ from advisor_tui.domain.models import (
     Direction,
     Salutation,
 )
+from advisor_tui.domain.network.vocabulary import ROLES, Sector
 from advisor_tui.domain.text_safety import printable
-from advisor_tui.domain.vocabulary import ROLES, Sector
 from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog

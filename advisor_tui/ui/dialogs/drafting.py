@@ -12,10 +12,10 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
-from advisor_tui.domain.drafting import MESSAGE_CHANNELS, channel_label
+from advisor_tui.domain.contacts.search import ContactIndex
+from advisor_tui.domain.messaging.drafting import MESSAGE_CHANNELS, channel_label
+from advisor_tui.domain.messaging.templates import PLACEHOLDERS, Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.templates import PLACEHOLDERS, Template
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.text import literal, plain
 

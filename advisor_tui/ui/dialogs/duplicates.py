@@ -12,8 +12,8 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, Footer, Static
 
-from advisor_tui.domain.duplicates import DuplicatePair, find_duplicates, merge_contacts
-from advisor_tui.domain.merge_view import (
+from advisor_tui.domain.contacts.duplicates import DuplicatePair, find_duplicates, merge_contacts
+from advisor_tui.domain.contacts.merge_view import (
     BOTH,
     FieldChoice,
     MergeRow,

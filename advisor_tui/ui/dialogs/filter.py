@@ -10,9 +10,9 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import SelectionList, Static
 
-from advisor_tui.domain.curation import sector_choices
+from advisor_tui.domain.contacts.curation import sector_choices
 from advisor_tui.domain.models import Segment
-from advisor_tui.domain.vocabulary import ROLES, Sector
+from advisor_tui.domain.network.vocabulary import ROLES, Sector
 from advisor_tui.ui.text import plain
 
 

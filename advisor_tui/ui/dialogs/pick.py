@@ -12,7 +12,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
-from advisor_tui.domain.curation import rank_choices
+from advisor_tui.domain.contacts.curation import rank_choices
 from advisor_tui.ui.text import literal, plain
 
 

@@ -19,7 +19,7 @@ from textual.widgets.text_area import Document
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.domain.post_body import STATUS_ORDER, body_figures, format_day, post_findings
+from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, format_day, post_findings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.text import kept, plain
 from advisor_tui.ui.widgets.findings import add_own_word, known_words_of

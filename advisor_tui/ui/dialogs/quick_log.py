@@ -12,8 +12,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.search import ContactIndex
 from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background

@@ -11,7 +11,7 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
-from advisor_tui.domain.identity import normalize_profile_url
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Settings
 from advisor_tui.ui.text import plain
 

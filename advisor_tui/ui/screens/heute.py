@@ -14,11 +14,11 @@ from textual.notifications import SeverityLevel
 from textual.widgets import Static
 
 from advisor_tui.domain.models import Contact, RequestState
+from advisor_tui.domain.network.roles import suggest_role
+from advisor_tui.domain.network.vocabulary import role_label
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.roles import suggest_role
-from advisor_tui.domain.today import TodaySummary
-from advisor_tui.domain.today_dates import age_text
-from advisor_tui.domain.vocabulary import role_label
+from advisor_tui.domain.today.dates import age_text
+from advisor_tui.domain.today.summary import TodaySummary
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import plain

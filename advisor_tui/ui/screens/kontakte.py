@@ -15,13 +15,13 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.curation import sector_choices
+from advisor_tui.domain.contacts.curation import sector_choices
+from advisor_tui.domain.contacts.search import ContactIndex
+from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.network import NetworkComposition, compose_counts
+from advisor_tui.domain.network.relevance import NetworkComposition, compose_counts
+from advisor_tui.domain.network.vocabulary import Sector, role_label, sector_label
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.segments import describe
-from advisor_tui.domain.vocabulary import Sector, role_label, sector_label
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailResult
 from advisor_tui.ui.dialogs.export_contacts import ExportDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog

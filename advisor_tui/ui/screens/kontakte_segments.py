@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from advisor_tui.domain.contacts.segments import describe
+from advisor_tui.domain.network.vocabulary import ROLE_BY_KEY
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.segments import describe
-from advisor_tui.domain.vocabulary import ROLE_BY_KEY
 from advisor_tui.ui.screens.kontakte_table import DISPLAY_LIMIT
 from advisor_tui.usecases.contact_selection import ContactSelection
 

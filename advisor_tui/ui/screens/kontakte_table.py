@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from textual.coordinate import Coordinate
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.vocabulary import role_label, sector_label
+from advisor_tui.domain.network.vocabulary import role_label, sector_label
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
 

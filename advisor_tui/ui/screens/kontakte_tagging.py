@@ -7,8 +7,8 @@ from collections import deque
 
 from textual.binding import Binding
 
-from advisor_tui.domain.tagging import ROLE_KEYS
-from advisor_tui.domain.vocabulary import ROLE_BY_KEY
+from advisor_tui.domain.network.tagging import ROLE_KEYS
+from advisor_tui.domain.network.vocabulary import ROLE_BY_KEY
 from advisor_tui.usecases.tagging_queue import TaggingQueue
 
 TAGGING_BINDINGS = [

@@ -14,11 +14,11 @@ from textual.timer import Timer
 from textual.widgets import OptionList, Static, TextArea
 from textual.widgets.text_area import Document, Location, Selection
 
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
-from advisor_tui.domain.drafting import Draft, channel_label
+from advisor_tui.domain.messaging.drafting import Draft, channel_label
+from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.search import ContactIndex
-from advisor_tui.domain.templates import Template
 from advisor_tui.ui.clipboard import copy_text
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.base import ViewScreen

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 from textual.binding import Binding
 
-from advisor_tui.domain.drafting import channel_label
-from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.messaging.drafting import channel_label
+from advisor_tui.domain.messaging.greeting import Recipient
+from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.templates import Template
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.text import literal

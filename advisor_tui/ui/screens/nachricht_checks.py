@@ -8,7 +8,7 @@ from textual.message import Message
 from textual.widgets import Static
 
 from advisor_tui.domain.courtesy import Finding
-from advisor_tui.domain.greeting import Recipient
+from advisor_tui.domain.messaging.greeting import Recipient
 from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.checking import CheckContext, check_message

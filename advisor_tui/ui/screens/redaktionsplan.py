@@ -11,9 +11,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
-from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.files import display_path, write_private
 from advisor_tui.io.plan_export import channel_label
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog

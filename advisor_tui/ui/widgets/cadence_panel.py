@@ -6,7 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from advisor_tui.domain.cadence import CadenceFigures
+from advisor_tui.domain.plan.cadence import CadenceFigures
 
 
 def _weeks(count: int) -> str:

@@ -12,7 +12,7 @@ from textual.widgets.option_list import Option
 
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
 from advisor_tui.domain.courtesy.lexicon import clean_own_word
-from advisor_tui.domain.drafting import line_and_column
+from advisor_tui.domain.messaging.drafting import line_and_column
 from advisor_tui.domain.text_safety import printable
 
 SEVERITY_STYLES: dict[Severity, str] = {

@@ -6,9 +6,9 @@ from typing import Any
 
 from textual.widgets import Static
 
-from advisor_tui.domain.network import NetworkComposition, bar, percent_text
+from advisor_tui.domain.network.relevance import NetworkComposition, bar, percent_text
+from advisor_tui.domain.network.vocabulary import ROLES, RoleGroup, sector_label
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.vocabulary import ROLES, RoleGroup, sector_label
 from advisor_tui.ui.text import literal
 
 _COLOURS = {RoleGroup.TARGET: "$success", RoleGroup.NETWORK: "$accent", RoleGroup.OTHER: "$warning"}

@@ -6,10 +6,10 @@ from typing import Any
 
 from textual.widgets import Static
 
-from advisor_tui.domain.curation import contact_summary
+from advisor_tui.domain.contacts.curation import contact_summary
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.tagging import ROLE_KEYS, Suggestion
-from advisor_tui.domain.vocabulary import role_label, sector_label
+from advisor_tui.domain.network.tagging import ROLE_KEYS, Suggestion
+from advisor_tui.domain.network.vocabulary import role_label, sector_label
 from advisor_tui.ui.text import literal
 
 ROLE_SHORT = {

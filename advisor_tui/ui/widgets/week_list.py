@@ -8,9 +8,9 @@ from typing import Any
 from rich.style import Style
 from rich.text import Text
 
-from advisor_tui.domain.cadence import WeekPlan
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.cadence import WeekPlan
+from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.plan_export import channel_label
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable

@@ -16,7 +16,7 @@ from collections import defaultdict
 from alembic import op
 from sqlalchemy import Connection
 
-from advisor_tui.domain.identity import name_key, normalize_profile_url
+from advisor_tui.domain.contacts.identity import name_key, normalize_profile_url
 
 revision = '0005'
 down_revision = '0004'

@@ -1,6 +1,6 @@
 """role keys only
 
-The role labels, groups, descriptions and order are the domain's (advisor_tui.domain.vocabulary.ROLES), the one
+The role labels, groups, descriptions and order are the domain's (advisor_tui.domain.network.vocabulary.ROLES), the one
 source of the vocabulary; the table keeps only the keys contacts may carry. Columns are dropped in place
 (SQLite >= 3.35): copying the table, as batch mode does, would delete the rows contacts refer to.
 

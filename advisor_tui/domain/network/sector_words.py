@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from advisor_tui.domain.lexicon import Lexicon
+from advisor_tui.domain.network.lexicon import Lexicon
 
 # "" marks a word that is known but tells no sector; it still overrides the stems inside it
 # (a Handwerkskammer is no "*werk" factory, a Holding is no particular trade).

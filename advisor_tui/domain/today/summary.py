@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
-from advisor_tui.domain.cadence import post_week
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -20,10 +19,11 @@ from advisor_tui.domain.models import (
     RequestState,
     Settings,
 )
-from advisor_tui.domain.today_checkin import CheckinStatus, Holidays, checkin_status
-from advisor_tui.domain.today_dates import as_local, calendar_days, day_of, short_day
-from advisor_tui.domain.vocabulary import TARGET_ROLE_KEYS
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
+from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.weeks import IsoWeek
+from advisor_tui.domain.today.checkin import CheckinStatus, Holidays, checkin_status
+from advisor_tui.domain.today.dates import as_local, calendar_days, day_of, short_day
 
 __all__ = [
     "CheckinStatus", "LosingTouch", "OpenRequest", "TodaySummary", "WeekPostState", "WeekPostStatus",

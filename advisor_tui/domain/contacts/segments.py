@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from advisor_tui.domain.curation import SORT_ORDERS, SortOrder, sort_contacts
-from advisor_tui.domain.identity import fold_name
+from advisor_tui.domain.contacts.curation import SORT_ORDERS, SortOrder, sort_contacts
+from advisor_tui.domain.contacts.identity import fold_name
+from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.search import ContactIndex
 
 
 def in_filter(contact: Contact, segment: Segment) -> bool:

@@ -10,7 +10,7 @@ from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
-from advisor_tui.domain.identity import fold_name
+from advisor_tui.domain.contacts.identity import fold_name
 
 T = TypeVar("T")
 

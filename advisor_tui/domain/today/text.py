@@ -7,9 +7,9 @@ from collections.abc import Callable, Sequence
 from typing import TypeVar
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.today import LosingTouch, OpenRequest, TodaySummary, Waiting
-from advisor_tui.domain.today_dates import age_text, calendar_days, long_day
-from advisor_tui.domain.vocabulary import role_label
+from advisor_tui.domain.network.vocabulary import role_label
+from advisor_tui.domain.today.dates import age_text, calendar_days, long_day
+from advisor_tui.domain.today.summary import LosingTouch, OpenRequest, TodaySummary, Waiting
 
 Item = TypeVar("Item")
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from advisor_tui.domain.duplicates import MERGEABLE_FIELDS, Choice
-from advisor_tui.domain.identity import fold_name, normalize_profile_url
+from advisor_tui.domain.contacts.duplicates import MERGEABLE_FIELDS, Choice
+from advisor_tui.domain.contacts.identity import fold_name, normalize_profile_url
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.vocabulary import role_label, sector_label
+from advisor_tui.domain.network.vocabulary import role_label, sector_label
 
 _NAME_FIELDS = frozenset({"first_name", "last_name"})
 BOTH = "both"  # notes only: keep both texts, one after the other

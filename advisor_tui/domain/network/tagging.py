@@ -7,8 +7,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.roles import suggest_role, suggest_sector
-from advisor_tui.domain.vocabulary import ROLES, is_fully_tagged
+from advisor_tui.domain.network.roles import suggest_role, suggest_sector
+from advisor_tui.domain.network.vocabulary import ROLES, is_fully_tagged
 
 # Digits 1…9, 0 pick the roles in the order of ROLES: one key per role, none of the view letters.
 ROLE_KEYS: tuple[tuple[str, str], ...] = tuple(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from advisor_tui.domain.lexicon import Lexicon
+from advisor_tui.domain.network.lexicon import Lexicon
 
 
 class Cue(StrEnum):

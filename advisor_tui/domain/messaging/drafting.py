@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from advisor_tui.domain.channels import CHANNELS
 from advisor_tui.domain.channels import channel_label as channel_label  # where the screens know it from
-from advisor_tui.domain.lexicon import fold
+from advisor_tui.domain.network.lexicon import fold
 from advisor_tui.domain.numbers import german_number
 
 if TYPE_CHECKING:  # the checker itself is only loaded where messages are checked

@@ -19,7 +19,7 @@ from datetime import date, timedelta
 from typing import TypedDict
 
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.domain.weeks import IsoWeek, week_range
+from advisor_tui.domain.plan.weeks import IsoWeek, week_range
 
 COVERING_STATUSES: frozenset[PostStatus] = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
 _PUBLISHED: frozenset[PostStatus] = frozenset({PostStatus.PUBLISHED})

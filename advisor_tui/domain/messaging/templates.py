@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from advisor_tui.domain.greeting import Recipient, build_greeting
+from advisor_tui.domain.messaging.greeting import Recipient, build_greeting
 
 PLACEHOLDERS = ("anrede", "vorname", "nachname", "firma", "signatur")
 _PLACEHOLDER_RE = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")

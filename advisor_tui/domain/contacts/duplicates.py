@@ -14,10 +14,10 @@ from typing import Any, Literal
 
 from rapidfuzz import fuzz, process
 
-from advisor_tui.domain.identity import normalize_profile_url
-from advisor_tui.domain.lexicon import fold, tokens
+from advisor_tui.domain.contacts.identity import normalize_profile_url
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.roles import institution_key
+from advisor_tui.domain.network.lexicon import fold, tokens
+from advisor_tui.domain.network.roles import institution_key
 
 MERGEABLE_FIELDS: dict[str, str] = {
     "salutation": "Anrede",

@@ -14,8 +14,8 @@ from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
 
-from advisor_tui.domain.lexicon import fold, tokens
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.network.lexicon import fold, tokens
 
 FUZZY_MIN_LEN = 4  # shorter query words must match exactly: one typo in three letters is another word
 FUZZY_CUTOFF = 80

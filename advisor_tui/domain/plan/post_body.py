@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from advisor_tui.domain.cadence import week_fields
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, LINKEDIN_POST_FOLD, PLATFORMS
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.weeks import IsoWeek
+from advisor_tui.domain.plan.cadence import week_fields
+from advisor_tui.domain.plan.weeks import IsoWeek
 
 if TYPE_CHECKING:  # the checker loads its dictionaries when first used, not with the plan
     from advisor_tui.domain.courtesy import Finding

@@ -11,9 +11,9 @@ from typing import TYPE_CHECKING, Protocol
 
 from rapidfuzz import fuzz, process
 
-from advisor_tui.domain.lexicon import fold
 from advisor_tui.domain.models import Contact, Segment
-from advisor_tui.domain.vocabulary import (
+from advisor_tui.domain.network.lexicon import fold
+from advisor_tui.domain.network.vocabulary import (
     ROLES,
     SECTOR_BY_CODE,
     Sector,

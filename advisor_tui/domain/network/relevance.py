@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.domain.vocabulary import ROLES, TARGET_ROLE_KEYS, is_fully_tagged
+from advisor_tui.domain.network.vocabulary import ROLES, TARGET_ROLE_KEYS, is_fully_tagged
 
 POOR_BELOW = 25.0
 GOOD_FROM = 50.0

@@ -29,9 +29,9 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from advisor_tui.domain.lexicon import fold, tokens
-from advisor_tui.domain.role_words import COMPANY_CUES, LEGAL_FORMS, PHRASES, ROLE_LEXICON, Cue
-from advisor_tui.domain.sector_words import SECTOR_LEXICON
+from advisor_tui.domain.network.lexicon import fold, tokens
+from advisor_tui.domain.network.role_words import COMPANY_CUES, LEGAL_FORMS, PHRASES, ROLE_LEXICON, Cue
+from advisor_tui.domain.network.sector_words import SECTOR_LEXICON
 
 # The first rule whose cues a title part has decides that part; the earliest rule over all parts wins.
 _RULES: tuple[tuple[frozenset[Cue], str], ...] = (

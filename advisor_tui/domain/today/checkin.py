@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from dateutil.easter import easter
 
-from advisor_tui.domain.today_dates import as_local, count_text, moment_text
+from advisor_tui.domain.today.dates import as_local, count_text, moment_text
 
 Holidays = Container[date]
 

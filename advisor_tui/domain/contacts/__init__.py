@@ -1,0 +1,1 @@
+"""Contacts as records: identity, import batches, duplicates and merging, search, segments, curation."""

@@ -1,0 +1,1 @@
+"""Writing to a contact: the draft, the salutation, the message templates."""

@@ -1,0 +1,1 @@
+"""Heute: what waits today, the daily inbox check-in, and its German wording."""
