@@ -358,12 +358,17 @@ async def test_a_check_in_on_a_full_disk_is_a_german_notice_and_the_app_keeps_ru
                                                                                        monkeypatch) -> None:
     from sqlalchemy.exc import OperationalError
 
-    def full(_at):
+    from advisor_tui.store.activity import ActivityRepository
+
+    def full(_repository, _at):
         raise OperationalError("INSERT INTO checkin", {}, _disk_full())
 
-    monkeypatch.setattr(demo_store.activity, "log_checkin", full)
+    before = len(demo_store.activity.checkins())
+    # Every repository the check-in's unit of work binds fails to write, as on a full disk.
+    monkeypatch.setattr(ActivityRepository, "log_checkin", full)
     mode, messages = await run_keys(demo_store, "p", "k")
     assert any("Kein Speicherplatz" in m for m in messages), messages
+    assert len(demo_store.activity.checkins()) == before
     assert mode == "kontakte"
 
 
