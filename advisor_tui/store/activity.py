@@ -5,8 +5,9 @@ from __future__ import annotations
 import hashlib
 from collections import defaultdict
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import Connection, Row, insert, select, text, update
 
 from advisor_tui.domain.contacts.batch import ImportedConversation
 from advisor_tui.domain.models import (
@@ -64,7 +65,7 @@ def message_values(message: Message, conversation_id: int) -> dict:
     }
 
 
-def message_from_row(row) -> Message:
+def message_from_row(row: Row[Any]) -> Message:
     """A domain Message from a `message` row."""
     return Message(
         contact_id=row.contact_id,
@@ -79,7 +80,7 @@ def message_from_row(row) -> Message:
     )
 
 
-def refresh_derived(conn) -> None:
+def refresh_derived(conn: Connection) -> None:
     """Recompute what follows from the messages: which incoming ones were answered, and last contact."""
     conn.execute(text(
         "UPDATE message SET answered = 1 WHERE direction = 'in' AND answered = 0 AND EXISTS ("
@@ -95,7 +96,7 @@ def refresh_derived(conn) -> None:
     ))
 
 
-def accept_requests_of_connections(conn) -> None:
+def accept_requests_of_connections(conn: Connection) -> None:
     """Open requests with someone who is a connection by now were accepted (the date is `connected_on`).
 
     Invitations.csv lists accepted invitations too; whichever file comes first, the state follows here.
@@ -106,7 +107,7 @@ def accept_requests_of_connections(conn) -> None:
     ))
 
 
-def _request_from_row(row) -> ConnectionRequest:
+def _request_from_row(row: Row[Any]) -> ConnectionRequest:
     return ConnectionRequest(
         contact_id=row.contact_id,
         direction=Direction(row.direction),

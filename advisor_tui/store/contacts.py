@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import cast
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select, text, update
+from sqlalchemy import Connection, Table, bindparam, delete, func, insert, or_, select, text, update
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.contacts.identity import fold_name, identity_key, normalize_profile_url
@@ -121,7 +121,7 @@ class ContactRepository:
         with writing(self._bind) as conn:
             return sum(self._set_fields(conn, contact_id, dict(values)) for contact_id, values in changes.items())
 
-    def _set_fields(self, conn, contact_id: int, values: dict[str, object]) -> bool:
+    def _set_fields(self, conn: Connection, contact_id: int, values: dict[str, object]) -> bool:
         row = conn.execute(select(CONTACT.c.manual_fields, *(CONTACT.c[n] for n in _IDENTITY_FIELDS))
                            .where(CONTACT.c.id == contact_id)).first()
         if row is None:
@@ -182,7 +182,7 @@ class ContactRepository:
         if contact is None:
             return None
         with reading(self._bind) as conn:
-            def count(table) -> int:
+            def count(table: Table) -> int:
                 query = select(func.count()).select_from(table).where(table.c.contact_id == contact_id)
                 return conn.execute(query).scalar_one()
 
@@ -228,7 +228,7 @@ class ContactRepository:
                                                                       DISTINCT_PAIR.c.second_id))}
 
     @staticmethod
-    def _labels_by_contact(conn) -> dict[int, builtins.list[str]]:
+    def _labels_by_contact(conn: Connection) -> dict[int, builtins.list[str]]:
         result: dict[int, list[str]] = defaultdict(list)
         rows = conn.execute(select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL))
         for contact_id, name in rows:
@@ -236,7 +236,7 @@ class ContactRepository:
         return result
 
     @staticmethod
-    def _link_labels(conn, contact_id: int, labels: Iterable[str]) -> None:
+    def _link_labels(conn: Connection, contact_id: int, labels: Iterable[str]) -> None:
         names = sorted({name.strip() for name in labels if name.strip()})
         if not names:
             return
@@ -273,7 +273,7 @@ class ContactRepository:
         return len(manual)
 
     @staticmethod
-    def _manual_fields_of(conn, ids: Sequence[int]) -> dict[int, str]:
+    def _manual_fields_of(conn: Connection, ids: Sequence[int]) -> dict[int, str]:
         """The manual_fields of the contacts that exist among `ids`."""
         found: dict[int, str] = {}
         for start in range(0, len(ids), _CHUNK):

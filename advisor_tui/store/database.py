@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy.engine import ExceptionContext
 
 from advisor_tui.io.files import os_reason
 from advisor_tui.paths import APP_NAME
@@ -101,11 +102,6 @@ def _set_pragmas(dbapi_connection: sqlite3.Connection, _record: object) -> None:
     cursor.close()
 
 
-def _translate(context) -> StoreError | None:
-    """Replace a full disk, a damaged file, a lock or a read-only file by one German StoreError."""
-    return failure(context.original_exception, Path(context.engine.url.database or ""))
-
-
 def make_engine(path: Path) -> Engine:
     """An engine on the store file with the pragmas every connection needs."""
     engine = create_engine(
@@ -113,7 +109,13 @@ def make_engine(path: Path) -> Engine:
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     event.listen(engine, "connect", _set_pragmas)
-    event.listen(engine, "handle_error", _translate)
+
+    # The path is bound here: the context's engine is None in some failures (a pool pre-ping).
+    def translate(context: ExceptionContext) -> StoreError | None:
+        """Replace a full disk, a damaged file, a lock or a read-only file by one German StoreError."""
+        return failure(context.original_exception, path)
+
+    event.listen(engine, "handle_error", translate)
     return engine
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, func, insert, select
+from typing import Any
+
+from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
@@ -13,7 +15,7 @@ from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
 
-def _template_from_row(row) -> Template:
+def _template_from_row(row: TemplateRow) -> Template:
     return Template(row.key, row.name, row.channel, row.body, bool(row.blocks_contact))
 
 
@@ -82,15 +84,15 @@ class TemplateRepository:
         return shipped
 
 
-def _draft_from_row(row) -> Draft:
+def _draft_from_row(row: Row[Any]) -> Draft:
     return Draft(row.contact_id, row.text, row.channel, row.template_key, to_domain(row.updated_at))
 
 
-def _contact_exists(conn, contact_id: int) -> bool:
+def _contact_exists(conn: Connection, contact_id: int) -> bool:
     return conn.exec_driver_sql("SELECT 1 FROM contact WHERE id = ?", (contact_id,)).first() is not None
 
 
-def _for_contact(contact_id: int | None):
+def _for_contact(contact_id: int | None) -> ColumnElement[bool]:
     return DRAFT.c.contact_id.is_(None) if contact_id is None else DRAFT.c.contact_id == contact_id
 
 

@@ -15,6 +15,7 @@ import os
 import secrets
 import sqlite3
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
@@ -66,11 +67,11 @@ def remember_forgotten(conn: Connection, contact: Contact, on: date) -> None:
     conn.execute(insert(FORGOTTEN).prefix_with("OR REPLACE"), rows)
 
 
-def _counterparts(batch: ImportBatch):
-    """Every record of the batch with the person it is about, as (list, item, person)."""
-    yield from ((batch.contacts, c, c) for c in batch.contacts)
-    yield from ((batch.conversations, c, c.counterpart) for c in batch.conversations)
-    yield from ((batch.requests, r, r.counterpart) for r in batch.requests)
+def _counterparts(batch: ImportBatch) -> Iterator[tuple[object, Contact]]:
+    """Every record of the batch with the person it is about, as (item, person)."""
+    yield from ((c, c) for c in batch.contacts)
+    yield from ((c, c.counterpart) for c in batch.conversations)
+    yield from ((r, r.counterpart) for r in batch.requests)
 
 
 def _forgotten_in(bind: Bind, batch: ImportBatch) -> dict[int, date]:
@@ -83,7 +84,7 @@ def _forgotten_in(bind: Bind, batch: ImportBatch) -> dict[int, date]:
             return {}  # hashes without the key they were made with cannot match anyone
         known: dict[str, date] = dict(conn.execute(select(FORGOTTEN.c.digest, FORGOTTEN.c.forgotten_on)).all())
     found: dict[int, date] = {}
-    for _records, item, person in _counterparts(batch):
+    for item, person in _counterparts(batch):
         dates = [known[d] for d in (_digest(salt, key) for key in identity_keys(person)) if d in known]
         if dates:
             found[id(item)] = min(dates)
@@ -96,7 +97,7 @@ def forgotten_filter(bind: Bind, batch: ImportBatch) -> ImportBatch:
     if not found:
         return batch
     # One line per day of forgetting, not one per record: a person's contact, chats and requests go together.
-    days = Counter(found[id(item)] for _records, item, _person in _counterparts(batch) if id(item) in found)
+    days = Counter(found[id(item)] for item, _person in _counterparts(batch) if id(item) in found)
     skipped = [SkippedRow(0, forgotten_skipped(count, day), batch.source) for day, count in sorted(days.items())]
     return replace(
         batch,
@@ -113,7 +114,7 @@ def lift_forgotten(bind: Bind, batch: ImportBatch) -> int:
         salt = _salt(conn)
         if salt is None:
             return 0
-        digests = {_digest(salt, key) for _r, _i, person in _counterparts(batch) for key in identity_keys(person)}
+        digests = {_digest(salt, key) for _item, person in _counterparts(batch) for key in identity_keys(person)}
         return conn.execute(delete(FORGOTTEN).where(FORGOTTEN.c.digest.in_(digests))).rowcount if digests else 0
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import Connection, insert, select
 
 from advisor_tui.bulk import collector_paused
 from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
@@ -212,7 +212,7 @@ class BatchWriter:
         report(1.0)
         return result
 
-    def _write_contacts(self, conn, existing: StoredRows, records: _Records, result: ImportResult) -> None:
+    def _write_contacts(self, conn: Connection, existing: StoredRows, records: _Records, result: ImportResult) -> None:
         inserts, updates = [], []
         now = db_datetime(utc_now())
         taken = {*existing, *records}  # a contact is never re-keyed onto a key in use or about to be
@@ -248,7 +248,7 @@ class BatchWriter:
         result.updated += len(updates)
 
     @staticmethod
-    def _insert_contacts(conn, rows: list[tuple], now: str) -> None:
+    def _insert_contacts(conn: Connection, rows: list[tuple], now: str) -> None:
         """One bulk INSERT; a column with the same plain value in every row is written once, not bound per row."""
         slots, bound = [], []
         for index, column in enumerate(zip(*rows, strict=True)):
@@ -270,7 +270,7 @@ class BatchWriter:
         )
 
     @staticmethod
-    def _ids(conn, records: _Records) -> dict[str, int]:
+    def _ids(conn: Connection, records: _Records) -> dict[str, int]:
         # A contact re-keyed on update (it gained a URL or a company) is found by its id under its old key.
         rows = conn.exec_driver_sql("SELECT id, identity FROM contact")
         ids = {identity: contact_id for contact_id, identity in rows}
@@ -278,7 +278,7 @@ class BatchWriter:
         return {identity: ids[identity] for identity in records}
 
     @staticmethod
-    def _write_labels(conn, labels: dict[str, set[str]], ids: dict[str, int]) -> None:
+    def _write_labels(conn: Connection, labels: dict[str, set[str]], ids: dict[str, int]) -> None:
         names = sorted({name for owned in labels.values() for name in owned})
         if not names:
             return
@@ -292,9 +292,11 @@ class BatchWriter:
         conn.execute(insert(CONTACT_LABEL).prefix_with("OR IGNORE"), links)
 
     @staticmethod
-    def _write_conversations(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
+    def _write_conversations(
+        conn: Connection, batch: ImportBatch, contact_ids: list[int], result: ImportResult,
+    ) -> None:
         # Driver-level statements: one core insert per conversation cost about 0.5 ms, 2.5 s for 5,000.
-        known = dict(conn.exec_driver_sql("SELECT external_id, id FROM conversation").fetchall())
+        known: dict[str, int] = dict(conn.exec_driver_sql("SELECT external_id, id FROM conversation").fetchall())
         rows = []
         for conversation, contact_id in zip(batch.conversations, contact_ids, strict=True):
             conversation_id = known.get(conversation.external_id) if conversation.external_id else None
@@ -315,7 +317,7 @@ class BatchWriter:
             result.unchanged += len(rows) - added
 
     @staticmethod
-    def _write_requests(conn, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
+    def _write_requests(conn: Connection, batch: ImportBatch, contact_ids: list[int], result: ImportResult) -> None:
         rows = [request_values(item.request, contact_id)
                 for item, contact_id in zip(batch.requests, contact_ids, strict=True)]
         if rows:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select, text, update
+from sqlalchemy import Connection, delete, select, text, update
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.activity import CONVERSATION, MESSAGE, refresh_derived
@@ -55,7 +55,7 @@ def merge_into(bind: Bind, keep_id: int, other_id: int, merged: Contact) -> None
         refresh_derived(conn)
 
 
-def _manual_fields(conn, keep_id: int, other_id: int) -> set[str]:
+def _manual_fields(conn: Connection, keep_id: int, other_id: int) -> set[str]:
     """Fields either contact had set by hand (imports must keep leaving them alone)."""
     query = select(CONTACT.c.id, CONTACT.c.manual_fields).where(CONTACT.c.id.in_((keep_id, other_id)))
     rows = dict(conn.execute(query).all())
@@ -64,19 +64,19 @@ def _manual_fields(conn, keep_id: int, other_id: int) -> set[str]:
     return {name for value in rows.values() for name in value.split(",") if name}
 
 
-def _identity_taken(conn, identity: str, keep_id: int) -> bool:
+def _identity_taken(conn: Connection, identity: str, keep_id: int) -> bool:
     """Whether another contact than `keep` already has this identity."""
     query = select(CONTACT.c.id).where(CONTACT.c.identity == identity, CONTACT.c.id != keep_id)
     return conn.execute(query.limit(1)).first() is not None
 
 
-def _label_names(conn, contact_id: int) -> list[str]:
+def _label_names(conn: Connection, contact_id: int) -> list[str]:
     """The labels a contact carries."""
     query = select(LABEL.c.name).join(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id)
     return list(conn.execute(query).scalars())
 
 
-def _set_labels(conn, contact_id: int, labels: set[str]) -> None:
+def _set_labels(conn: Connection, contact_id: int, labels: set[str]) -> None:
     """Give the contact exactly these labels."""
     conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
     ContactRepository._link_labels(conn, contact_id, labels)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import fields
+from typing import Any
 
-from sqlalchemy import delete, insert, select, update
+from sqlalchemy import Row, delete, insert, select, update
 
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.store.tables import POST, inserted_id
@@ -15,7 +16,7 @@ from advisor_tui.store.unit import Bind, reading, writing
 _COLUMN_FIELDS = tuple(f.name for f in fields(Post) if f.name not in {"id", "status"})
 
 
-def post_from_row(row) -> Post:
+def post_from_row(row: Row[Any]) -> Post:
     """A domain Post from a `post` row."""
     return Post(**{name: getattr(row, name) for name in _COLUMN_FIELDS}, status=PostStatus(row.status), id=row.id)
 

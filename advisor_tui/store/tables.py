@@ -21,9 +21,9 @@ def inserted_id(result: CursorResult) -> int:
     return key[0]
 
 
-def _fk(target: str, *, nullable: bool = True, type_=Integer) -> Column:
+def _fk(target: str, *, nullable: bool = True) -> Column:
     """A foreign key that disappears with its parent row (DSGVO: forgetting removes everything)."""
-    return Column(type_, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True)
+    return Column(Integer, ForeignKey(target, ondelete="CASCADE"), nullable=nullable, index=True)
 
 
 class RoleRow(SQLModel, table=True):

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
+from typing import TypeVar
+
 from rich.style import Style
 from rich.text import Text
 from textual.markup import escape
+from textual.widgets import Select
 
 from advisor_tui.domain.text_safety import printable
 
@@ -24,3 +28,12 @@ def literal(value: str, *, multiline: bool = False) -> str:
 def kept(original: str, shown: str, *, multiline: bool = False) -> str:
     """An editor's value: the stored original when the advisor left its `printable` form untouched."""
     return original if shown == printable(original, multiline=multiline) else shown
+
+
+Choice = TypeVar("Choice", bound=Hashable)
+
+
+def chosen(select: Select[Choice], original: Choice) -> Choice:
+    """An editor's choice: the stored original while the Select shows none (it has no options yet)."""
+    picked = select.selection
+    return original if picked is None else picked

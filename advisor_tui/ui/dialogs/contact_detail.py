@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
 from advisor_tui.domain.contacts.curation import (
@@ -31,7 +33,7 @@ from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
-from advisor_tui.ui.text import kept, literal, plain
+from advisor_tui.ui.text import chosen, kept, literal, plain
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.editing import save_contact
 from advisor_tui.usecases.forgetting import forget_contact, forget_summary
@@ -132,7 +134,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                          classes="dialog-hint")
 
     @staticmethod
-    def _field(label: str, widget) -> ComposeResult:
+    def _field(label: str, widget: Widget) -> ComposeResult:
         with Horizontal(classes="field"):
             yield Static(label, classes="field-label")
             yield widget
@@ -155,8 +157,11 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
     def _edited(self) -> Contact | None:
         """The contact as the form says, or None (with a notice) when a field is invalid."""
         # A field shows its value without controls; left untouched, the stored value stays as it was.
-        values = {name: kept(getattr(self._contact, name), self.query_one(f"#detail-{name}", Input).value).strip()
-                  for name, _ in TEXT_FIELDS}
+        # Any, not str: mypy checks `**values` against every field of Contact; the keys are TEXT_FIELDS, all str.
+        values: dict[str, Any] = {
+            name: kept(getattr(self._contact, name), self.query_one(f"#detail-{name}", Input).value).strip()
+            for name, _ in TEXT_FIELDS
+        }
         if not (values["first_name"] or values["last_name"]):
             self.notify("Vor- oder Nachname fehlt.", severity="error")
             return None
@@ -166,12 +171,12 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
             self.notify(str(exc), title="Wiedervorlage", severity="error")
             self.query_one("#detail-follow_up_on").focus()
             return None
-        sector = self.query_one("#detail-sector", Select).value
-        role = self.query_one("#detail-role", Select).value
         return replace(
             self._contact, **values,
-            salutation=self.query_one("#detail-salutation", Select).value,
-            sector=None if sector is Select.NULL else sector, role=None if role is Select.NULL else role,
+            salutation=chosen(self.query_one("#detail-salutation", Select), self._contact.salutation),
+            # "(keine)" (no selection) clears sector and role.
+            sector=self.query_one("#detail-sector", Select).selection,
+            role=self.query_one("#detail-role", Select).selection,
             labels=parse_labels(kept(self._labels, self.query_one("#detail-labels", Input).value)),
             follow_up_on=follow_up,
             blocked=self.query_one("#detail-blocked", Checkbox).value,

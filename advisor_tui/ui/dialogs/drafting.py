@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Select, Static, TextArea
+from textual.widgets import Button, Input, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from advisor_tui.domain.contacts.search import ContactIndex
@@ -43,7 +43,7 @@ class ContactPickDialog(PickDialog):
         ids = self._index.search(query, limit=SHOWN_CONTACTS)
         self._choices = [(contact_choice(self._contacts[i]), str(i)) for i in ids]
         self._shown = list(range(len(self._choices)))
-        options = self.query_one("#pick-options")
+        options = self.query_one("#pick-options", OptionList)
         options.clear_options()
         options.add_options([Option(plain(label)) for label, _ in self._choices])
         options.highlighted = 0 if self._shown else None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -44,6 +45,8 @@ class PairView:
     pair: DuplicatePair
     keep: Contact
     other: Contact
+    keep_id: int  # the pair's ids, as the store knows them (a domain Contact's id may be None)
+    other_id: int
     keep_has: ForgetSummary | None
     other_has: ForgetSummary | None
     rows: list[MergeRow]
@@ -158,9 +161,11 @@ class DuplicatesDialog(ModalScreen[int]):
     @background("Dublette laden", group="duplicates")
     def load_pair(self, pair: DuplicatePair) -> None:
         """What each contact of the pair has attached (messages, requests)."""
-        keep, other = keep_order(self._by_id[pair.a_id], self._by_id[pair.b_id])
-        view = PairView(pair, keep, other, self._store.contacts.forget_summary(keep.id),
-                        self._store.contacts.forget_summary(other.id), merge_rows(keep, other),
+        a, b = self._by_id[pair.a_id], self._by_id[pair.b_id]
+        keep, other = keep_order(a, b)
+        keep_id, other_id = (pair.a_id, pair.b_id) if keep is a else (pair.b_id, pair.a_id)
+        view = PairView(pair, keep, other, keep_id, other_id, self._store.contacts.forget_summary(keep_id),
+                        self._store.contacts.forget_summary(other_id), merge_rows(keep, other),
                         default_choices(keep, other))
         self.app.call_from_thread(self._show_pair, view)
 
@@ -214,7 +219,7 @@ class DuplicatesDialog(ModalScreen[int]):
             rows.append((Text(label), _cell(row.left, choice in ("keep", BOTH), row.same),
                          _cell(row.right, choice in ("other", BOTH), row.same)))
         table = self.query_one("#dup-fields", MergeTable)
-        table.set_rows(rows, keys=[row.name for row in view.rows])  # type: ignore[arg-type]
+        table.set_rows(rows, keys=[row.name for row in view.rows])
         if cursor is not None:
             table.move_cursor(row=cursor)
 
@@ -262,11 +267,11 @@ class DuplicatesDialog(ModalScreen[int]):
             return None
         return self._view.rows[self.query_one("#dup-fields", MergeTable).cursor_row]
 
-    def _set_choice(self, decide) -> None:
-        row = self._current_row()
-        if row is None or row.same or self._busy:
+    def _set_choice(self, decide: Callable[[FieldChoice], FieldChoice]) -> None:
+        view, row = self._view, self._current_row()
+        if view is None or row is None or row.same or self._busy:
             return
-        self._view.choices[row.name] = decide(self._view.choices[row.name])
+        view.choices[row.name] = decide(view.choices[row.name])
         self._draw_fields(cursor=self.query_one("#dup-fields", MergeTable).cursor_row)
 
     def action_merge(self) -> None:
@@ -283,7 +288,7 @@ class DuplicatesDialog(ModalScreen[int]):
     def write_merge(self, view: PairView, merged: Contact) -> None:
         """One transaction; the stored result comes back for the pairs that follow."""
         try:
-            stored = merge_pair(self._store, view.keep.id, view.other.id, merged)
+            stored = merge_pair(self._store, view.keep_id, view.other_id, merged)
         except MergeFailed as exc:
             self.app.call_from_thread(self._merge_failed, str(exc))
             return
@@ -291,9 +296,9 @@ class DuplicatesDialog(ModalScreen[int]):
 
     def _merged(self, view: PairView, stored: Contact | None) -> None:
         self.merged += 1
-        gone = view.other.id
+        gone = view.other_id
         if stored is not None:
-            self._by_id[stored.id] = stored
+            self._by_id[view.keep_id] = stored
         self._by_id.pop(gone, None)
         self._pairs = [p for p in self._pairs if p is not view.pair and gone not in (p.a_id, p.b_id)]
         self.notify(f"{view.other.full_name} in {view.keep.full_name} eingefügt.", title="Zusammengeführt")

@@ -120,7 +120,8 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         if action == "finish":
             return self._state == "done"
         if action == "pick":
-            return self._state == "choose" and int(parameters[0]) <= len(self._candidates)
+            number = parameters[0]  # the bindings pass pick(1) … pick(9)
+            return self._state == "choose" and isinstance(number, int) and number <= len(self._candidates)
         return True
 
     def action_close(self) -> None:

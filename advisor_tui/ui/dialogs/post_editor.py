@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from typing import cast
 
 from rich.style import Style
@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.suggester import SuggestFromList
+from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets.text_area import Document
 
@@ -21,7 +21,7 @@ from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, format_day, post_findings
 from advisor_tui.domain.text_safety import printable
-from advisor_tui.ui.text import kept, plain
+from advisor_tui.ui.text import chosen, kept, plain
 from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.post_editing import CheckRequest, PostEditing, PostForm
@@ -134,13 +134,15 @@ class PostEditor(ModalScreen[Post | None]):
             yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
 
     @staticmethod
-    def _select(label: str, widget_id: str, options: list, value) -> Vertical:
+    def _select(label: str, widget_id: str, options: Sequence[tuple[str, Hashable]], value: Hashable) -> Vertical:
         return Vertical(Label(label), Select(options, value=value, allow_blank=False, id=widget_id, compact=True),
                         classes="post-field")
 
     @staticmethod
-    def _input(label: str, widget_id: str, value: str, **kwargs) -> Vertical:
-        return Vertical(Label(label), Input(value, id=widget_id, compact=True, **kwargs), classes="post-field")
+    def _input(label: str, widget_id: str, value: str, *, placeholder: str = "",
+               suggester: Suggester | None = None) -> Vertical:
+        field = Input(value, placeholder=placeholder, id=widget_id, compact=True, suggester=suggester)
+        return Vertical(Label(label), field, classes="post-field")
 
     def on_mount(self) -> None:
         self._body_changed()
@@ -195,9 +197,9 @@ class PostEditor(ModalScreen[Post | None]):
         return PostForm(
             title=value("#post-title", old.title),
             body=kept(old.body, self.query_one(PostBody).text, multiline=True),
-            channel=str(self.query_one("#post-channel", Select).value),
-            status=self.query_one("#post-status", Select).value,  # type: ignore[arg-type]
-            own_content=bool(self.query_one("#post-kind", Select).value),
+            channel=chosen(self.query_one("#post-channel", Select), old.channel),
+            status=chosen(self.query_one("#post-status", Select), old.status),
+            own_content=chosen(self.query_one("#post-kind", Select), old.own_content),
             target_segment=value("#post-segment", old.target_segment),
             day=value("#post-day"),
             source=value("#post-source", old.source),

@@ -163,7 +163,7 @@ class HeuteScreen(ViewScreen):
         self.refresh_bindings()
 
     def _fill(self, summary: TodaySummary, own_institution: str) -> None:
-        def who(contact) -> tuple[str, str, str]:
+        def who(contact: Contact | None) -> tuple[str, str, str]:
             return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
         day = summary.now.date()

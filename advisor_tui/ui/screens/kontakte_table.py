@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import Any
 
 from textual.coordinate import Coordinate
 
@@ -31,7 +32,7 @@ def contact_row(contact: Contact, marked: bool = False) -> tuple[str, ...]:
 class ContactTable(FittedTable):
     """The first DISPLAY_LIMIT matching contacts; knows which contact each row is."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(self, **kwargs: Any) -> None:
         super().__init__(COLUMNS, **kwargs)
         self.shown: list[int] = []
         self._row_of: dict[int, int] = {}
