@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import datetime
 from pathlib import Path
@@ -9,6 +10,12 @@ from pathlib import Path
 import pytest
 
 from advisor_tui.store.store import Store
+
+
+def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:
+    """One worker more than cores: Pilot tests wait on their event loop, and the extra worker fills those gaps."""
+    return (os.cpu_count() or 1) + 1
+
 
 # A Monday morning, so "this week" and working-day logic are deterministic.
 FIXED_NOW = datetime(2026, 11, 23, 9, 0)

@@ -66,7 +66,11 @@ class AdvisorApp(App):
         Binding("ctrl+q", "quit", "Beenden", id="quit", priority=True, tooltip="advisor-tui beenden"),
     ]
 
-    def __init__(self, store: Store, *, demo: bool = False, now: datetime | None = None) -> None:
+    def __init__(self, store: Store, *, demo: bool = False, now: datetime | None = None,
+                 start: str = "heute") -> None:
+        if start not in SCREENS_BY_MODE:
+            raise ValueError(f"unknown view {start!r}")
+        setattr(self, "DEFAULT_MODE", start)  # noqa: B010 - Textual reads it when the app is built
         super().__init__()
         self.store = store
         self.demo = demo
@@ -204,6 +208,6 @@ class AdvisorApp(App):
         yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)
 
 
-def make_app(store: Store, *, demo: bool = False, now: datetime | None = None) -> AdvisorApp:
-    """Build the app on an open store; the one way the CLI and the tests create it."""
-    return AdvisorApp(store, demo=demo, now=now)
+def make_app(store: Store, *, demo: bool = False, now: datetime | None = None, start: str = "heute") -> AdvisorApp:
+    """Build the app on an open store, showing the view `start` first; the one way the CLI and the tests create it."""
+    return AdvisorApp(store, demo=demo, now=now, start=start)

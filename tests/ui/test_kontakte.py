@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
 from textual.widgets import Input, SelectionList
 
 from advisor_tui.domain.network.vocabulary import ROLES
+from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.confirm import ConfirmForgetDialog
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
 from tests.ui.kontakte_helpers import cursor_on, open_detail, open_kontakte, table_names
 
@@ -229,3 +232,9 @@ async def test_what_the_search_shows_is_what_is_exported(demo_app, tmp_path) -> 
         await settle(pilot)
         rows = (tmp_path / "mueller.csv").read_text(encoding="utf-8").splitlines()[1:]
         assert [",".join(row.split(",")[1::-1]) for row in rows] == [name.replace(", ", ",") for name in shown]
+
+
+@pytest.fixture
+def demo_app(demo_store):
+    """The app on the demo store, opened on Kontakte (the view under test)."""
+    return make_app(demo_store, now=FIXED_NOW, start="kontakte")

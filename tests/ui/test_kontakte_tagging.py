@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
+
+from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.widgets.tagging import TaggingPanel
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
 from tests.ui.kontakte_helpers import contact_named, cursor_on, open_kontakte
 
@@ -127,3 +131,9 @@ async def test_bulk_tagging_shows_at_once_and_stores_in_one_write(demo_app, demo
         await settle(pilot)
         assert {c.role for c in demo_store.contacts.list() if c.id in set(untagged)} == {"privat"}
         assert "markiert" not in text_of(demo_app, "#contacts-status")
+
+
+@pytest.fixture
+def demo_app(demo_store):
+    """The app on the demo store, opened on Kontakte (the view under test)."""
+    return make_app(demo_store, now=FIXED_NOW, start="kontakte")

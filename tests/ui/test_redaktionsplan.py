@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import stat
 
+import pytest
 from icalendar import Calendar
 from textual.widgets import Input
 
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.plan.weeks import IsoWeek
+from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostBody, PostEditor
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from advisor_tui.ui.widgets.week_list import EMPTY_TEXT, WeekTable
 from advisor_tui.usecases import planning
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 CURRENT = IsoWeek(2026, 48)
@@ -302,3 +305,9 @@ async def test_moving_a_post_deleted_in_another_window_says_so_and_shows_the_pla
         assert any("nicht mehr im Plan" in n.message for n in demo_app._notifications)
         assert all(row.post is None or row.post.id != gone.id for row in screen.weeks_table.week_rows)
         assert post_by_title(demo_store, "Checkliste").iso_week == 49  # nothing else moved
+
+
+@pytest.fixture
+def demo_app(demo_store):
+    """The app on the demo store, opened on the plan (the view under test)."""
+    return make_app(demo_store, now=FIXED_NOW, start="redaktionsplan")
