@@ -9,16 +9,19 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 import tempfile
 import time
 from dataclasses import replace
 from pathlib import Path
 
-from advisor_tui.domain.contacts.batch import ImportBatch
-from advisor_tui.store.importer import BatchWriter
-from advisor_tui.store.store import Store
-from advisor_tui.ui.app import make_app
-from bench.bench_search import generate_contacts
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script: `bench` is then importable
+
+from advisor_tui.domain.contacts.batch import ImportBatch  # noqa: E402
+from advisor_tui.store.importer import BatchWriter  # noqa: E402
+from advisor_tui.store.store import Store  # noqa: E402
+from advisor_tui.ui.app import make_app  # noqa: E402
+from bench.bench_search import generate_contacts  # noqa: E402
 
 MARKED = 1_000
 CONTACTS = 2_000
