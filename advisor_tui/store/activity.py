@@ -135,11 +135,16 @@ class ActivityRepository:
             refresh_derived(conn)
         return conversation_id
 
-    def conversations(self) -> list[Conversation]:
-        """All conversations with their messages in time order."""
+    def conversations(self, contact_id: int | None = None) -> list[Conversation]:
+        """All conversations (or one contact's) with their messages in time order."""
+        messages_query = select(MESSAGE).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)
+        conversations_query = select(CONVERSATION).order_by(CONVERSATION.c.id)
+        if contact_id is not None:
+            messages_query = messages_query.where(MESSAGE.c.contact_id == contact_id)
+            conversations_query = conversations_query.where(CONVERSATION.c.contact_id == contact_id)
         with reading(self._bind) as conn:
             messages: dict[int, list[Message]] = defaultdict(list)
-            for row in conn.execute(select(MESSAGE).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)):
+            for row in conn.execute(messages_query):
                 messages[row.conversation_id].append(message_from_row(row))
             return [
                 Conversation(
@@ -150,7 +155,7 @@ class ActivityRepository:
                     messages=messages.get(row.id, []),
                     id=row.id,
                 )
-                for row in conn.execute(select(CONVERSATION).order_by(CONVERSATION.c.id))
+                for row in conn.execute(conversations_query)
             ]
 
     def log_message(self, message: Message) -> int:
@@ -176,11 +181,13 @@ class ActivityRepository:
         with writing(self._bind) as conn:
             return inserted_id(conn.execute(insert(REQUEST).values(**request_values(request, request.contact_id))))
 
-    def requests(self) -> list[ConnectionRequest]:
-        """All connection requests, newest first."""
+    def requests(self, contact_id: int | None = None) -> list[ConnectionRequest]:
+        """All connection requests (or one contact's), newest first."""
+        query = select(REQUEST).order_by(REQUEST.c.sent_at.desc())
+        if contact_id is not None:
+            query = query.where(REQUEST.c.contact_id == contact_id)
         with reading(self._bind) as conn:
-            rows = conn.execute(select(REQUEST).order_by(REQUEST.c.sent_at.desc()))
-            return [_request_from_row(row) for row in rows]
+            return [_request_from_row(row) for row in conn.execute(query)]
 
     def set_request_state(self, request_id: int, state: RequestState) -> None:
         """Record the advisor's decision on a request."""

@@ -48,3 +48,17 @@ def test_the_data_version_sees_another_windows_commit(store):
         other.execute("INSERT INTO setting (key, value) VALUES ('x-other-window', '1')")
     other.close()
     assert store.data_version() != before
+
+
+def test_one_contacts_history_is_selected_in_the_store(store):
+    from advisor_tui.demo import seed_demo
+    from tests.conftest import FIXED_NOW
+
+    seed_demo(store, today=FIXED_NOW.date())
+    demo_store = store
+    anna = next(c for c in demo_store.contacts.list() if (c.first_name, c.last_name) == ("Anna", "Müller"))
+    everything = demo_store.activity.conversations()
+    assert demo_store.activity.conversations(anna.id) == [c for c in everything if c.contact_id == anna.id]
+    assert demo_store.activity.conversations(anna.id)
+    requests = demo_store.activity.requests()
+    assert demo_store.activity.requests(anna.id) == [r for r in requests if r.contact_id == anna.id]

@@ -147,8 +147,11 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
     def load_history(self) -> None:
         """Read the contact's conversations and requests off the UI thread."""
         cid = self._contact.id
-        conversations = [c for c in self._store.activity.conversations() if c.contact_id == cid]
-        requests = [r for r in self._store.activity.requests() if r.contact_id == cid]
+        if cid is None:  # not stored yet: no history of its own
+            conversations, requests = [], []
+        else:
+            conversations = self._store.activity.conversations(cid)
+            requests = self._store.activity.requests(cid)
         self.app.call_from_thread(self._show_history, history_lines(conversations, requests))
 
     def _show_history(self, lines: list[str]) -> None:
