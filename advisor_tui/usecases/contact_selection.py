@@ -54,6 +54,11 @@ class ContactSelection:
         """The matching contacts, in the table's order (for the export)."""
         return [contacts[i] for i in self.matching if i in contacts]
 
+    def search(self, text: str) -> bool:
+        """Search for `text`; True when the search changed, so the cursor goes to the first hit."""
+        changed, self.query = text.strip() != self.query.strip(), text
+        return changed
+
     def set_filter(self, segment: Segment) -> None:
         """Filter by the roles, sectors and labels of `segment`."""
         self.filter = filter_only(segment)

@@ -234,6 +234,22 @@ async def test_what_the_search_shows_is_what_is_exported(demo_app, tmp_path) -> 
         assert [",".join(row.split(",")[1::-1]) for row in rows] == [name.replace(", ", ",") for name in shown]
 
 
+async def test_after_a_search_enter_opens_the_first_hit(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        demo_app.screen.table.move_cursor(row=3)  # the advisor had scrolled down before searching
+        await pilot.pause()
+        await pilot.press("slash")
+        await enter_text(pilot, "Müler")  # more than four hits: the old row would stay where it was
+        await pilot.press("enter")
+        await settle(pilot)
+        first = demo_app.screen.table.shown[0]
+        assert demo_app.screen.cursor_id() == first
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, ContactDetailDialog) and demo_app.screen._contact.id == first
+
+
 @pytest.fixture
 def demo_app(demo_store):
     """The app on the demo store, opened on Kontakte (the view under test)."""

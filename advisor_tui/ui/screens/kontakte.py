@@ -133,20 +133,24 @@ class KontakteScreen(ViewScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.selection.query = event.value
+        searched = self.selection.search(event.value)
         self.show_matches()
+        if searched:  # the old row would be some other contact now: Enter must open the best hit
+            self.table.move_cursor(row=0)
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
         self.table.focus()
 
     def _set_query(self, text: str) -> None:
-        """Put a text into the search field (its Changed message redraws), or redraw if it is there already."""
+        """Put a text into the search field (its Changed message redraws), or redraw if it is there already;
+        the cursor goes to the first hit either way."""
         search = self.query_one("#search", Input)
         if search.value != text:
             search.value = text
         else:
             self.show_matches()
+        self.table.move_cursor(row=0)
 
     def show_matches(self) -> None:
         """Fill the table with the contacts matching search and filter, in the chosen order."""
