@@ -31,8 +31,7 @@ class TagStep:
     before: tuple[Contact, ...]
     after: tuple[Contact, ...]
     aimed: int
-    bulk: bool  # the marked contacts were tagged (and the marks are gone)
-    unmarked: tuple[int, ...] = ()  # rows whose mark went away
+    bulk: bool  # the marked contacts were tagged (they stay marked for the next key, e.g. the sector)
     ask_sector: int | None = None  # the queue's contact still needs a sector: ask before moving on
 
     def changes(self) -> dict[int, dict[str, object]]:
@@ -160,16 +159,15 @@ class TaggingQueue:
         before = [self.contacts[i] for i in targets if i in self.contacts]
         after = [tag(old, role=role, sector=sector) for old in before]
         pairs = [(old, new) for old, new in zip(before, after, strict=True) if tagged_fields(old, new)]
-        bulk = not self.active and bool(self.marked)
-        unmarked = tuple(self.clear_marks()) if bulk else ()
+        bulk = not self.active and bool(self.marked)  # marks stay until the advisor clears them (Esc)
         if pairs:
             self.history.record(old for old, _ in pairs)
             for _old, new in pairs:
                 self.replace(new)
-        step = TagStep(tuple(old for old, _ in pairs), tuple(new for _, new in pairs), len(before), bulk, unmarked)
+        step = TagStep(tuple(old for old, _ in pairs), tuple(new for _, new in pairs), len(before), bulk)
         if self.active and self.current is not None:
             if needs_sector(self.contacts[self.current]):
-                return TagStep(step.before, step.after, step.aimed, bulk, unmarked, ask_sector=self.current)
+                return TagStep(step.before, step.after, step.aimed, bulk, ask_sector=self.current)
             self.done += 1 if pairs else 0
             self.skip()
         return step

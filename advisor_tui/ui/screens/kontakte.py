@@ -292,7 +292,7 @@ class KontakteScreen(ViewScreen):
     def _stepped(self, step: TagStep, what: str = "") -> None:
         """Show and store what a tagging key did, then the queue's next contact (or ask for its sector)."""
         self._store_tags(step.changes())
-        self._rows_changed([*step.unmarked, *step.changed_ids])
+        self._rows_changed(step.changed_ids)
         if step.bulk:
             self.notify(f"{german_number(len(step.after))} von {german_number(step.aimed)} Kontakten: {what}",
                         title="Getaggt")
