@@ -54,6 +54,11 @@ class PanelState:
     done: int
     left: int
 
+    @property
+    def role_missing(self) -> bool:
+        """The contact has its sector but still no role: the queue waits for the role."""
+        return self.contact is not None and bool(self.contact.sector) and not self.contact.role
+
 
 class TaggingQueue:
     """Contacts by id with their tag counts, marked rows, the running queue and the undo history."""
@@ -155,7 +160,8 @@ class TaggingQueue:
         return self.tag(self.targets(cursor), role=role, sector=suggestion.sector if suggestion else None)
 
     def tag(self, targets: Iterable[int], *, role: str | None = None, sector: str | None = None) -> TagStep:
-        """Tag contacts as one undoable step and move the queue on (or ask for the sector first)."""
+        """Tag contacts as one undoable step and move the queue on once its contact has role and sector (or ask
+        for the sector first; without a role it stays)."""
         before = [self.contacts[i] for i in targets if i in self.contacts]
         after = [tag(old, role=role, sector=sector) for old in before]
         pairs = [(old, new) for old, new in zip(before, after, strict=True) if tagged_fields(old, new)]
@@ -168,6 +174,8 @@ class TaggingQueue:
         if self.active and self.current is not None:
             if needs_sector(self.contacts[self.current]):
                 return TagStep(step.before, step.after, step.aimed, bulk, ask_sector=self.current)
+            if not self.contacts[self.current].is_tagged:  # a sector but no role yet: done only with both
+                return step
             self.done += 1 if pairs else 0
             self.skip()
         return step
@@ -175,10 +183,12 @@ class TaggingQueue:
     def undo(self) -> tuple[Contact, ...]:
         """Take back the last step: the contacts as they were (to store again); empty when nothing to undo."""
         before = self.history.undo()
+        now = self.contacts.get(before[0].id) if before and before[0].id is not None else None
+        completed = now is not None and now.is_tagged and not before[0].is_tagged
         for contact in before:
             self.replace(contact)
         if before and self.active:
-            self.done = max(self.done - 1, 0)
+            self.done -= 1 if completed and self.done else 0  # only a step that finished a contact counted
             self.current = before[0].id
         return before
 

@@ -75,6 +75,25 @@ async def test_role_key_overrides_and_missing_sector_opens_picker(demo_app, demo
         assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
 
 
+async def test_sector_first_keeps_the_queue_on_the_contact_until_the_role_is_chosen(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("t", "space", "b")  # skip Ingo Arndt; Torsten Dörr: nothing known
+        await pilot.pause()
+        await enter_text(pilot, "industr")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert contact_named(demo_store, "Torsten Dörr").sector == "C"
+        shown = text_of(demo_app, "#tagging")
+        assert "Torsten Dörr" in shown and "Rolle fehlt" in shown and "0 erledigt" in demo_app.screen.query_one(
+            TaggingPanel).border_title
+        await pilot.press("8")
+        await settle(pilot)
+        doerr = contact_named(demo_store, "Torsten Dörr")
+        assert (doerr.role, doerr.sector) == ("privat", "C")
+        assert "Rüdiger Hahn" in text_of(demo_app, "#tagging")
+
+
 async def test_undo_takes_back_the_last_step(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)

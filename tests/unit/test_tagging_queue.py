@@ -55,6 +55,20 @@ def test_a_role_that_wants_a_sector_asks_for_it_before_moving_on() -> None:
     assert queue.current == 2 and queue.done == 1
 
 
+def test_a_sector_without_a_role_keeps_the_queue_on_the_contact_until_the_role_is_set() -> None:
+    queue = queue_of(person(1), person(2))
+    queue.start([1, 2])
+    queue.tag([1], sector="C")  # "b" while the role is still empty (issue 16, bug 6)
+    shown = queue.panel()
+    assert queue.current == 1 and queue.done == 0 and shown.role_missing
+    queue.set_role("unternehmer", cursor=None)
+    assert queue.current == 2 and queue.done == 1 and not queue.panel().role_missing
+    queue.undo()
+    assert queue.current == 1 and queue.done == 0
+    queue.undo()  # the sector step had not counted as done
+    assert queue.current == 1 and queue.done == 0 and queue.contacts[1].sector is None
+
+
 def test_skip_goes_to_the_next_and_wraps_round() -> None:
     queue = queue_of(person(1), person(2))
     queue.start([1, 2])

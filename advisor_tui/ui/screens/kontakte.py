@@ -258,7 +258,7 @@ class KontakteScreen(ViewScreen):
         if shown.contact is None or shown.contact.id is None or shown.suggestion is None:
             panel.finish(shown.done)
         else:
-            panel.show(shown.contact, shown.suggestion, shown.done, shown.left)
+            panel.show(shown.contact, shown.suggestion, shown.done, shown.left, shown.role_missing)
             self.move_cursor_to(shown.contact.id)
         self.update_footer()
 

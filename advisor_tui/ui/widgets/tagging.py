@@ -44,13 +44,14 @@ class TaggingPanel(Static):
         super().__init__(**kwargs)
         self.border_title = "Taggen"
 
-    def show(self, contact: Contact, suggestion: Suggestion, done: int, left: int) -> None:
-        """Present the current contact with its suggestion."""
+    def show(self, contact: Contact, suggestion: Suggestion, done: int, left: int, role_missing: bool = False) -> None:
+        """Present the current contact with its suggestion (and that its role is still missing, if so)."""
         self.border_title = f"Taggen · {done} erledigt · noch {left} ohne Branche oder Rolle"
         accept = "[b]a[/b] Vorschlag annehmen · " if suggestion.role else ""
+        missing = " · [$warning]Rolle fehlt noch (1–0): erst mit Rolle geht es weiter[/]" if role_missing else ""
         self.update("\n".join((
             f"[b]{literal(contact_summary(contact))}[/b]",
-            suggestion_text(suggestion),
+            suggestion_text(suggestion) + missing,
             f"{accept}[b]b[/b] Branche wählen · [b]Leertaste[/b] überspringen · [b]u[/b] rückgängig · "
             + "[b]Esc[/b] Taggen beenden",
             keys_line(),
