@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run_tui(args: argparse.Namespace) -> int:
     """Start the app on the advisor's own store."""
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         from advisor_tui.ui.app import make_app
 

@@ -16,6 +16,7 @@ from advisor_tui.domain.models import (
     Salutation,
     Settings,
 )
+from advisor_tui.store.activity import accept_requests_of_connections
 from advisor_tui.store.store import Store
 
 OWN_INSTITUTION = "Bankhaus Lindner & Co."
@@ -171,15 +172,17 @@ def demo_contacts(today: date) -> list[Contact]:
     """About 150 contacts across sectors and roles, some untagged."""
     rng = random.Random(2026)
     contacts: list[Contact] = []
+    pending = {name for name, _direction, _days, _note in REQUESTS}  # an open request: not connected yet
 
     def add(sal, title, first, last, company, position, sector, role, labels=()):
         slug = f"{first}-{last}-{len(contacts) + 1:03d}".lower()
         slug = slug.translate(_ASCII_SLUG)
+        connected_on = today - timedelta(days=rng.randint(30, 2000))  # drawn for all: the other dates stay put
         contacts.append(Contact(
             first_name=first, last_name=last, salutation=sal, title=title, company=company,
             position=position, sector=sector, role=role, labels=tuple(labels), source="demo",
             profile_url=f"https://www.linkedin.com/in/{slug}",
-            connected_on=today - timedelta(days=rng.randint(30, 2000)),
+            connected_on=None if f"{first} {last}" in pending else connected_on,
         ))
 
     for row in PEOPLE:
@@ -292,4 +295,6 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         if (today - timedelta(days=days)).weekday() < 5:
             store.activity.log_checkin(_at(today, days, 8, 15))
     store.settings.save(demo_settings())
+    with store.transaction() as unit:
+        accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
     return len(ids)

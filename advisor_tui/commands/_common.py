@@ -20,13 +20,21 @@ class CommandError(Exception):
     """Unusable input or usage: the CLI prints the message as one German line and exits 2."""
 
 
-def open_store(args: argparse.Namespace) -> Store:
-    """Open the store named by `--db`, `$ADVISOR_TUI_DB` or the default; StoreError becomes CommandError."""
+def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+    """Open the store named by `--db`, `$ADVISOR_TUI_DB` or the default; StoreError becomes CommandError.
+
+    Only `create=True` (the app and the commands that write) makes a missing store: a mistyped path given to a
+    reading command must not leave folders and an empty store behind.
+    """
     from advisor_tui.store.database import StoreError
     from advisor_tui.store.store import Store
 
+    path = resolve_db_path(getattr(args, "db", None))
+    if not create and not (path.exists() or path.is_symlink()):  # a dangling link: Store.open says why
+        raise CommandError(f"Keine Datenbank unter {path}; bitte den Pfad prüfen "
+                           "(eine neue legt „advisor-tui import“ an).")
     try:
-        store = Store.open(resolve_db_path(getattr(args, "db", None)))
+        store = Store.open(path)
     except StoreError as exc:
         raise CommandError(str(exc)) from exc
     for warning in store.warnings:

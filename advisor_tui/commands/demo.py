@@ -24,7 +24,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
 def _seed(args: argparse.Namespace) -> tuple:
     from advisor_tui.demo import seed_demo
 
-    store = open_store(args)
+    store = open_store(args, create=True)
     if store.contacts.count():
         store.close()
         raise CommandError(f"Die Datenbank {store.path} enthält bereits Kontakte; Demodaten kommen nur in eine leere.")

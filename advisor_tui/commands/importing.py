@@ -86,7 +86,7 @@ def run(args: argparse.Namespace) -> int:
     from advisor_tui.io.plan_import import PlanImport
 
     parsed = _parse(args)
-    store = open_store(args)
+    store = open_store(args, create=True)
     try:
         if isinstance(parsed, PlanImport):
             from advisor_tui.usecases.plan_transfer import import_plan

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
         if not resolve_db_path(getattr(args, "db", None)).is_file():
             raise CommandError("Noch keine Datenbank vorhanden; das Wörterbuch ist leer.")
     word = "" if action == "list" else _word(args)
-    store = open_store(args)
+    store = open_store(args, create=action == "add")
     try:
         if action == "list":
             for own in store.words.list():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import Connection, delete, select, text, update
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.store.activity import CONVERSATION, MESSAGE, refresh_derived
+from advisor_tui.store.activity import CONVERSATION, MESSAGE, accept_requests_of_connections, refresh_derived
 from advisor_tui.store.contacts import (
     CONTACT,
     CONTACT_LABEL,
@@ -52,6 +52,7 @@ def merge_into(bind: Bind, keep_id: int, other_id: int, merged: Contact) -> None
         conn.execute(update(CONTACT).where(CONTACT.c.id == keep_id).values(
             **values, manual_fields=",".join(sorted(manual)), updated_at=utc_now()))
         _set_labels(conn, keep_id, labels)
+        accept_requests_of_connections(conn)  # a name-only copy's open request, now on a connection
         refresh_derived(conn)
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message, RequestState
 from advisor_tui.domain.today.summary import TodaySummary
 from advisor_tui.overview import today_summary
+from advisor_tui.store.activity import accept_requests_of_connections
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in
 
@@ -69,6 +70,7 @@ def log_incoming(store: Store, who: int | Contact, at: datetime, *, request: boo
             raise LookupError("Diesen Kontakt gibt es nicht mehr (vergessen).")
         if request:
             unit.activity.add_request(ConnectionRequest(contact_id, Direction.INCOMING, at, note=text))
+            accept_requests_of_connections(unit.conn)  # from a connection: accepted, as an import stores it
         else:
             unit.activity.log_message(Message(contact_id, Direction.INCOMING, at, text or "(Text nicht erfasst)"))
     return contact_id

@@ -303,9 +303,10 @@ def test_an_import_onto_a_full_disk_says_so_and_changes_nothing(small_disk: Path
     assert _dump(db) == before
 
 
-def test_a_new_store_on_a_full_disk_is_not_called_damaged(small_disk: Path, capsys) -> None:
+def test_a_new_store_on_a_full_disk_is_not_called_damaged(small_disk: Path, tmp_path: Path, capsys) -> None:
     _fill(small_disk, 0)
-    code, _out, err = run(capsys, "today", "--db", str(small_disk / "advisor.db"))
+    code, _out, err = run(capsys, "import", "linkedin", str(connections_csv(tmp_path / "Connections.csv", 3)),
+                          "--db", str(small_disk / "advisor.db"))  # only a writing command creates a store
     assert code == 2
     line = one_german_line(err)
     assert "Speicherplatz" in line and "beschädigt" not in line

@@ -8,11 +8,13 @@ from textual.widgets import Input, OptionList, RadioButton
 
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import RequestState
+from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.widgets.fitted_table import FittedTable
 from advisor_tui.usecases import today
+from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
@@ -206,3 +208,16 @@ async def test_a_quick_log_reloads_once_and_a_cancelled_one_not_at_all(demo_app,
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert len(loads) == 2 and names(demo_app, "waiting")[-1] == "Sabine Krämer"
+
+
+async def test_empty_section_titles_stay_the_same_on_every_refresh(store) -> None:
+    app = make_app(store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        first = text_of(app, "#requests-title")
+        assert first == "Offene Vernetzungsanfragen: nichts offen"
+        for key in ("p", "p", "k", "h"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert text_of(app, "#requests-title") == first
+        assert text_of(app, "#waiting-title") == "Warten auf Antwort: nichts offen"

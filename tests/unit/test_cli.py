@@ -52,22 +52,42 @@ def test_environment_variable_names_the_store(tmp_path: Path, monkeypatch, capsy
 
 
 @pytest.mark.parametrize(
-    ("db", "expected"),
+    ("db", "command", "expected"),
     [
-        ("{tmp}", "ist ein Ordner"),
-        ("{tmp}/notiz.txt/advisor.db", "kein Ordner"),
-        ("/proc/gibt-es-nicht/advisor.db", "kann nicht angelegt werden"),
-        ("{tmp}/notiz.txt", "keine advisor-tui-Datenbank"),
+        ("{tmp}", "today", "ist ein Ordner"),
+        ("{tmp}/notiz.txt/advisor.db", "demo", "kein Ordner"),  # only a writing command creates a store
+        ("/proc/gibt-es-nicht/advisor.db", "demo", "kann nicht angelegt werden"),
+        ("{tmp}/notiz.txt", "today", "keine advisor-tui-Datenbank"),
+        ("{tmp}/notiz.txt/advisor.db", "today", "Keine Datenbank unter"),
     ],
 )
-def test_bad_db_path_gives_one_german_line_and_exit_2(tmp_path: Path, db: str, expected: str) -> None:
+def test_bad_db_path_gives_one_german_line_and_exit_2(tmp_path: Path, db: str, command: str, expected: str) -> None:
     (tmp_path / "notiz.txt").write_text("keine Datenbank")
     (tmp_path / "fehlt").mkdir()
-    result = run_cli("--db", db.format(tmp=tmp_path), "today")
+    result = run_cli("--db", db.format(tmp=tmp_path), *{"today": ["today"], "demo": ["demo", "--seed-only"]}[command])
     assert result.returncode == 2
     assert result.stdout == ""
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and expected in lines[0] and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["today"], ["export", "contacts"], ["export", "plan"], ["forget", "a@b.de"],
+                                     ["words", "remove", "Wort"]])
+def test_a_command_that_only_reads_never_creates_a_store(tmp_path: Path, command: list[str], capsys) -> None:
+    db = tmp_path / "vertippt" / "unterordner" / "advisor.db"
+    assert main([*command, "--db", str(db)]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "Keine Datenbank unter" in lines[0] and str(db) in lines[0]
+    assert list(tmp_path.iterdir()) == []  # no folder, no file
+
+
+def test_the_default_store_is_not_created_by_today_either(private_dirs: Path, capsys) -> None:
+    before = sorted(private_dirs.rglob("*"))
+    assert main(["today"]) == 2
+    assert "Keine Datenbank unter" in capsys.readouterr().err
+    assert sorted(private_dirs.rglob("*")) == before
 
 
 def test_unknown_option_is_reported_in_german() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, insert, select
@@ -14,6 +14,7 @@ from advisor_tui.domain.models import (
     Conversation,
     Direction,
     Message,
+    RequestState,
     Salutation,
 )
 from advisor_tui.store.merge import DRAFT, MergeFailed, merge_into
@@ -137,3 +138,14 @@ def test_the_merged_contact_inherits_who_the_other_was_declared_different_from(s
     store.contacts.mark_distinct(other.id, keep.id)
     merge_into(store.engine, keep.id, other.id, merge_contacts(keep, other))
     assert store.contacts.distinct_pairs() == {tuple(sorted((keep.id, third)))}
+
+
+def test_a_request_merged_onto_a_connection_is_accepted(store) -> None:
+    """Anna Müller, connected since 2019, and her name-only copy from Invitations.csv with its open request."""
+    keep_id = store.contacts.add(Contact("Anna", "Müller", profile_url="https://www.linkedin.com/in/anna-mueller",
+                                         connected_on=date(2019, 5, 6), source="linkedin"))
+    other_id = store.contacts.add(Contact("Anna", "Müller", source="linkedin"))
+    store.activity.add_request(ConnectionRequest(other_id, Direction.INCOMING, datetime(2019, 5, 1, 9, 0)))
+    keep, other = store.contacts.get(keep_id), store.contacts.get(other_id)
+    merge_into(store.engine, keep_id, other_id, merge_contacts(keep, other))
+    assert [r.state for r in store.activity.requests(keep_id)] == [RequestState.ACCEPTED]

@@ -146,3 +146,9 @@ def test_an_incoming_request_from_a_forgotten_contact_adds_nothing(store, anna) 
     with pytest.raises(LookupError):
         today.log_incoming(store, anna, FIXED_NOW, request=True)
     assert store.activity.requests() == []
+
+
+def test_a_logged_request_from_a_connection_is_accepted(store) -> None:
+    anna = store.contacts.add(Contact("Anna", "Müller", connected_on=date(2019, 5, 6)))
+    today.log_incoming(store, anna, FIXED_NOW, request=True, text="Vernetzen?")
+    assert [r.state for r in store.activity.requests(anna)] == [RequestState.ACCEPTED]

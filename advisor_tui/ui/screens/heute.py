@@ -30,6 +30,13 @@ WAITING_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma",
 REQUEST_COLUMNS = (Column("Wer", 2, 16), Column("Rolle (Vorschlag)", 2, 14), Column("Firma", 2, 14),
                    Column("Notiz", 5, 16))
 CONTACT_COLUMNS = (Column("Wer", 3, 16), Column("Rolle", 2, 12), Column("Firma", 4, 16), Column("Seit", 0, 22))
+# table id → (section title, columns), in the order shown
+SECTIONS = {
+    "waiting": ("Warten auf Antwort", WAITING_COLUMNS),
+    "requests": ("Offene Vernetzungsanfragen", REQUEST_COLUMNS),
+    "follow-ups": ("Nachfassen fällig", CONTACT_COLUMNS),
+    "losing-touch": ("Lange kein Kontakt", CONTACT_COLUMNS),
+}
 
 T = TypeVar("T")
 DECISION_WORDS = {RequestState.ACCEPTED: "angenommen", RequestState.DECLINED: "abgelehnt",
@@ -108,12 +115,7 @@ class HeuteScreen(ViewScreen):
                 yield Tile(id="tile-week", classes="tile")
             yield Static(id="checkin", classes="section-line")
             yield Static(id="empty-hint", classes="section-line")
-            for table_id, title, columns in (
-                ("waiting", "Warten auf Antwort", WAITING_COLUMNS),
-                ("requests", "Offene Vernetzungsanfragen", REQUEST_COLUMNS),
-                ("follow-ups", "Nachfassen fällig", CONTACT_COLUMNS),
-                ("losing-touch", "Lange kein Kontakt", CONTACT_COLUMNS),
-            ):
+            for table_id, (title, columns) in SECTIONS.items():
                 yield Static(title, id=f"{table_id}-title", classes="section-title")
                 yield FittedTable(columns, id=table_id)
             yield Static("Beitrag dieser Woche", classes="section-title")
@@ -182,9 +184,9 @@ class HeuteScreen(ViewScreen):
             table = self.query_one(f"#{table_id}", FittedTable)
             table.set_rows([row for row, _key in rows], keys=[key for _row, key in rows])
             table.display = bool(rows)
-            title = self.query_one(f"#{table_id}-title", Static)
-            base = str(title.render()).split(" (")[0]
-            title.update(f"{base} ({len(rows)})" if rows else f"{base}: nichts offen")
+            base = SECTIONS[table_id][0]  # never the rendered title: that already carries the count
+            self.query_one(f"#{table_id}-title", Static).update(
+                f"{base} ({len(rows)})" if rows else f"{base}: nichts offen")
 
     def _current(self) -> tuple[str, str] | None:
         """The focused section and the key of its highlighted row."""
