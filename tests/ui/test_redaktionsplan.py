@@ -170,6 +170,31 @@ async def test_editor_lists_findings_and_greys_the_text_behind_the_fold(demo_app
         assert any(span.start == 140 and span.end == 141 and span.style.underline for span in spans)
 
 
+async def test_saving_a_post_with_errors_asks_first_and_no_keeps_the_editor(demo_app, demo_store) -> None:
+    before = post_by_title(demo_store, "Betriebsmittel")
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        editor = demo_app.screen
+        editor.query_one(PostBody).load_text("Kannst du uns helfen? Wir zeigen dir, wie es geht.")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        assert "3 Fehler" in text_of(demo_app, "#confirm-text")
+        await pilot.press("escape")  # Nein: back in the editor, nothing saved
+        await settle(pilot)
+        assert demo_app.screen is editor
+        assert post_by_title(demo_store, "Betriebsmittel") == before
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+    assert post_by_title(demo_store, "Betriebsmittel").body.startswith("Kannst du uns helfen?")
+
+
 async def test_a_creates_a_post_in_an_empty_week(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot, IsoWeek(2026, 50))
