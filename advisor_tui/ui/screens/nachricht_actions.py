@@ -59,6 +59,12 @@ def template_picker(templates: Iterable[Template]) -> PickDialog:
     return PickDialog("Vorlage wählen", [(f"{t.name} – {channel_label(t.channel)}", t.key) for t in templates])
 
 
+def template_question(template: Template) -> ConfirmDialog:
+    """Ask before a template replaces the text the advisor typed."""
+    return ConfirmDialog("Eigenen Text ersetzen?", f"Die Vorlage „{template.name}“ ersetzt Ihren Text.",
+                         "Ja, Vorlage einsetzen", hint="Strg+Z im Editor (e) holt den vorigen Text zurück.")
+
+
 def template_edit_picker(templates: Iterable[Template]) -> PickDialog:
     """Choose a template to edit, or NEW_TEMPLATE to start one."""
     choices = [("＋ Neue Vorlage …", NEW_TEMPLATE)] + [(t.name, t.key) for t in templates]
