@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from icalendar import Calendar
@@ -90,6 +92,17 @@ async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) ->
         await settle(pilot)
         assert week_of(post_by_title(demo_store, "Betriebsmittel")) == IsoWeek(2026, 47)
         assert post_by_title(demo_store, "Betriebsmittel").status is PostStatus.PLANNED
+
+
+async def test_plus_onto_a_holiday_says_so(demo_app, demo_store) -> None:
+    post = post_by_title(demo_store, "Förderkredite")  # alone in KW 51
+    planning.save_post(demo_store, replace(post, planned_on=date(2026, 12, 17)))
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, IsoWeek(2026, 51))
+        await pilot.press("plus")
+        await settle(pilot)
+        assert post_by_title(demo_store, "Förderkredite").planned_on == date(2026, 12, 24)
+        assert any("24.12.2026 ist Heiligabend" in n.message for n in demo_app._notifications)
 
 
 async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:
