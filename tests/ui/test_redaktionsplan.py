@@ -47,6 +47,16 @@ async def open_plan(pilot, week: IsoWeek | None = None) -> RedaktionsplanScreen:
     return screen
 
 
+async def open_editor(pilot, key: str = "e") -> PostEditor:
+    """Open the plan and the editor on the post under the cursor."""
+    await open_plan(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    editor = pilot.app.screen
+    assert isinstance(editor, PostEditor)
+    return editor
+
+
 def table_cells(table: WeekTable) -> list[list[str]]:
     return [[str(cell) for cell in table.get_row_at(i)] for i in range(table.row_count)]
 
@@ -151,10 +161,7 @@ async def test_editor_changes_title_body_and_day(demo_app, demo_store) -> None:
 async def test_editor_refuses_a_bad_day_and_escape_discards(demo_app, demo_store) -> None:
     before = post_by_title(demo_store, "Betriebsmittel")
     async with demo_app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        editor = demo_app.screen
+        editor = await open_editor(pilot, "enter")
         editor.query_one("#post-day", Input).value = "31.02.2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -186,10 +193,7 @@ async def test_editor_lists_findings_and_greys_the_text_behind_the_fold(demo_app
 async def test_saving_a_post_with_errors_asks_first_and_no_keeps_the_editor(demo_app, demo_store) -> None:
     before = post_by_title(demo_store, "Betriebsmittel")
     async with demo_app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        editor = demo_app.screen
+        editor = await open_editor(pilot)
         editor.query_one(PostBody).load_text("Kannst du uns helfen? Wir zeigen dir, wie es geht.")
         await settle(pilot)
         await pilot.press("ctrl+s")
