@@ -117,12 +117,26 @@ class DraftState:
         self.text = text
         return changed
 
-    def apply_template(self, template: Template) -> str:
-        """Fill the template for the recipient and take its channel; returns the new text."""
+    def filled(self, template: Template) -> str:
+        """The template filled for the recipient, signed for its channel."""
         company = self.contact.company if self.contact else ""
         signature = signature_for(template.channel, self.settings.signature, self.settings.advisor_name)
+        return render_template(template, self.recipient, company, signature)
+
+    def apply_template(self, template: Template) -> str:
+        """Fill the template for the recipient and take its channel; returns the new text."""
         self.channel, self.template_key = template.channel, template.key
-        return self.set_text(render_template(template, self.recipient, company, signature))
+        return self.set_text(self.filled(template))
+
+    def holds_typed_text(self, template: Template | None) -> bool:
+        """Whether the text is the advisor's own: not empty, not the bare greeting, not `template` untouched.
+
+        Only such a text is worth a question before a template replaces it.
+        """
+        untouched = {"", build_greeting(self.recipient)}
+        if template is not None:
+            untouched.add(printable(self.filled(template), multiline=True).strip())
+        return self.text.strip() not in untouched
 
     def next_channel(self) -> str:
         """Switch to the next message channel; returns it."""

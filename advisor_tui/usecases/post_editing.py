@@ -6,10 +6,18 @@ import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding
+from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding, Severity
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.plan.cadence import post_week
-from advisor_tui.domain.plan.post_body import BodyFigures, body_figures, fold_text, parse_day, post_problems, with_day
+from advisor_tui.domain.plan.post_body import (
+    BodyFigures,
+    body_figures,
+    fold_text,
+    parse_day,
+    post_findings,
+    post_problems,
+    with_day,
+)
 
 SHOWN_FINDINGS = 6
 SHOWN_SEGMENTS = 8
@@ -142,3 +150,12 @@ class PostEditing:
         except ValueError as exc:
             return [str(exc)]
         return post_problems(post) or post
+
+    @staticmethod
+    def errors_to_confirm(post: Post) -> int:
+        """How many error-level findings the body to save has: the advisor confirms before saving those.
+
+        Only the rules run (at once, on the text being saved): spelling findings are warnings, never errors.
+        """
+        findings = post_findings(post.body, post.channel, spelling=False)
+        return sum(1 for finding in findings if finding.severity is Severity.ERROR)

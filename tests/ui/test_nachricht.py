@@ -88,6 +88,28 @@ async def test_fuzzy_contact_and_template_give_a_correct_greeting_and_a_clean_no
         assert "Vorlage: Vernetzungsanfrage" in text_of(demo_app, "#draft-head")
 
 
+async def test_v_asks_before_a_template_replaces_typed_text(demo_app, demo_store) -> None:
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id)
+        await _write(pilot, screen, "Sehr geehrte Frau Dr. Müller,\n\nmein eigener Text.")
+        typed = screen.draft.text
+        await pilot.press("v", *"vernetz", "enter")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        await pilot.press("escape")  # no: the typed text stays
+        await settle(pilot)
+        assert demo_app.screen is screen and screen.draft.text == typed and screen.template_key == ""
+        await pilot.press("v", *"vernetz", "enter")
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert screen.template_key == "vernetzung" and "ich begleite" in screen.draft.text
+        await pilot.press("v", *"antwort", "enter")  # the untouched template is replaced without a question
+        await settle(pilot)
+        assert demo_app.screen is screen and screen.template_key == "antwort"
+
+
 async def test_hallo_anna_lights_up_the_right_findings_at_the_right_places(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, _anna(demo_store).id)

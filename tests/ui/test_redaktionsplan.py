@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import stat
+from dataclasses import replace
+from datetime import date
 
 import pytest
 from icalendar import Calendar
@@ -43,6 +45,16 @@ async def open_plan(pilot, week: IsoWeek | None = None) -> RedaktionsplanScreen:
         assert screen.weeks_table.select_week(week)
         await pilot.pause()
     return screen
+
+
+async def open_editor(pilot, key: str = "e") -> PostEditor:
+    """Open the plan and the editor on the post under the cursor."""
+    await open_plan(pilot)
+    await pilot.press(key)
+    await settle(pilot)
+    editor = pilot.app.screen
+    assert isinstance(editor, PostEditor)
+    return editor
 
 
 def table_cells(table: WeekTable) -> list[list[str]]:
@@ -92,6 +104,17 @@ async def test_plus_and_minus_move_a_post_between_weeks(demo_app, demo_store) ->
         assert post_by_title(demo_store, "Betriebsmittel").status is PostStatus.PLANNED
 
 
+async def test_plus_onto_a_holiday_says_so(demo_app, demo_store) -> None:
+    post = post_by_title(demo_store, "Förderkredite")  # alone in KW 51
+    planning.save_post(demo_store, replace(post, planned_on=date(2026, 12, 17)))
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_plan(pilot, IsoWeek(2026, 51))
+        await pilot.press("plus")
+        await settle(pilot)
+        assert post_by_title(demo_store, "Förderkredite").planned_on == date(2026, 12, 24)
+        assert any("24.12.2026 ist Heiligabend" in n.message for n in demo_app._notifications)
+
+
 async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         screen = await open_plan(pilot)
@@ -138,10 +161,7 @@ async def test_editor_changes_title_body_and_day(demo_app, demo_store) -> None:
 async def test_editor_refuses_a_bad_day_and_escape_discards(demo_app, demo_store) -> None:
     before = post_by_title(demo_store, "Betriebsmittel")
     async with demo_app.run_test(size=SIZE) as pilot:
-        await open_plan(pilot)
-        await pilot.press("enter")
-        await settle(pilot)
-        editor = demo_app.screen
+        editor = await open_editor(pilot, "enter")
         editor.query_one("#post-day", Input).value = "31.02.2026"
         await pilot.press("ctrl+s")
         await pilot.pause()
@@ -168,6 +188,28 @@ async def test_editor_lists_findings_and_greys_the_text_behind_the_fold(demo_app
         spans = body.get_line(0).spans
         assert any(span.start == 140 and span.end == 150 and span.style.italic for span in spans)
         assert any(span.start == 140 and span.end == 141 and span.style.underline for span in spans)
+
+
+async def test_saving_a_post_with_errors_asks_first_and_no_keeps_the_editor(demo_app, demo_store) -> None:
+    before = post_by_title(demo_store, "Betriebsmittel")
+    async with demo_app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot)
+        editor.query_one(PostBody).load_text("Kannst du uns helfen? Wir zeigen dir, wie es geht.")
+        await settle(pilot)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        assert "3 Fehler" in text_of(demo_app, "#confirm-text")
+        await pilot.press("escape")  # Nein: back in the editor, nothing saved
+        await settle(pilot)
+        assert demo_app.screen is editor
+        assert post_by_title(demo_store, "Betriebsmittel") == before
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        await pilot.press("j")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+    assert post_by_title(demo_store, "Betriebsmittel").body.startswith("Kannst du uns helfen?")
 
 
 async def test_a_creates_a_post_in_an_empty_week(demo_app, demo_store) -> None:

@@ -61,3 +61,19 @@ async def test_own_profile_is_kept_canonical_and_a_wrong_address_refused(demo_ap
         await settle(pilot)
         assert not isinstance(demo_app.screen, SettingsDialog)
     assert demo_store.settings.load().own_profile_url == "https://linkedin.com/in/julia-hoffmann-bank"
+
+
+async def test_the_first_field_has_focus_so_typing_lands_in_it(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await open_settings(pilot)
+        screen = demo_app.screen
+        name = screen.query_one("#advisor_name", Input)
+        assert demo_app.focused is name
+        name.value = ""
+        await pilot.press("J", "u", "l", "i", "a")
+        await pilot.press("tab")
+        await pilot.press("end", "x")  # the second field gets what is typed after Tab
+        await pilot.pause()
+        assert name.value == "Julia"
+        assert screen.query_one("#own_profile_url", Input).value.endswith("x")

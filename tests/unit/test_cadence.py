@@ -237,6 +237,36 @@ def test_verdict(posts, verdict):
     assert compute_cadence(posts, TODAY).verdict == verdict
 
 
+@pytest.mark.parametrize(
+    ("posts", "goal", "verdict"),
+    [
+        (
+            [*published(0), post(1), post(2), post(3, DRAFT)],
+            1,
+            "Der Rhythmus hält (1 Woche in Folge), aber in KW 50 liegt erst ein Entwurf.",
+        ),
+        (
+            [*published(0), post(2, DRAFT), post(3, DRAFT)],
+            1,
+            "Der Rhythmus hält (1 Woche in Folge), aber KW 48 ist noch leer und in KW 49 und KW 50 liegen erst "
+            "Entwürfe.",
+        ),
+        (
+            [*published(0), post(1), post(2, IDEA), post(3)],
+            1,
+            "Der Rhythmus hält (1 Woche in Folge), aber in KW 49 liegt erst eine Idee.",
+        ),
+        (
+            [post(0, PUB), post(0, PUB), *[post(w) for w in (1, 1, 2, 3, 3)]],
+            2,
+            "Der Rhythmus hält (1 Woche in Folge), aber KW 49 ist erst teilweise geplant.",
+        ),
+    ],
+)
+def test_a_week_holding_an_uncommitted_post_is_not_called_empty(posts, goal, verdict):
+    assert compute_cadence(posts, TODAY, weekly_goal=goal).verdict == verdict
+
+
 def test_verdict_names_the_year_of_a_last_post_in_another_year():
     figures = compute_cadence([Post("a", 2025, 50, status=PUB)], TODAY)
     assert "KW 50/2025" in figures.verdict

@@ -137,3 +137,17 @@ def test_after_sending_the_page_is_empty_for_the_same_contact() -> None:
 def test_imported_control_characters_never_reach_the_editor() -> None:
     state = _state()
     assert "\x1b" not in state.set_text("Hallo \x1b[31mrot")
+
+
+def test_only_text_the_advisor_typed_counts_as_own_text_before_a_template_replaces_it() -> None:
+    state = _state()
+    assert not state.holds_typed_text(None)  # an empty page
+    state.start_for(ANNA)
+    assert not state.holds_typed_text(None)  # the untouched greeting
+    template = TEMPLATE_BY_KEY["vernetzung"]
+    state.apply_template(template)
+    assert not state.holds_typed_text(template)  # the untouched template
+    state.edit(state.text + "\nP. S. Bis bald.")
+    assert state.holds_typed_text(template)
+    state.open(Draft(7, "Liebe Frau Müller, danke!"), ANNA)  # a saved draft is the advisor's text
+    assert state.holds_typed_text(None)

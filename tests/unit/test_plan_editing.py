@@ -133,3 +133,10 @@ def test_finish_gives_the_post_or_the_problems() -> None:
     assert editing.finish(form(title=" ")) == ["Der Titel fehlt."]
     idea = PostEditing(Post("Idee"))
     assert idea.finish(form())[0].endswith("braucht eine Woche: bitte einen Tag angeben.")
+
+
+def test_errors_to_confirm_count_the_error_findings_of_the_body_to_save() -> None:
+    editing = PostEditing(Post("Alt", 2026, 48, status=PostStatus.PLANNED))
+    du = editing.finish(form(body="Kannst du uns helfen? Wir zeigen dir, wie es geht."))
+    assert isinstance(du, Post) and editing.errors_to_confirm(du) == 3
+    assert editing.errors_to_confirm(editing.finish(form(body="Wir habn eine Checkliste."))) == 0  # spelling warns

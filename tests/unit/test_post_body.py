@@ -123,3 +123,12 @@ def test_next_status_steps_forward_and_stops_at_published():
 
 def test_body_findings_leave_out_letter_rules_that_do_not_fit_a_post():
     assert body_findings("V", "linkedin") == []  # no "canned reply", no missing greeting
+
+
+def test_a_planned_day_on_a_holiday_or_christmas_eve_gets_a_notice() -> None:
+    from advisor_tui.domain.plan.post_body import day_notice
+
+    assert day_notice(date(2026, 12, 25)) == "Der 25.12.2026 ist ein Feiertag (1. Weihnachtstag) – da lesen wenige."
+    assert day_notice(date(2026, 4, 6)) == "Der 06.04.2026 ist ein Feiertag (Ostermontag) – da lesen wenige."
+    assert day_notice(date(2026, 12, 24)) == "Der 24.12.2026 ist Heiligabend – da lesen wenige."
+    assert day_notice(date(2026, 12, 23)) == "" and day_notice(None) == ""

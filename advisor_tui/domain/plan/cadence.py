@@ -201,7 +201,7 @@ def compute_cadence(posts: Sequence[Post], today: date, *, weekly_goal: int = 1)
         next_free_week=next_free_week(posts, today, weekly_goal=weekly_goal),
         open_weeks_ahead=open_ahead,
         last_published_week=last_published,
-        verdict=_verdict(current, streak, open_ahead, last_published),
+        verdict=_verdict(current, streak, open_ahead, last_published, by_week),
     )
 
 
@@ -228,8 +228,36 @@ def _week_name(week: IsoWeek, current: IsoWeek) -> str:
     return week.short_label if week.year == current.year else f"{week.short_label}/{week.year}"
 
 
+# What an open week holds, as the verdict says it: (one week, several weeks); names go into {}.
+_OPEN_WEEK_WORDS = {
+    "empty": ("{} ist noch leer", "{} sind noch leer"),
+    "partly": ("{} ist erst teilweise geplant", "{} sind erst teilweise geplant"),
+    PostStatus.DRAFT: ("in {} liegt erst ein Entwurf", "in {} liegen erst Entwürfe"),
+    PostStatus.IDEA: ("in {} liegt erst eine Idee", "in {} liegen erst Ideen"),
+}
+
+
+def _open_week_kind(week_posts: Sequence[Post]) -> str | PostStatus:
+    # An open week may hold posts that do not cover it yet: those must not be called empty.
+    if not week_posts:
+        return "empty"
+    if _count(week_posts, COVERING_STATUSES):
+        return "partly"
+    return PostStatus.DRAFT if _count(week_posts, frozenset({PostStatus.DRAFT})) else PostStatus.IDEA
+
+
+def _open_weeks_text(weeks: list[IsoWeek], current: IsoWeek, by_week: dict[IsoWeek, list[Post]]) -> str:
+    """`KW 48 ist noch leer und in KW 49 liegt erst ein Entwurf`: the open weeks grouped by what they hold,
+    in the order of their first week."""
+    groups: dict[str | PostStatus, list[str]] = {}
+    for week in weeks:
+        groups.setdefault(_open_week_kind(by_week.get(week, [])), []).append(_week_name(week, current))
+    return _join([_OPEN_WEEK_WORDS[kind][len(names) > 1].format(_join(names)) for kind, names in groups.items()])
+
+
 def _verdict(
-    current: IsoWeek, streak: int, open_ahead: tuple[IsoWeek, ...], last_published: IsoWeek | None
+    current: IsoWeek, streak: int, open_ahead: tuple[IsoWeek, ...], last_published: IsoWeek | None,
+    by_week: dict[IsoWeek, list[Post]],
 ) -> str:
     this_week_open = current in open_ahead
     if last_published is None:
@@ -244,10 +272,9 @@ def _verdict(
         )
     if this_week_open:
         return f"Der Rhythmus wackelt: {_weeks(streak)} in Folge, aber diese Woche ist noch kein Beitrag geplant."
-    soon = [_week_name(w, current) for w in open_ahead if current.weeks_until(w) < SOON_WEEKS]
+    soon = [w for w in open_ahead if current.weeks_until(w) < SOON_WEEKS]
     if soon:
-        verb = "ist" if len(soon) == 1 else "sind"
-        return f"Der Rhythmus hält ({_weeks(streak)} in Folge), aber {_join(soon)} {verb} noch leer."
+        return f"Der Rhythmus hält ({_weeks(streak)} in Folge), aber {_open_weeks_text(soon, current, by_week)}."
     return f"Der Rhythmus hält: {_weeks(streak)} in Folge, die nächsten {SOON_WEEKS} Wochen sind geplant."
 
 

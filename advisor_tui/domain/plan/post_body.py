@@ -13,6 +13,7 @@ from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.plan.cadence import week_fields
 from advisor_tui.domain.plan.weeks import IsoWeek
+from advisor_tui.domain.today.checkin import german_holiday_names
 
 if TYPE_CHECKING:  # the checker loads its dictionaries when first used, not with the plan
     from advisor_tui.domain.courtesy import Finding
@@ -125,6 +126,21 @@ def parse_day(text: str) -> date | None:
 def format_day(day: date | None) -> str:
     """A day as the editor shows it: `23.11.2026`, or empty."""
     return f"{day:%d.%m.%Y}" if day else ""
+
+
+# Not public holidays, but days on which hardly anyone reads a business network.
+_QUIET_DAYS = {(12, 24): "Heiligabend", (12, 31): "Silvester"}
+
+
+def day_notice(day: date | None) -> str:
+    """A notice for a planned day few will read (a public holiday, Heiligabend, Silvester), else ''."""
+    if day is None:
+        return ""
+    if holiday := german_holiday_names(day.year).get(day):
+        return f"Der {format_day(day)} ist ein Feiertag ({holiday}) – da lesen wenige."
+    if quiet := _QUIET_DAYS.get((day.month, day.day)):
+        return f"Der {format_day(day)} ist {quiet} – da lesen wenige."
+    return ""
 
 
 def with_day(post: Post, day: date | None) -> Post:

@@ -10,10 +10,11 @@ nor break it.
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from types import MappingProxyType
 
 from dateutil.easter import easter
 
@@ -21,17 +22,25 @@ from advisor_tui.domain.today.dates import as_local, count_text, moment_text
 
 Holidays = Container[date]
 
-# Offsets from Easter Sunday of the movable nationwide holidays.
-_EASTER_OFFSETS = (-2, 1, 39, 50)
-_FIXED_HOLIDAYS = ((1, 1), (5, 1), (10, 3), (12, 25), (12, 26))
+# The movable nationwide holidays by their offset from Easter Sunday, and the fixed ones by (month, day).
+_EASTER_HOLIDAYS = {-2: "Karfreitag", 1: "Ostermontag", 39: "Christi Himmelfahrt", 50: "Pfingstmontag"}
+_FIXED_HOLIDAYS = {(1, 1): "Neujahr", (5, 1): "Tag der Arbeit", (10, 3): "Tag der Deutschen Einheit",
+                   (12, 25): "1. Weihnachtstag", (12, 26): "2. Weihnachtstag"}
+
+
+@lru_cache(maxsize=16)
+def german_holiday_names(year: int) -> Mapping[date, str]:
+    """The public holidays observed in all German states in `year`, with their German names."""
+    sunday = easter(year)
+    names = {sunday + timedelta(days=offset): name for offset, name in _EASTER_HOLIDAYS.items()}
+    names |= {date(year, month, day): name for (month, day), name in _FIXED_HOLIDAYS.items()}
+    return MappingProxyType(names)
 
 
 @lru_cache(maxsize=16)
 def german_holidays(year: int) -> frozenset[date]:
     """The public holidays observed in all German states in `year`."""
-    sunday = easter(year)
-    movable = {sunday + timedelta(days=offset) for offset in _EASTER_OFFSETS}
-    return frozenset(movable | {date(year, month, day) for month, day in _FIXED_HOLIDAYS})
+    return frozenset(german_holiday_names(year))
 
 
 def is_working_day(day: date, holidays: Holidays | None = None) -> bool:

@@ -14,6 +14,11 @@ from textual.widgets import Button, Static
 from advisor_tui.ui.text import literal
 
 
+def remaining_errors(subject: str, errors: int) -> str:
+    """`Die Nachricht hat noch 2 Fehler (siehe Prüfung).`: the line of a question to go on despite errors."""
+    return f"{subject} hat noch {errors} Fehler (siehe Prüfung)."
+
+
 class ConfirmDialog(ModalScreen[bool]):
     """A yes/no question; returns True for yes. The cancel button has the focus."""
 

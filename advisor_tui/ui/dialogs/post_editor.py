@@ -21,6 +21,7 @@ from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, format_day, post_findings
 from advisor_tui.domain.text_safety import printable
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog, remaining_errors
 from advisor_tui.ui.text import chosen, kept, plain
 from advisor_tui.ui.widgets.findings import add_own_word, known_words_of
 from advisor_tui.ui.workers import background
@@ -211,14 +212,24 @@ class PostEditor(ModalScreen[Post | None]):
         return self.editing.edited(self.form())
 
     def action_save(self) -> None:
-        """Check the form; close with the post when it can be saved."""
+        """Check the form; close with the post when it can be saved, asking first if its text has errors."""
         result = self.editing.finish(self.form())
         if isinstance(result, list):
             problems = self.query_one("#post-problems", Static)
             problems.update(plain("\n".join(result), multiline=True))
             problems.add_class("alert")
             return
-        self.dismiss(result)
+        errors = self.editing.errors_to_confirm(result)
+        if not errors:
+            self.dismiss(result)
+            return
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self.dismiss(result)
+
+        question = ConfirmDialog("Trotz Fehlern speichern?", remaining_errors("Der Beitrag", errors), "Ja, speichern")
+        self.app.push_screen(question, confirmed)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Strg+B only while a word is there to add."""

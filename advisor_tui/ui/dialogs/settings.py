@@ -51,6 +51,7 @@ class SettingsDialog(ModalScreen[Settings | None]):
                      background: $surface; padding: 1 2; }
     #signature { height: 5; }
     """
+    AUTO_FOCUS = "#advisor_name"
     BINDINGS = [
         Binding("escape", "dismiss(None)", "Abbrechen", id="settings-cancel", tooltip="Ohne Speichern schließen"),
         Binding("ctrl+s", "save", "Speichern", id="settings-save", tooltip="Einstellungen speichern"),
@@ -62,7 +63,8 @@ class SettingsDialog(ModalScreen[Settings | None]):
 
     def compose(self) -> ComposeResult:
         s = self._settings
-        with VerticalScroll(id="settings-body"):
+        # the body is no focus stop: typed text must always land in a field, and focus moving scrolls anyway
+        with VerticalScroll(id="settings-body", can_focus=False):
             yield Static("Einstellungen", classes="dialog-title")
             yield Label("Ihr Name")
             yield Input(s.advisor_name, id="advisor_name", placeholder="z. B. Julia Hoffmann")

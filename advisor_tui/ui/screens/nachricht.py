@@ -30,6 +30,7 @@ from advisor_tui.ui.screens.nachricht_actions import (
     send_confirmation,
     template_edit_picker,
     template_picker,
+    template_question,
 )
 from advisor_tui.ui.screens.nachricht_checks import DraftChecks
 from advisor_tui.ui.widgets.findings import FindingsList, add_own_word
@@ -102,6 +103,10 @@ class NachrichtScreen(ViewScreen):
     def template_key(self) -> str:
         """The template the text came from, if any."""
         return self.draft.template_key
+
+    def current_template(self) -> Template | None:
+        """The template the text came from, as stored now (None if none or deleted)."""
+        return self.advisor.store.templates.get(self.template_key) if self.template_key else None
 
     # Lifecycle: read again only when the data changed; open what was asked for or left; save when left.
 
@@ -254,7 +259,7 @@ class NachrichtScreen(ViewScreen):
 
     def show_head(self) -> None:
         """Who the message is for, from which template, on which channel."""
-        template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
+        template = self.current_template()
         draft = self.draft
         self.query_one("#draft-head", Static).update(
             head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel))
@@ -337,11 +342,18 @@ class NachrichtScreen(ViewScreen):
         self.app.push_screen(ContactPickDialog(self.contacts, self.index), picked)
 
     def action_pick_template(self) -> None:
-        """Put a template's text, filled for the recipient, into the editor."""
+        """Put a template's text, filled for the recipient, into the editor; asks first to replace typed text."""
 
-        def picked(key: str | None) -> None:
+        def put_in(key: str | None) -> None:
             if key:
                 self.apply_template(key)
+
+        def picked(key: str | None) -> None:
+            chosen = self.advisor.store.templates.get(key) if key else None
+            if chosen is not None and self.draft.holds_typed_text(self.current_template()):
+                self.app.push_screen(template_question(chosen), lambda yes: put_in(key if yes else None))
+            else:
+                put_in(key)
 
         self.app.push_screen(template_picker(self.advisor.store.templates.list()), picked)
 
@@ -420,7 +432,7 @@ class NachrichtScreen(ViewScreen):
         if contact is None or not self.draft.has_text:
             return
         self.ensure_checked()
-        template = self.advisor.store.templates.get(self.template_key) if self.template_key else None
+        template = self.current_template()
         decision = self.draft.send_check(template)
         if not decision.needs_confirmation:
             self.send(block=False)

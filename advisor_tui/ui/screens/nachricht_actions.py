@@ -10,7 +10,7 @@ from advisor_tui.domain.messaging.drafting import channel_label
 from advisor_tui.domain.messaging.greeting import Recipient
 from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.ui.dialogs.confirm import ConfirmDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog, remaining_errors
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.text import literal
 from advisor_tui.usecases.draft_state import SendCheck
@@ -59,6 +59,12 @@ def template_picker(templates: Iterable[Template]) -> PickDialog:
     return PickDialog("Vorlage wählen", [(f"{t.name} – {channel_label(t.channel)}", t.key) for t in templates])
 
 
+def template_question(template: Template) -> ConfirmDialog:
+    """Ask before a template replaces the text the advisor typed."""
+    return ConfirmDialog("Eigenen Text ersetzen?", f"Die Vorlage „{template.name}“ ersetzt Ihren Text.",
+                         "Ja, Vorlage einsetzen", hint="Strg+Z im Editor (e) holt den vorigen Text zurück.")
+
+
 def template_edit_picker(templates: Iterable[Template]) -> PickDialog:
     """Choose a template to edit, or NEW_TEMPLATE to start one."""
     choices = [("＋ Neue Vorlage …", NEW_TEMPLATE)] + [(t.name, t.key) for t in templates]
@@ -74,7 +80,7 @@ def send_confirmation(check: SendCheck, name: str) -> ConfirmDialog:
     """Ask before logging a text with errors, or a final refusal that blocks the contact."""
     lines = []
     if check.errors:
-        lines.append(f"Die Nachricht hat noch {check.errors} Fehler (siehe Prüfung).")
+        lines.append(remaining_errors("Die Nachricht", check.errors))
     if check.blocks:
         lines.append(f"Endgültige Ablehnung: {name} wird danach als blockiert markiert.")
     title = "Endgültige Ablehnung senden?" if check.blocks else "Trotz Fehlern als gesendet markieren?"

@@ -13,6 +13,7 @@ from textual.widgets import DataTable, Static
 
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.post_body import day_notice
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.files import display_path, write_private
 from advisor_tui.io.plan_export import channel_label
@@ -181,7 +182,12 @@ class RedaktionsplanScreen(ViewScreen):
         """Move the highlighted post a week earlier or later."""
         post = self.state.current_post()
         if post is not None and post.id is not None and not self.state.in_ideas:
-            self.change_plan("Beitrag verschieben", None, planning.move_post, post.id, weeks)
+            self.change_plan("Beitrag verschieben", self._moved, planning.move_post, post.id, weeks)
+
+    def _moved(self, moved: Post) -> Post:
+        if notice := day_notice(moved.planned_on):
+            self.notify(f"„{moved.title}“ verschoben. {notice}", severity="warning", title=TITLE)
+        return moved
 
     def action_schedule(self) -> None:
         """Put the highlighted idea into the next week without a committed post."""
