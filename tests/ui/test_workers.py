@@ -6,6 +6,7 @@ import re
 import sqlite3
 from pathlib import Path
 
+import pytest
 from sqlalchemy.exc import OperationalError
 
 import advisor_tui.ui
@@ -24,35 +25,30 @@ def test_no_worker_is_started_around_the_guard() -> None:
     assert offenders == []
 
 
-async def test_a_locked_store_while_loading_is_a_notice_not_the_end(demo_store, monkeypatch) -> None:
-    def locked():
-        raise OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+def _locked() -> OperationalError:
+    return OperationalError("SELECT", {}, sqlite3.OperationalError("database is locked"))
+
+
+@pytest.mark.parametrize(("error", "expected"), [
+    (_locked(), lambda message: "gesperrt" in message),  # a store failure: explained by the store's German line
+    (ValueError("kaputt"),  # anything else: the job named in German, the error's kind, never a traceback
+     lambda message: message.startswith("Kontakte laden ist nicht gelungen") and "ValueError" in message),
+], ids=["locked-store", "unexpected"])
+async def test_a_failing_loader_is_a_german_notice_and_the_app_keeps_running(demo_store, monkeypatch, error,
+                                                                             expected) -> None:
+    def failing():
+        raise error
 
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(demo_store.contacts, "list", locked)
+        monkeypatch.setattr(demo_store.contacts, "list", failing)
         await pilot.press("k")
         await settle(pilot)
         assert isinstance(app.screen, KontakteScreen)
         assert len(app.failures) == 1
         shown = [n.message for n in app._notifications]
-        assert any("gesperrt" in message or "Datenbank" in message for message in shown), shown
+        assert any(expected(message) for message in shown), shown
         await pilot.press("f1")  # the app still answers keys
         await settle(pilot)
-        assert app.is_running
-
-
-async def test_an_unexpected_failure_names_the_job_in_german(demo_store, monkeypatch) -> None:
-    def broken():
-        raise ValueError("kaputt")
-
-    app = make_app(demo_store, now=FIXED_NOW)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        monkeypatch.setattr(demo_store.contacts, "list", broken)
-        await pilot.press("k")
-        await settle(pilot)
-        shown = [n.message for n in app._notifications]
-        assert any(m.startswith("Kontakte laden ist nicht gelungen") and "ValueError" in m for m in shown), shown
         assert app.is_running
