@@ -20,19 +20,19 @@ class CommandError(Exception):
     """Unusable input or usage: the CLI prints the message as one German line and exits 2."""
 
 
-def open_store(args: argparse.Namespace, *, create: bool = False) -> Store:
+def open_store(args: argparse.Namespace, *, create: bool = False, missing: str = "") -> Store:
     """Open the store named by `--db`, `$ADVISOR_TUI_DB` or the default; StoreError becomes CommandError.
 
     Only `create=True` (the app and the commands that write) makes a missing store: a mistyped path given to a
-    reading command must not leave folders and an empty store behind.
+    reading command must not leave folders and an empty store behind; `missing` is the command's own line for that.
     """
     from advisor_tui.store.database import StoreError
     from advisor_tui.store.store import Store
 
     path = resolve_db_path(getattr(args, "db", None))
     if not create and not (path.exists() or path.is_symlink()):  # a dangling link: Store.open says why
-        raise CommandError(f"Keine Datenbank unter {path}; bitte den Pfad prüfen "
-                           "(eine neue legt „advisor-tui import“ an).")
+        raise CommandError(missing or f"Keine Datenbank unter {path}; bitte den Pfad prüfen "
+                                      "(eine neue legt „advisor-tui import“ an).")
     try:
         store = Store.open(path)
     except StoreError as exc:

@@ -6,7 +6,6 @@ import argparse
 from collections.abc import Sequence
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store
-from advisor_tui.paths import resolve_db_path
 
 ACTIONS = ("add", "list", "remove")
 
@@ -43,10 +42,9 @@ def run(args: argparse.Namespace) -> int:
     if action == "list":
         if args.word is not None:
             raise CommandError("„words list“ nimmt kein Wort.")
-        if not resolve_db_path(getattr(args, "db", None)).is_file():
-            raise CommandError("Noch keine Datenbank vorhanden; das Wörterbuch ist leer.")
     word = "" if action == "list" else _word(args)
-    store = open_store(args, create=action == "add")
+    empty = "Noch keine Datenbank vorhanden; das Wörterbuch ist leer." if action == "list" else ""
+    store = open_store(args, create=action == "add", missing=empty)
     try:
         if action == "list":
             for own in store.words.list():
