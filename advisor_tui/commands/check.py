@@ -28,7 +28,7 @@ def register(subparsers: Subparsers,
         description="Prüft eine Nachricht (Datei oder - für die Standardeingabe). "
                     "Exit 0: in Ordnung oder nur Warnungen/Hinweise, 1: Fehler gefunden, 2: Eingabe unbrauchbar.",
     )
-    parser.add_argument("file", nargs="?", default="-", metavar="FILE", help="Textdatei (UTF-8) oder - (Standard)")
+    parser.add_argument("file", nargs="?", default="-", metavar="DATEI", help="Textdatei (UTF-8) oder - (Standard)")
     parser.add_argument("--to", dest="to", default=None, metavar="EMPFÄNGER", help='z. B. "Frau Dr. Anna Müller"')
     parser.add_argument("--channel", default="linkedin-message", metavar="KANAL",
                         help="Kanal: " + ", ".join(CHANNEL_BY_KEY))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store
 from advisor_tui.domain.models import Segment
+from advisor_tui.domain.network.names import UnknownTerm, find_role, find_sector
 from advisor_tui.domain.numbers import german_number
 
 if TYPE_CHECKING:
@@ -23,8 +24,10 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
     kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
 
     contacts = kinds.add_parser("contacts", parents=parents, help="Kontakte eines Segments als CSV oder vCard")
-    contacts.add_argument("--role", action="append", default=[], metavar="ROLLE", help="Rolle (mehrfach: oder)")
-    contacts.add_argument("--sector", action="append", default=[], metavar="CODE", help="Branche (mehrfach: oder)")
+    contacts.add_argument("--role", action="append", default=[], metavar="ROLLE",
+                          help="Rolle, Schlüssel oder Name, z. B. „Kaufmännische Leitung“ (mehrfach: oder)")
+    contacts.add_argument("--sector", action="append", default=[], metavar="BRANCHE",
+                          help="Branche, WZ-Code oder Name, z. B. H oder „Verkehr“ (mehrfach: oder)")
     contacts.add_argument("--label", action="append", default=[], metavar="NAME", help="Label (mehrfach: oder)")
     contacts.add_argument("--segment", metavar="NAME", help="gespeichertes Segment")
     contacts.add_argument("--format", choices=("csv", "vcard"), default="csv", help="Format (Standard: csv)")
@@ -53,21 +56,19 @@ def write_output(data: bytes, target: Path | None) -> None:
 
 
 def _segment(args: argparse.Namespace, store: Store) -> tuple[Segment | None, Segment]:
-    roles = {role.key for role in store.settings.roles()}
-    sectors = {sector.code for sector in store.settings.sectors()}
-    for key in args.role:
-        if key not in roles:
-            raise CommandError(f"Unbekannte Rolle „{key}“ (möglich: {', '.join(sorted(roles))}).")
-    for code in args.sector:
-        if code.upper() not in sectors:
-            raise CommandError(f"Unbekannte Branche „{code}“ (möglich: {', '.join(sorted(sectors))}).")
+    roles, sectors = store.settings.roles(), store.settings.sectors()
+    try:
+        role_keys = tuple(find_role(value, roles).key for value in args.role)
+        sector_codes = tuple(find_sector(value, sectors).code for value in args.sector)
+    except UnknownTerm as exc:
+        raise CommandError(str(exc)) from exc
     saved = None
     if args.segment:
         saved = store.settings.segment(args.segment)
         if saved is None:
             names = ", ".join(s.name for s in store.settings.segments()) or "keine gespeichert"
             raise CommandError(f"Kein Segment „{args.segment}“ (vorhanden: {names}).")
-    options = Segment(roles=tuple(args.role), sectors=tuple(c.upper() for c in args.sector), labels=tuple(args.label))
+    options = Segment(roles=role_keys, sectors=sector_codes, labels=tuple(args.label))
     return saved, options
 
 

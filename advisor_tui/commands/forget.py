@@ -18,7 +18,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
                     "Anfragen und Labels, ohne Kopie in der Datei und in den Sicherungskopien von advisor-tui; "
                     "ein späterer Import bringt die Person nicht wieder (außer mit --include-forgotten).",
     )
-    parser.add_argument("who", metavar="PROFIL_URL|EMAIL", help="LinkedIn-Profil-URL oder E-Mail-Adresse")
+    parser.add_argument("who", metavar="PROFIL_URL|E-MAIL", help="LinkedIn-Profil-URL oder E-Mail-Adresse")
     parser.add_argument("--yes", "-y", action="store_true", help="ohne Rückfrage löschen")
     parser.set_defaults(handler=run)
 

@@ -26,7 +26,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
         ("plan", "geplante Beiträge aus einer CSV-Datei (Format wie „export plan --format csv“)"),
     ):
         kind = kinds.add_parser(name, parents=parents, help=help_text, description=help_text)
-        kind.add_argument("file", metavar="DATEI", type=Path)
+        kind.add_argument("file", metavar="DATEI", type=Path, help="die Datei, die eingelesen wird")
         kind.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben")
         if name == "linkedin":
             kind.add_argument(

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -10,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from advisor_tui import __version__
-from advisor_tui.cli import main
+from advisor_tui.cli import build_parser, main
 
 
 def run_cli(*args: str, env: dict | None = None) -> subprocess.CompletedProcess:
@@ -126,16 +128,41 @@ def test_help_is_german_from_usage_to_headings(argv: list[str], capsys) -> None:
         assert english not in out
 
 
+def _command_paths(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) -> list[tuple[str, ...]]:
+    """Every command and subcommand, as the words typed before `--help`."""
+    paths = [path]
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for name, sub in action.choices.items():
+                paths += _command_paths(sub, (*path, name))
+    return paths
+
+
+# What argparse (or a careless metavar) prints in English; "usage" and "options" as whole words only.
+ENGLISH_IN_HELP = re.compile(r"\b(FILE|PATH|CODE|EMAIL|WORD|usage|options|positional arguments|optional arguments"
+                             r"|show this help|default:)\b")
+
+
+@pytest.mark.parametrize("path", _command_paths(build_parser()), ids=lambda path: " ".join(path) or "advisor-tui")
+def test_every_help_is_free_of_english_argparse_words(path: tuple[str, ...], capsys) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([*path, "--help"])
+    assert exit_info.value.code == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Aufruf: advisor-tui")
+    assert ENGLISH_IN_HELP.findall(out) == []
+
+
 def test_help_names_the_positional_arguments_in_german(capsys) -> None:
     with pytest.raises(SystemExit):
         main(["forget", "--help"])
-    assert "\nArgumente:\n  PROFIL_URL|EMAIL" in capsys.readouterr().out
+    assert "\nArgumente:\n  PROFIL_URL|E-MAIL" in capsys.readouterr().out
 
 
 @pytest.mark.parametrize(
     ("argv", "expected"),
     [
-        (["forget"], "es fehlen Angaben: PROFIL_URL|EMAIL"),
+        (["forget"], "es fehlen Angaben: PROFIL_URL|E-MAIL"),
         (["import"], "es fehlen Angaben: ART"),
         (["today", "extra"], "unbekannte Angaben: extra"),
         (["export", "contacts", "--limit", "3"], "unbekannte Angaben: --limit 3"),
@@ -164,7 +191,7 @@ def test_an_unknown_argparse_message_stays_as_argparse_wrote_it() -> None:
 def test_a_missing_subcommand_module_fails_loudly() -> None:
     # A module left out of the package must not silently take its command with it.
     script = ("import sys; sys.modules['advisor_tui.commands.words'] = None; "
-              "from advisor_tui.cli import main; sys.exit(main(['today']))")
+              "from advisor_tui.cli import build_parser, main; sys.exit(main(['today']))")
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "ModuleNotFoundError" in result.stderr and "advisor_tui.commands.words" in result.stderr

@@ -149,6 +149,32 @@ def test_csv_export_has_the_exact_header_and_filters(db: str, capsys) -> None:
     assert by_name["Eva"][4].startswith("'=")  # no formula reaches a spreadsheet
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [
+        ["--role", "Unternehmer/in", "--role", "Nachfolgerin", "--sector", "Baugewerbe"],
+        ["--role", "UNTERNEHMER", "--role", "nachfolger", "--sector", "bau"],
+    ],
+)
+def test_roles_and_sectors_are_taken_by_label_too(db: str, capsys, filters: list[str]) -> None:
+    seeded(db)
+    assert main(["export", "contacts", "--db", db, *filters]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert {row[0] for row in rows[1:]} == {"Anna", "Jonas", "Eva"}
+
+
+def test_kaufmaennische_leitung_without_umlaut_and_verkehr(db: str, capsys) -> None:
+    seeded(db)
+    store = Store.open(Path(db))
+    store.contacts.add(Contact("Lea", "Lang", company="Lang Spedition", sector="H", role="kaufm-leitung"))
+    store.contacts.add(Contact("Tim", "Rad", company="Rad Logistik", sector="H", role="unternehmer"))
+    store.close()
+    args = ["--role", "Kaufmaennische Leitung", "--sector", "Verkehr"]
+    assert main(["export", "contacts", "--db", db, *args]) == 0
+    rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
+    assert [row[0] for row in rows[1:]] == ["Lea"]
+
+
 def test_segment_export_from_the_command_line(db: str, capsys) -> None:
     seeded(db)
     assert main(["export", "contacts", "--db", db, "--segment", "bau", "--label", "Unternehmerabend 2026"]) == 0
@@ -178,8 +204,8 @@ def test_vcard_export_reads_back_with_categories(db: str, capsys) -> None:
 @pytest.mark.parametrize(
     ("args", "expected"),
     [
-        (["--role", "chef"], "Unbekannte Rolle „chef“"),
-        (["--sector", "ZZ"], "Unbekannte Branche „ZZ“"),
+        (["--role", "chef"], "Unbekannte Rolle „chef“ (möglich: Unternehmer/in (unternehmer); Nachfolger/in"),
+        (["--sector", "ZZ"], "Unbekannte Branche „ZZ“ (möglich: Landwirtschaft (A); Bergbau (B); "),
         (["--segment", "gibt es nicht"], "Kein Segment „gibt es nicht“"),
         (["--format", "vcard", "--excel"], "--excel gilt nur für --format csv"),
         (["-o", "/gibt/es/nicht/x.csv"], "existiert nicht"),
