@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from advisor_tui.domain.contacts.identity import fold_name
+
 # Every character str.splitlines() breaks a line on: our own importers split on them, and so do other programs.
 LINE_BREAKS = frozenset("\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029")
 # Bidirectional embeddings, overrides and isolates reorder what is shown ("Trojan Source"); the marks
@@ -69,3 +71,19 @@ def spreadsheet_row(values: Iterable[str]) -> list[str]:
 def unguarded(value: str) -> str:
     """A cell read back from our own CSV: the `'` that `spreadsheet_row` put before a formula start removed."""
     return value[1:] if value.startswith("'") and value[1:].startswith(FORMULA_STARTS) else value
+
+
+_SLUG_GAPS = re.compile(r"[^a-z0-9]+")
+SLUG_MAX = 60
+
+
+def file_slug(name: str) -> str:
+    """A name as a safe part of a file name: lower-case ASCII letters, digits and hyphens, umlauts as ae/oe/ue/ss.
+
+    No separator, dot or control character survives ("../x" → "x"), and it is cut at a hyphen to SLUG_MAX.
+    """
+    slug = _SLUG_GAPS.sub("-", fold_name(name)).strip("-")
+    if len(slug) > SLUG_MAX:
+        cut = slug[:SLUG_MAX + 1]
+        slug = (cut.rsplit("-", 1)[0] if "-" in cut else cut[:SLUG_MAX]).strip("-")
+    return slug

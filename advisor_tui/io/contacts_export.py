@@ -4,30 +4,45 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.network.vocabulary import WZ2008_SECTIONS, Sector, role_label
 from advisor_tui.domain.text_safety import export_text, spreadsheet_row
 
-CSV_HEADER = (
-    "first_name", "last_name", "salutation", "title", "company", "position", "sector", "role", "labels",
-    "email", "profile_url",
+# The documented columns in their documented order: the English name scripts read (plain CSV, DESIGN §4) and
+# the German heading an advisor sees in Excel.
+COLUMNS: tuple[tuple[str, str], ...] = (
+    ("first_name", "Vorname"), ("last_name", "Nachname"), ("salutation", "Anrede"), ("title", "Titel"),
+    ("company", "Firma"), ("position", "Position"), ("sector", "Branche"), ("role", "Rolle"),
+    ("labels", "Labels"), ("email", "E-Mail"), ("profile_url", "Profil"),
 )
-def _csv_row(contact: Contact) -> list[str]:
+CSV_HEADER = tuple(name for name, _heading in COLUMNS)
+EXCEL_HEADER = tuple(heading for _name, heading in COLUMNS)
+
+
+def _csv_row(contact: Contact, sectors: Mapping[str, str] | None) -> list[str]:
+    """The cells of one contact: codes and keys for scripts, or names (`sectors`: code → name) for Excel."""
+    if sectors is None:
+        sector, role, labels = contact.sector or "", contact.role or "", "|".join(contact.labels)
+    else:
+        sector = sectors.get(contact.sector, contact.sector) if contact.sector else ""
+        role, labels = role_label(contact.role), ", ".join(contact.labels)
     values = (
         contact.first_name, contact.last_name, str(contact.salutation), contact.title, contact.company,
-        contact.position, contact.sector or "", contact.role or "", "|".join(contact.labels), contact.email,
-        contact.profile_url,
+        contact.position, sector, role, labels, contact.email, contact.profile_url,
     )
     return spreadsheet_row(values)
 
 
-def export_csv(contacts: Iterable[Contact], *, excel: bool = False) -> bytes:
-    """UTF-8 CSV with the documented header; `excel`: `;`, a BOM and CRLF for German Excel."""
+def export_csv(contacts: Iterable[Contact], *, excel: bool = False,
+               sectors: Iterable[Sector] = WZ2008_SECTIONS) -> bytes:
+    """UTF-8 CSV with the documented header and codes; `excel`: German headings and names, `;`, a BOM and CRLF."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, delimiter=";" if excel else ",", lineterminator="\r\n" if excel else "\n")
-    writer.writerow(CSV_HEADER)
-    writer.writerows(_csv_row(contact) for contact in contacts)
+    names = {sector.code: sector.name for sector in sectors} if excel else None
+    writer.writerow(EXCEL_HEADER if excel else CSV_HEADER)
+    writer.writerows(_csv_row(contact, names) for contact in contacts)
     data = buffer.getvalue().encode("utf-8")
     return b"\xef\xbb\xbf" + data if excel else data
 

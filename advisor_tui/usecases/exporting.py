@@ -7,6 +7,7 @@ from pathlib import Path
 
 from advisor_tui.domain.contacts.segments import select
 from advisor_tui.domain.models import Contact, Segment
+from advisor_tui.domain.network.vocabulary import WZ2008_SECTIONS
 from advisor_tui.io.export_formats import exportable, render_contacts
 from advisor_tui.io.files import write_private
 from advisor_tui.store.forgetting import record_export
@@ -36,7 +37,9 @@ def export_contacts(store: Store | None, contacts: list[Contact], key: str, targ
     A written file is remembered, so that forgetting someone later can name it. Raises WriteFailed (German).
     """
     chosen = exportable(contacts)
-    data = render_contacts(chosen, key)
+    # The advisor's own sectors are named in the Excel file too; without a store (dialog tests) the WZ ones are.
+    sectors = store.settings.sectors() if store is not None else WZ2008_SECTIONS
+    data = render_contacts(chosen, key, sectors)
     if target is None:
         return ExportResult(data, len(chosen))
     write_private(data, target)

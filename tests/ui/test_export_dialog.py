@@ -23,17 +23,17 @@ def _status(app: DialogHost) -> str:
     return str(app.screen.query_one("#export-status", Static).render())
 
 
-async def test_default_csv_export_into_the_home_folder(private_dirs: Path) -> None:
+async def test_default_csv_export_into_the_home_folder_without_documents(private_dirs: Path) -> None:
     app = DialogHost(ExportDialog(CONTACTS, "Unternehmer/in · Branche F"))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         scope = str(app.screen.query_one("#export-scope", Static).render())
         assert scope == "Unternehmer/in · Branche F: 2 Kontakte (1 gesperrte bleiben draußen)"
-        target = private_dirs / "advisor-tui-export-2026-11-23.csv"
-        assert app.screen.query_one("#export-path", Input).value == "~/advisor-tui-export-2026-11-23.csv"
+        target = private_dirs / "kontakte-2026-11-23.csv"
+        assert app.screen.query_one("#export-path", Input).value == "~/kontakte-2026-11-23.csv"
         await pilot.press("enter")
         await settle(pilot)
-        assert _status(app) == "2 Kontakte als CSV nach „~/advisor-tui-export-2026-11-23.csv“ geschrieben."
+        assert _status(app) == "2 Kontakte als CSV nach „~/kontakte-2026-11-23.csv“ geschrieben."
         await pilot.press("enter")
         await settle(pilot)
     assert app.result == target
@@ -52,8 +52,20 @@ async def test_vcard_by_key_changes_the_suffix(private_dirs: Path) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert "als vCard nach" in _status(app)
-    cards = (private_dirs / "advisor-tui-export-2026-11-23.vcf").read_text(encoding="utf-8")
+    cards = (private_dirs / "kontakte-2026-11-23.vcf").read_text(encoding="utf-8")
     assert cards.count("BEGIN:VCARD") == 2 and "CATEGORIES:Messe" in cards
+
+
+async def test_a_saved_segment_names_the_file_in_the_documents_folder(private_dirs: Path) -> None:
+    (private_dirs / "Documents").mkdir()
+    app = DialogHost(ExportDialog(CONTACTS, "Unternehmer/in · Branche C", "Unternehmer Maschinenbau"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        path = app.screen.query_one("#export-path", Input).value
+        assert path == "~/Documents/kontakte-unternehmer-maschinenbau-2026-11-23.csv"
+        await pilot.press("3")
+        await settle(pilot)
+        assert app.screen.query_one("#export-path", Input).value.endswith("-maschinenbau-2026-11-23.vcf")
 
 
 async def test_excel_to_a_typed_path_and_overwrite_needs_a_second_enter(tmp_path: Path) -> None:
@@ -70,7 +82,7 @@ async def test_excel_to_a_typed_path_and_overwrite_needs_a_second_enter(tmp_path
         await pilot.press("enter")
         await settle(pilot)
         assert "als CSV für Excel nach" in _status(app)
-    assert target.read_bytes().startswith(b"\xef\xbb\xbffirst_name;")
+    assert target.read_bytes().startswith("\ufeffVorname;Nachname;Anrede;".encode())
 
 
 async def test_missing_folder_is_one_line_and_nothing_is_written(tmp_path: Path) -> None:

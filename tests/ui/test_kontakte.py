@@ -215,6 +215,25 @@ async def test_export_writes_the_filtered_contacts_like_the_cli(demo_app, demo_s
         assert all(",umfeld," in line for line in lines[1:])
 
 
+async def test_the_export_of_an_applied_segment_proposes_a_file_named_after_it(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await filter_umfeld(pilot)
+        await pilot.press("s")
+        await pilot.pause()
+        await enter_text(pilot, "Empfehler Süd")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("x", "g")
+        await pilot.pause()
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        path = demo_app.screen.query_one("#export-path", Input).value
+        assert path == f"~/kontakte-empfehler-sued-{demo_app.today.isoformat()}.csv"
+
+
 async def test_what_the_search_shows_is_what_is_exported(demo_app, tmp_path) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)

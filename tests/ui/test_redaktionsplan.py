@@ -270,6 +270,7 @@ async def test_x_exports_a_private_calendar(demo_app, demo_store, tmp_path) -> N
         await pilot.pause()
         dialog = demo_app.screen
         assert isinstance(dialog, PlanExportDialog)
+        assert dialog.query_one(Input).value == f"~/redaktionsplan-{demo_app.today.isoformat()}.ics"
         dialog.query_one(Input).value = str(tmp_path / "fehlt" / "plan.ics")
         await pilot.press("enter")
         await pilot.pause()

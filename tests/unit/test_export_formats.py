@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from advisor_tui.domain.models import Contact, Salutation
-from advisor_tui.io.export_formats import (
-    default_export_path,
-    exportable,
-    render_contacts,
-    with_format_suffix,
-)
+from advisor_tui.domain.network.vocabulary import WZ2008_SECTIONS, Sector
+from advisor_tui.io.contacts_export import CSV_HEADER, EXCEL_HEADER
+from advisor_tui.io.export_formats import exportable, render_contacts, with_format_suffix
 
 CONTACTS = [Contact("Anna", "Müller", company="Müller Bau"), Contact("Max", "Spam", blocked=True)]
 
@@ -26,14 +22,35 @@ def test_blocked_contacts_are_never_rendered() -> None:
 def test_each_format_writes_its_own_kind_of_file() -> None:
     assert render_contacts(CONTACTS, "csv").startswith(b"first_name,last_name,")
     excel = render_contacts(CONTACTS, "excel")
-    assert excel.startswith(b"\xef\xbb\xbffirst_name;last_name;") and b"\r\n" in excel
+    assert excel.startswith("\ufeffVorname;Nachname;".encode()) and b"\r\n" in excel
     assert render_contacts(CONTACTS, "vcard").startswith(b"BEGIN:VCARD")
 
 
-def test_default_path_and_suffix_follow_the_format(tmp_path: Path) -> None:
-    today = date(2026, 11, 23)
-    assert default_export_path(today, "excel", tmp_path) == tmp_path / "advisor-tui-export-2026-11-23.csv"
-    assert default_export_path(today, "vcard", tmp_path).name == "advisor-tui-export-2026-11-23.vcf"
+TAGGED = Contact("Lea", "Lang", Salutation.FRAU, "Dr.", "Lang Spedition", "CFO", email="lea@lang.de",
+                 profile_url="https://www.linkedin.com/in/lea-lang", sector="H", role="kaufm-leitung",
+                 labels=("Messe", "Kunde"))
+
+
+def test_excel_gets_german_headings_and_names_where_scripts_get_codes() -> None:
+    excel = render_contacts([TAGGED], "excel").decode("utf-8-sig").split("\r\n")
+    assert excel[0] == "Vorname;Nachname;Anrede;Titel;Firma;Position;Branche;Rolle;Labels;E-Mail;Profil"
+    assert excel[1] == ("Lea;Lang;Frau;Dr.;Lang Spedition;CFO;Verkehr und Lagerei;Kaufmännische Leitung;"
+                        "Messe, Kunde;lea@lang.de;https://www.linkedin.com/in/lea-lang")
+    plain = render_contacts([TAGGED], "csv").decode().splitlines()
+    assert plain[0] == "first_name,last_name,salutation,title,company,position,sector,role,labels,email,profile_url"
+    assert plain[1].split(",")[6:9] == ["H", "kaufm-leitung", "Messe|Kunde"]
+    assert len(EXCEL_HEADER) == len(CSV_HEADER)
+
+
+def test_excel_names_the_advisors_own_sectors_and_shows_unknown_codes_as_they_are() -> None:
+    own = [*WZ2008_SECTIONS, Sector("X1", "Steuerkanzleien")]
+    contacts = [Contact("A", "B", sector="X1", role="umfeld"), Contact("C", "D", sector="ZZ", role="gibtsnicht")]
+    rows = render_contacts(contacts, "excel", own).decode("utf-8-sig").split("\r\n")
+    assert rows[1].split(";")[6:8] == ["Steuerkanzleien", "Umfeld"]
+    assert rows[2].split(";")[6:8] == ["ZZ", "gibtsnicht"]
+
+
+def test_suffix_follows_the_format() -> None:
     assert with_format_suffix(Path("/x/kunden.csv"), "vcard") == Path("/x/kunden.vcf")
     assert with_format_suffix(Path("/x/kunden"), "csv") == Path("/x/kunden.csv")
     assert with_format_suffix(Path("/x/kunden.txt"), "vcard") == Path("/x/kunden.txt")

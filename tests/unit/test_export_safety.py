@@ -13,7 +13,7 @@ from advisor_tui.cli import main
 from advisor_tui.domain.contacts.identity import identity_key
 from advisor_tui.domain.models import Contact, Post, PostStatus
 from advisor_tui.domain.text_safety import export_text
-from advisor_tui.io.contacts_export import CSV_HEADER, export_csv, export_vcards
+from advisor_tui.io.contacts_export import CSV_HEADER, EXCEL_HEADER, export_csv, export_vcards
 from advisor_tui.io.plan_export import export_ics, export_plan_csv
 from advisor_tui.io.vcard import parse_vcards
 from advisor_tui.store.store import Store
@@ -77,8 +77,10 @@ def test_contacts_csv_has_one_line_per_contact_and_no_controls() -> None:
         assert not (RAW - {"\r", "\n"}) & set(data)
         assert "\r" not in data.replace("\r\n", "") if excel else "\r" not in data
         rows = list(csv.reader(io.StringIO(data, newline=""), delimiter=";" if excel else ","))
-        assert len(rows) == 3 and rows[0] == list(CSV_HEADER) and all(len(row) == len(CSV_HEADER) for row in rows)
-        assert rows[1][CSV_HEADER.index("labels")] == "Abend\n2026|=HYPERLINK(\"x\")"
+        header = EXCEL_HEADER if excel else CSV_HEADER
+        assert len(rows) == 3 and rows[0] == list(header) and all(len(row) == len(header) for row in rows)
+        joined = ", " if excel else "|"
+        assert rows[1][CSV_HEADER.index("labels")] == f"Abend\n2026{joined}=HYPERLINK(\"x\")"
         assert rows[1][CSV_HEADER.index("position")] == "Chef\nin\nX-INJECTED:1[2J"
 
 

@@ -187,7 +187,11 @@ def test_excel_export_uses_semicolons_bom_and_crlf(db: str, tmp_path: Path, caps
     target = tmp_path / "bau.csv"
     assert main(["export", "contacts", "--db", db, "--segment", "Bau", "--excel", "-o", str(target)]) == 0
     data = target.read_bytes()
-    assert data.startswith(b"\xef\xbb\xbffirst_name;last_name;") and b"\r\n" in data
+    assert data.startswith("\ufeffVorname;Nachname;Anrede;Titel;Firma;Position;Branche;Rolle;".encode())
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    anna = next(row for row in rows if row[0] == "Anna")
+    assert anna[2] == "Frau" and anna[6:8] == ["Baugewerbe", "Unternehmer/in"]
+    assert b"\r\n" in data
     assert target.stat().st_mode & 0o777 == 0o600
 
 

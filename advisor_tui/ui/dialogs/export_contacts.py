@@ -18,7 +18,7 @@ from advisor_tui.domain.numbers import german_number
 from advisor_tui.io.export_formats import (
     EXPORT_FORMATS,
     FORMATS_BY_KEY,
-    default_export_path,
+    contacts_export_path,
     exportable,
     with_format_suffix,
 )
@@ -59,11 +59,12 @@ class ExportDialog(ModalScreen[Path | None]):
         Binding("3", "format(2)", "Format", show=False, id="export-format-3", tooltip="vCard"),
     ]
 
-    def __init__(self, contacts: list[Contact], description: str) -> None:
+    def __init__(self, contacts: list[Contact], description: str, segment_name: str = "") -> None:
         super().__init__()
         self._contacts = exportable(contacts)
         self._blocked = len(contacts) - len(self._contacts)
         self._description = description
+        self._segment_name = segment_name  # a saved segment's name goes into the proposed file name
         self._key = EXPORT_FORMATS[0].key
         self._confirm_overwrite: Path | None = None
         self._state = "choose"  # choose → writing → done
@@ -89,7 +90,8 @@ class ExportDialog(ModalScreen[Path | None]):
         return text
 
     def on_mount(self) -> None:
-        self.query_one("#export-path", Input).value = display_path(default_export_path(self._today(), self._key))
+        proposed = contacts_export_path(self._today(), self._key, self._segment_name)
+        self.query_one("#export-path", Input).value = display_path(proposed)
         if not self._contacts:
             self._show_status("Keine Kontakte zum Exportieren: der Filter passt auf niemanden.", error=True)
 

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
-from advisor_tui.io.files import WriteFailed, path_from_input
+from advisor_tui.io.files import WriteFailed, display_path, path_from_input
 
 
 class PlanExportDialog(ModalScreen[Path | None]):
@@ -33,7 +33,7 @@ class PlanExportDialog(ModalScreen[Path | None]):
     def compose(self) -> ComposeResult:
         with Vertical(classes="plan-dialog"):
             yield Static("Redaktionsplan als Kalenderdatei (.ics) speichern", classes="dialog-title")
-            yield Input(str(self._default), id="export-path")
+            yield Input(display_path(self._default), id="export-path")
             yield Static(id="export-problem", classes="alert", markup=False)
             yield Static("Enter speichert · Esc bricht ab · nur Sie können die Datei lesen (0600)",
                          classes="dialog-hint")

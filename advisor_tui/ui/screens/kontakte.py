@@ -394,8 +394,9 @@ class KontakteScreen(ViewScreen):
 
     def action_export(self) -> None:
         """Export exactly the contacts the table lists for filter and search (the dialog leaves blocked ones out)."""
-        segment = self.selection.segment(self.selection.segment_name)
-        self.open_dialog(ExportDialog(self.selection.contacts(self.contacts), describe(segment, ROLE_LABELS)))
+        name = self.selection.segment_name
+        segment = self.selection.segment(name)
+        self.open_dialog(ExportDialog(self.selection.contacts(self.contacts), describe(segment, ROLE_LABELS), name))
 
     # --- one contact: details (the dialog saves or forgets), draft -------------------------------------------------
 

@@ -17,6 +17,7 @@ from advisor_tui.domain.plan.post_body import day_notice
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.files import display_path, write_private
 from advisor_tui.io.plan_export import channel_label
+from advisor_tui.paths import default_export_path
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
@@ -31,7 +32,7 @@ from advisor_tui.usecases.plan_transfer import plan_file
 from advisor_tui.usecases.planning import NeedsWeek, PlanView
 
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
-EXPORT_NAME = "Redaktionsplan.ics"
+PLAN_FILE = "redaktionsplan"  # the calendar is proposed as redaktionsplan-<date>.ics in the export folder
 TITLE = "Redaktionsplan"
 
 
@@ -255,7 +256,8 @@ class RedaktionsplanScreen(ViewScreen):
 
     def action_export(self) -> None:
         """Ask where to, then write the plan as a private iCalendar file."""
-        self.app.push_screen(PlanExportDialog(Path.home() / EXPORT_NAME, self._write_calendar), self._exported)
+        proposed = default_export_path(PLAN_FILE, self.advisor.today, ".ics")
+        self.app.push_screen(PlanExportDialog(proposed, self._write_calendar), self._exported)
 
     def _write_calendar(self, target: Path) -> None:
         """Write the plan as shown (0600); WriteFailed carries the German reason."""
