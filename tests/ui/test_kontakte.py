@@ -68,7 +68,7 @@ async def test_sort_cycles_through_orders(demo_app) -> None:
         assert "sortiert nach Firma" in text_of(demo_app, "#contacts-status")
 
 
-async def test_save_segment_and_apply_it_again(demo_app, demo_store) -> None:
+async def test_save_segment_apply_it_again_and_export_it(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
         await filter_umfeld(pilot)
@@ -88,6 +88,10 @@ async def test_save_segment_and_apply_it_again(demo_app, demo_store) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert len(table_names(demo_app)) == 6
+        await pilot.press("e")  # the export of an applied segment proposes a file named after it
+        await pilot.pause()
+        path = demo_app.screen.query_one("#export-path", Input).value
+        assert path == f"~/kontakte-empfehler-{demo_app.today.isoformat()}.csv"
 
 
 async def test_segment_with_search_text_restores_the_search(demo_app, demo_store) -> None:
@@ -213,25 +217,6 @@ async def test_export_writes_the_filtered_contacts_like_the_cli(demo_app, demo_s
         lines = (tmp_path / "umfeld.csv").read_text(encoding="utf-8").splitlines()
         assert lines[0].startswith("first_name,last_name,") and len(lines) == 1 + 6
         assert all(",umfeld," in line for line in lines[1:])
-
-
-async def test_the_export_of_an_applied_segment_proposes_a_file_named_after_it(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        await open_kontakte(pilot)
-        await filter_umfeld(pilot)
-        await pilot.press("s")
-        await pilot.pause()
-        await enter_text(pilot, "Empfehler Süd")
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("x", "g")
-        await pilot.pause()
-        await pilot.press("enter")
-        await settle(pilot)
-        await pilot.press("e")
-        await pilot.pause()
-        path = demo_app.screen.query_one("#export-path", Input).value
-        assert path == f"~/kontakte-empfehler-sued-{demo_app.today.isoformat()}.csv"
 
 
 async def test_what_the_search_shows_is_what_is_exported(demo_app, tmp_path) -> None:
