@@ -57,11 +57,16 @@ class ContactSelection:
     def search(self, text: str) -> bool:
         """Search for `text`; True when the search changed, so the cursor goes to the first hit."""
         changed, self.query = text.strip() != self.query.strip(), text
+        if changed:
+            self.segment_name = ""  # no longer the saved segment: an export must not carry its name
         return changed
 
     def set_filter(self, segment: Segment) -> None:
         """Filter by the roles, sectors and labels of `segment`."""
-        self.filter = filter_only(segment)
+        chosen = filter_only(segment)
+        if chosen != self.filter:
+            self.segment_name = ""
+        self.filter = chosen
 
     def apply(self, segment: Segment) -> None:
         """Use a saved segment: its filter and its text."""

@@ -1,7 +1,8 @@
-"""The contact table's search state: when a new search sends the cursor to the first hit."""
+"""The contact table's search state: when a new search sends the cursor to the first hit, which segment is shown."""
 
 from __future__ import annotations
 
+from advisor_tui.domain.models import Segment
 from advisor_tui.usecases.contact_selection import ContactSelection
 
 
@@ -11,3 +12,17 @@ def test_search_reports_a_changed_text_but_not_blanks_around_the_same_text() -> 
     assert selection.search("anna maschinenbau")
     assert not selection.search("anna maschinenbau ")  # same hits: the cursor may stay
     assert selection.search("")
+
+
+def test_the_applied_segments_name_stays_only_while_its_filter_and_text_do() -> None:
+    saved = Segment("Bau Nord", roles=("unternehmer",), sectors=("F",), text="ulm")
+    selection = ContactSelection()
+    selection.apply(saved)
+    assert not selection.search("ulm") and selection.segment_name == "Bau Nord"  # the field echoes the text
+    selection.set_filter(Segment(roles=("unternehmer",), sectors=("F",)))  # the same filter confirmed
+    assert selection.segment_name == "Bau Nord"
+    selection.set_filter(Segment(roles=("unternehmer",)))
+    assert selection.segment_name == ""
+    selection.apply(saved)
+    selection.search("ulm süd")
+    assert selection.segment_name == ""
