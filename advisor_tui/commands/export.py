@@ -31,7 +31,8 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
     contacts.add_argument("--label", action="append", default=[], metavar="NAME", help="Label (mehrfach: oder)")
     contacts.add_argument("--segment", metavar="NAME", help="gespeichertes Segment")
     contacts.add_argument("--format", choices=("csv", "vcard"), default="csv", help="Format (Standard: csv)")
-    contacts.add_argument("--excel", action="store_true", help="CSV für deutsches Excel: ;, BOM, CRLF")
+    contacts.add_argument("--excel", action="store_true",
+                          help="CSV für deutsches Excel: deutsche Spalten, Namen statt Codes, ;, BOM, CRLF")
     contacts.add_argument("-o", "--output", metavar="DATEI", type=Path, help="Datei statt Standardausgabe")
     contacts.set_defaults(handler=run_contacts)
 

@@ -25,7 +25,8 @@ class ExportFormat:
 
 EXPORT_FORMATS: tuple[ExportFormat, ...] = (
     ExportFormat("csv", "CSV", "Komma-getrennt, UTF-8: für Tabellen und andere Programme", ".csv"),
-    ExportFormat("excel", "CSV für Excel", "Semikolon, BOM, CRLF: öffnet sich in deutschem Excel richtig", ".csv"),
+    ExportFormat("excel", "CSV für Excel", "deutsche Spalten, Namen statt Codes, Semikolon: für deutsches Excel",
+                 ".csv"),
     ExportFormat("vcard", "vCard", "vCard 3.0 für Outlook, Adressbücher und Telefone; Labels als Kategorien", ".vcf"),
 )
 FORMATS_BY_KEY = {fmt.key: fmt for fmt in EXPORT_FORMATS}
