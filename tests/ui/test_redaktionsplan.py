@@ -77,7 +77,7 @@ async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app
         empty_style = table.get_row_at(2)[1].style
         assert empty_style.bold and empty_style.color is not None
         assert "1 Woche" in text_of(demo_app, "#cadence-streak")
-        assert "3 von 50" in text_of(demo_app, "#cadence-published")
+        assert text_of(demo_app, "#cadence-published") == "3 Beiträge\nin 52 Wochen (Ziel: 50)"
         own = text_of(demo_app, "#cadence-own")
         assert "67 %" in own and "2 eigen · 1 geteilt" in own
         assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
