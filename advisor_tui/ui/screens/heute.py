@@ -17,7 +17,7 @@ from advisor_tui.domain.models import Contact, RequestState
 from advisor_tui.domain.network.roles import suggest_role
 from advisor_tui.domain.network.vocabulary import role_label
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.today.dates import age_text, silence_text
+from advisor_tui.domain.today.dates import age_text
 from advisor_tui.domain.today.summary import TodaySummary
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
@@ -177,9 +177,9 @@ class HeuteScreen(ViewScreen):
                          for r in summary.requests],
             "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on or day, day)}"), str(c.id))
                            for c in summary.follow_ups],
-            "losing-touch": [((*who(item.contact), silence_text(item.silent_days,
-                                                                never_contacted=item.never_contacted)),
-                              str(item.contact.id)) for item in summary.losing_touch],
+            # The short form, as "Warten auf Antwort" has it: the full phrase does not fit the column at 80x24.
+            "losing-touch": [((*who(item.contact), age_text(item.silent_days)), str(item.contact.id))
+                             for item in summary.losing_touch],
         }
         for table_id, rows in sections.items():
             table = self.query_one(f"#{table_id}", FittedTable)
