@@ -186,6 +186,10 @@ class AdvisorApp(App):
         """The theme picker: a few themes that suit our styles, by German name."""
         self.push_screen(GermanPalette(providers=[ThemeChoices], placeholder=THEMES_PLACEHOLDER))
 
+    def action_help_quit(self) -> None:
+        """Strg+C (copy, not quit, in Textual): say in German how to quit instead of Textual's English hint."""
+        self.notify("advisor-tui beenden Sie mit Strg+Q.", title="Beenden?")
+
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""
         from advisor_tui.ui.dialogs.help import HelpDialog

@@ -162,3 +162,13 @@ async def test_theme_picker_offers_german_names_and_switches(demo_store) -> None
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "hoher-kontrast"
+
+
+async def test_ctrl_c_says_in_german_how_to_quit(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("Beenden?", "advisor-tui beenden Sie mit Strg+Q.")]
