@@ -132,6 +132,15 @@ def screen_words(app) -> str:
     return html.unescape(re.sub(r"<[^>]+>", "", svg.split("</style>")[-1])).replace("\xa0", " ")
 
 
+async def shown_once(pilot, text: str) -> str:
+    """The screen's text as soon as it shows `text` (the palette fills its list a moment after opening)."""
+    for _ in range(40):
+        await pilot.pause(0.1)
+        if text in (shown := screen_words(pilot.app)):
+            return shown
+    return shown
+
+
 async def test_palette_speaks_german_and_says_when_nothing_matches(demo_store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
@@ -139,12 +148,11 @@ async def test_palette_speaks_german_and_says_when_nothing_matches(demo_store) -
         await pilot.pause(0.3)
         assert isinstance(app.screen, CommandPalette)
         assert app.screen.query_one(CommandInput).placeholder == "Befehl suchen …"
-        shown = screen_words(app)
+        shown = await shown_once(pilot, "Farbschema wechseln")
         assert "Befehl suchen" in shown and "Farbschema wechseln" in shown
         assert not any(word in shown for word in ("Search", "Quit", "Keys", "Screenshot", "Theme", "Maximize"))
         await enter_text(pilot, "xyzzy")
-        await pilot.pause(0.8)  # the palette waits a moment before it says nothing matched
-        shown = screen_words(app)
+        shown = await shown_once(pilot, "Nichts gefunden")  # said after a moment without hits
         assert "Nichts gefunden" in shown and "No matches" not in shown
 
 
@@ -154,11 +162,14 @@ async def test_theme_picker_offers_german_names_and_switches(demo_store) -> None
         app.action_change_theme()
         await pilot.pause(0.6)
         assert app.screen.query_one(CommandInput).placeholder == "Farbschema suchen …"
-        shown = screen_words(app)
+        shown = await shown_once(pilot, "Terminalfarben")
         assert all(name in shown for name in ("Dunkel", "Hell", "Gedämpft", "Hoher Kontrast", "Terminalfarben"))
         assert not any(word in shown for word in ("Search", "textual-", "dracula", "gruvbox", "monokai"))
         await enter_text(pilot, "Kontrast")
-        await pilot.pause(0.3)
+        for _ in range(40):  # until the list is narrowed to the one hit
+            await pilot.pause(0.1)
+            if "Gedämpft" not in screen_words(app):
+                break
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "hoher-kontrast"
