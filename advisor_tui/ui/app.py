@@ -10,6 +10,7 @@ from importlib import import_module
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.command import CommandPalette
 from textual.dom import DOMNode
 from textual.notifications import SeverityLevel
 from textual.screen import ModalScreen, Screen
@@ -17,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from advisor_tui.domain.models import Settings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store
+from advisor_tui.ui.palette import COMMANDS_PLACEHOLDER, HIGH_CONTRAST, THEMES_PLACEHOLDER, GermanPalette, ThemeChoices
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.views import VIEWS
@@ -72,6 +74,7 @@ class AdvisorApp(App):
             raise ValueError(f"unknown view {start!r}")
         setattr(self, "DEFAULT_MODE", start)  # noqa: B010 - Textual reads it when the app is built
         super().__init__()
+        self.register_theme(HIGH_CONTRAST)
         self.store = store
         self.demo = demo
         self._fixed_now = now
@@ -173,6 +176,19 @@ class AdvisorApp(App):
     def _reload_view(self, _result: object = None) -> None:
         if isinstance(self.screen, ViewScreen):
             self.screen.refresh_if_changed()
+
+    def action_command_palette(self) -> None:
+        """Strg+P: the command palette, in German."""
+        if self.use_command_palette and not CommandPalette.is_open(self):
+            self.push_screen(GermanPalette(placeholder=COMMANDS_PLACEHOLDER, id="--command-palette"))
+
+    def search_themes(self) -> None:
+        """The theme picker: a few themes that suit our styles, by German name."""
+        self.push_screen(GermanPalette(providers=[ThemeChoices], placeholder=THEMES_PLACEHOLDER))
+
+    def action_help_quit(self) -> None:
+        """Strg+C (copy, not quit, in Textual): say in German how to quit instead of Textual's English hint."""
+        self.notify("advisor-tui beenden Sie mit Strg+Q.", title="Beenden?")
 
     def action_help(self) -> None:
         """Show every key of the app and of the current view."""

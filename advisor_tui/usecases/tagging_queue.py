@@ -60,6 +60,13 @@ class PanelState:
         return self.contact is not None and bool(self.contact.sector) and not self.contact.role
 
 
+def tagged_text(count: int) -> str:
+    """What leaving the queue reports: "Keine Kontakte getaggt.", "1 Kontakt getaggt.", "3 Kontakte getaggt."."""
+    if count == 0:
+        return "Keine Kontakte getaggt."
+    return f"{count} {'Kontakt' if count == 1 else 'Kontakte'} getaggt."
+
+
 class TaggingQueue:
     """Contacts by id with their tag counts, marked rows, the running queue and the undo history."""
 

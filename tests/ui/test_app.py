@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from textual.command import CommandPalette
+import html
+import re
+
+from textual.command import CommandInput, CommandPalette
 from textual.widgets import DataTable, Input
 
 from advisor_tui.ui.app import make_app
@@ -121,3 +124,62 @@ async def test_view_keys_do_nothing_while_a_dialog_is_open(demo_store) -> None:
         await pilot.press("escape")
         await pilot.pause()
         assert isinstance(app.screen, HeuteScreen)
+
+
+def screen_words(app) -> str:
+    """Everything the terminal shows, as plain text (from the screenshot Textual would save)."""
+    svg = app.export_screenshot()
+    return html.unescape(re.sub(r"<[^>]+>", "", svg.split("</style>")[-1])).replace("\xa0", " ")
+
+
+async def shown_once(pilot, text: str) -> str:
+    """The screen's text as soon as it shows `text` (the palette fills its list a moment after opening)."""
+    for _ in range(40):
+        await pilot.pause(0.1)
+        if text in (shown := screen_words(pilot.app)):
+            return shown
+    return shown
+
+
+async def test_palette_speaks_german_and_says_when_nothing_matches(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+p")
+        await pilot.pause(0.3)
+        assert isinstance(app.screen, CommandPalette)
+        assert app.screen.query_one(CommandInput).placeholder == "Befehl suchen …"
+        shown = await shown_once(pilot, "Farbschema wechseln")
+        assert "Befehl suchen" in shown and "Farbschema wechseln" in shown
+        assert not any(word in shown for word in ("Search", "Quit", "Keys", "Screenshot", "Theme", "Maximize"))
+        await enter_text(pilot, "xyzzy")
+        shown = await shown_once(pilot, "Nichts gefunden")  # said after a moment without hits
+        assert "Nichts gefunden" in shown and "No matches" not in shown
+
+
+async def test_theme_picker_offers_german_names_and_switches(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        app.action_change_theme()
+        await pilot.pause(0.6)
+        assert app.screen.query_one(CommandInput).placeholder == "Farbschema suchen …"
+        shown = await shown_once(pilot, "Terminalfarben")
+        assert all(name in shown for name in ("Dunkel", "Hell", "Gedämpft", "Hoher Kontrast", "Terminalfarben"))
+        assert not any(word in shown for word in ("Search", "textual-", "dracula", "gruvbox", "monokai"))
+        await enter_text(pilot, "Kontrast")
+        for _ in range(40):  # until the list is narrowed to the one hit
+            await pilot.pause(0.1)
+            if "Gedämpft" not in screen_words(app):
+                break
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.theme == "hoher-kontrast"
+
+
+async def test_ctrl_c_says_in_german_how_to_quit(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("Beenden?", "advisor-tui beenden Sie mit Strg+Q.")]

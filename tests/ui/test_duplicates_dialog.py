@@ -66,6 +66,7 @@ async def test_lists_pairs_with_reasons_and_merges_with_defaults(store) -> None:
         await pilot.press("enter")
         await settle(pilot)
         assert store.contacts.count() == 4
+        assert [n.message for n in app._notifications] == ["Die beiden Einträge von Anna Müller sind jetzt einer."]
         assert _shown(app, "#dup-status").startswith("Paar 1 von 1")
         await pilot.press("escape")
         await settle(pilot)

@@ -39,6 +39,15 @@ async def test_sections_list_the_right_people(demo_app) -> None:
         assert "Betriebsmittelfinanzierung" in text_of(demo_app, "#week-post")
 
 
+async def test_losing_touch_says_how_long_in_words(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        table = demo_app.screen.query_one("#losing-touch", FittedTable)
+        silences = [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
+        assert silences and all(s.startswith("seit ") and "Tage" not in s for s in silences)
+        assert "seit 5 Jahren" in silences  # not "1850 Tage ohne Kontakt"
+
+
 async def test_enter_on_a_waiting_contact_opens_a_reply(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)

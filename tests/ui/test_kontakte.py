@@ -122,6 +122,8 @@ async def test_detail_edits_fields_and_records_them_as_edited(demo_app, demo_sto
         assert isinstance(dialog, ContactDetailDialog)
         assert "wir planen" not in text_of(demo_app, "#detail-history-text")
         assert "angenehme Gespräch" in text_of(demo_app, "#detail-history-text")
+        assert "(LinkedIn)" in text_of(demo_app, "#detail-history-text")  # the channel's name, not its code
+        assert "(linkedin)" not in text_of(demo_app, "#detail-history-text")
         dialog.query_one("#detail-title", Input).value = "Dr."
         dialog.query_one("#detail-labels", Input).value = "Bestandskunde, Unternehmerabend 2026"
         dialog.query_one("#detail-follow_up_on", Input).value = "1.12.2026"

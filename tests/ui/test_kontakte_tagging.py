@@ -156,3 +156,14 @@ async def test_bulk_tagging_shows_at_once_and_stores_in_one_write(demo_app, demo
 def demo_app(demo_store):
     """The app on the demo store, opened on Kontakte (the view under test)."""
     return make_app(demo_store, now=FIXED_NOW, start="kontakte")
+
+
+async def test_leaving_the_queue_untouched_says_none_were_tagged(demo_app) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await pilot.press("t")
+        await pilot.pause()
+        await pilot.press("escape")
+        await pilot.pause()
+        shown = [n.message for n in demo_app._notifications]
+        assert "Keine Kontakte getaggt." in shown and not any(m.startswith("0 ") for m in shown)

@@ -77,7 +77,7 @@ async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app
         empty_style = table.get_row_at(2)[1].style
         assert empty_style.bold and empty_style.color is not None
         assert "1 Woche" in text_of(demo_app, "#cadence-streak")
-        assert "3 von 50" in text_of(demo_app, "#cadence-published")
+        assert text_of(demo_app, "#cadence-published") == "3 Beiträge\nin 52 Wochen (Ziel: 50)"
         own = text_of(demo_app, "#cadence-own")
         assert "67 %" in own and "2 eigen · 1 geteilt" in own
         assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
@@ -113,6 +113,18 @@ async def test_plus_onto_a_holiday_says_so(demo_app, demo_store) -> None:
         await settle(pilot)
         assert post_by_title(demo_store, "Förderkredite").planned_on == date(2026, 12, 24)
         assert any("24.12.2026 ist Heiligabend" in n.message for n in demo_app._notifications)
+
+
+async def test_saving_a_post_onto_a_holiday_in_the_editor_says_so(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        editor = await open_editor(pilot)
+        editor.query_one("#post-day", Input).value = "25.12.2026"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, RedaktionsplanScreen)
+        assert post_by_title(demo_store, "Betriebsmittel").planned_on == date(2026, 12, 25)
+        warned = [n for n in demo_app._notifications if "25.12.2026 ist ein Feiertag (1. Weihnachtstag)" in n.message]
+        assert warned and warned[0].severity == "warning" and "gespeichert" in warned[0].message
 
 
 async def test_p_schedules_an_idea_into_the_next_free_week(demo_app, demo_store) -> None:

@@ -275,11 +275,16 @@ def test_verdict_names_the_year_of_a_last_post_in_another_year():
 def test_summary_line():
     figures = compute_cadence([*published(0, -1), post(-2, PUB, own=False), post(1)], TODAY)
     assert figures.summary == (
-        "3 Wochen in Folge · 3 von 50 in 52 Wochen · eigene Inhalte 67 % · nächste freie Woche: KW 49"
+        "3 Wochen in Folge · 3 Beiträge in 52 Wochen (Ziel: 50) · eigene Inhalte 67 % · nächste freie Woche: KW 49"
     )
 
 
 def test_summary_line_without_posts():
     assert compute_cadence([], TODAY).summary == (
-        "0 Wochen in Folge · 0 von 50 in 52 Wochen · eigene Inhalte – · nächste freie Woche: diese Woche"
+        "0 Wochen in Folge · 0 Beiträge in 52 Wochen (Ziel: 50) · eigene Inhalte – · nächste freie Woche: diese Woche"
     )
+
+
+def test_one_post_in_the_year_is_singular_and_the_goal_is_named_as_such():
+    figures = compute_cadence([post(0, PUB)], TODAY, weekly_goal=2)
+    assert (figures.year_posts, figures.year_goal) == ("1 Beitrag", "in 52 Wochen (Ziel: 100)")

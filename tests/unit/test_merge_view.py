@@ -12,6 +12,7 @@ from advisor_tui.domain.contacts.merge_view import (
     keep_order,
     merge_choices,
     merge_rows,
+    merged_text,
 )
 from advisor_tui.domain.models import Contact, Salutation
 
@@ -63,3 +64,14 @@ def test_display_values_are_german() -> None:
     assert display_value("follow_up_on", date(2026, 12, 1)) == "01.12.2026"
     assert display_value("role", "unternehmer") == "Unternehmer/in"
     assert display_value("sector", None) == ""
+
+
+def test_merging_two_entries_of_the_same_name_says_they_are_one_now() -> None:
+    assert merged_text(LINKEDIN, VCARD) == "Die beiden Einträge von Anna Müller sind jetzt einer."  # Mueller = Müller
+
+
+def test_merging_entries_of_different_names_names_both_with_company_or_source() -> None:
+    short = Contact("A.", "Müller", source="vcard", id=3)
+    result = Contact("Anna", "Müller", company="Müller Bau", id=1)
+    assert merged_text(LINKEDIN, short, result) == (
+        "A. Müller (aus einer vCard) und Anna Müller (Müller Bau) sind jetzt ein Eintrag: Anna Müller.")

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from advisor_tui.domain.models import Contact
-from advisor_tui.usecases.tagging_queue import TaggingQueue
+from advisor_tui.usecases.tagging_queue import TaggingQueue, tagged_text
 
 
 def person(cid: int, position: str = "", company: str = "", **kw) -> Contact:
@@ -147,3 +149,10 @@ def test_tag_writes_are_stored_in_the_order_made_by_one_drainer() -> None:
     assert writes.push({2: {"sector": "F"}}) is True  # drained: the next write starts a worker again
     writes.drop()
     assert writes.pop() is None
+
+
+@pytest.mark.parametrize(("count", "text"), [
+    (0, "Keine Kontakte getaggt."), (1, "1 Kontakt getaggt."), (3, "3 Kontakte getaggt."),
+])
+def test_leaving_the_queue_reports_the_count_in_proper_german(count, text) -> None:
+    assert tagged_text(count) == text

@@ -19,7 +19,7 @@ from advisor_tui.domain.models import (
     Settings,
 )
 from advisor_tui.domain.today.checkin import checkin_status, german_holidays
-from advisor_tui.domain.today.dates import age_text, calendar_days, long_day, moment_text
+from advisor_tui.domain.today.dates import age_text, calendar_days, long_day, moment_text, silence_text
 from advisor_tui.domain.today.summary import (
     WeekPostState,
     follow_ups_due,
@@ -161,7 +161,8 @@ def test_losing_touch_longest_silent_first_and_setting_days():
     [
         (0, "seit heute"), (-2, "seit heute"), (1, "seit gestern"), (3, "seit 3 Tagen"), (6, "seit 6 Tagen"),
         (7, "seit einer Woche"), (14, "seit 2 Wochen"), (59, "seit 8 Wochen"), (90, "seit 3 Monaten"),
-        (364, "seit 12 Monaten"), (400, "seit einem Jahr"), (800, "seit 2 Jahren"),
+        (364, "seit 12 Monaten"), (365, "seit einem Jahr"), (400, "seit über einem Jahr"),
+        (729, "seit über einem Jahr"), (800, "seit 2 Jahren"), (3856, "seit 10 Jahren"),
         (timedelta(days=3, hours=5), "seit 3 Tagen"),
         (datetime(2026, 11, 22, 23, 0), "seit gestern"),
         (date(2026, 11, 9), "seit 2 Wochen"),
@@ -169,6 +170,18 @@ def test_losing_touch_longest_silent_first_and_setting_days():
 )
 def test_age_text(age, text):
     assert age_text(age, NOW) == text
+
+
+@pytest.mark.parametrize(
+    ("days", "never", "text"),
+    [
+        (3856, False, "kein Kontakt seit 10 Jahren"),
+        (95, False, "kein Kontakt seit 3 Monaten"),
+        (400, True, "vernetzt seit über einem Jahr, nie kontaktiert"),
+    ],
+)
+def test_silence_text_says_how_long_in_words_not_a_count_of_days(days, never, text):
+    assert silence_text(days, never_contacted=never) == text
 
 
 def test_age_text_needs_now_for_dates():

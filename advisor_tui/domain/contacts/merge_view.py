@@ -56,6 +56,24 @@ def keep_order(a: Contact, b: Contact) -> tuple[Contact, Contact]:
     return a, b
 
 
+# Where a contact came from, to tell two entries of the same person apart when neither names a company.
+_SOURCES = {"linkedin": "aus LinkedIn", "xing": "aus XING", "vcard": "aus einer vCard", "manual": "von Hand angelegt"}
+
+
+def merged_text(keep: Contact, other: Contact, result: Contact | None = None) -> str:
+    """The notice after a merge: one person whose two entries are now one, named so the advisor knows which."""
+    name = (result or keep).full_name
+    if fold_name(keep.full_name) == fold_name(other.full_name):
+        return f"Die beiden Einträge von {name} sind jetzt einer."
+    return f"{_told_apart(other)} und {_told_apart(keep)} sind jetzt ein Eintrag: {name}."
+
+
+def _told_apart(contact: Contact) -> str:
+    """A name with its company, else with where it came from."""
+    detail = contact.company or _SOURCES.get(contact.source, "")
+    return f"{contact.full_name} ({detail})" if detail else contact.full_name
+
+
 def merge_rows(keep: Contact, other: Contact) -> list[MergeRow]:
     """The fields at least one of the two fills, in the order of MERGEABLE_FIELDS."""
     rows = []

@@ -163,12 +163,22 @@ class CadenceFigures:
         return self.own_published / self.published_52w if self.published_52w else None
 
     @property
+    def year_posts(self) -> str:
+        """Posts published in the last 52 weeks, own and shared: "3 Beiträge"."""
+        return f"{self.published_52w} {'Beitrag' if self.published_52w == 1 else 'Beiträge'}"
+
+    @property
+    def year_goal(self) -> str:
+        """What that count is measured against: "in 52 Wochen (Ziel: 50)"."""
+        return f"in {YEAR_WINDOW_WEEKS} Wochen (Ziel: {self.goal_52w})"
+
+    @property
     def summary(self) -> str:
         """The figures as one German line."""
         share = "–" if self.own_share is None else f"{round(self.own_share * 100)} %"
         free = "diese Woche" if self.next_free_week == self.current_week else self.next_free_week.short_label
         return (
-            f"{_weeks(self.streak_weeks)} in Folge · {self.published_52w} von {self.goal_52w} in 52 Wochen"
+            f"{weeks_text(self.streak_weeks)} in Folge · {self.year_posts} {self.year_goal}"
             f" · eigene Inhalte {share} · nächste freie Woche: {free}"
         )
 
@@ -216,7 +226,8 @@ def _streak(published: dict[IsoWeek, int], current: IsoWeek, weekly_goal: int) -
     return streak
 
 
-def _weeks(count: int) -> str:
+def weeks_text(count: int) -> str:
+    """A number of weeks in German: "1 Woche", "3 Wochen"."""
     return f"{count} Woche" if count == 1 else f"{count} Wochen"
 
 
@@ -271,11 +282,11 @@ def _verdict(
             f"{_week_name(last_published, current)}, {plan}."
         )
     if this_week_open:
-        return f"Der Rhythmus wackelt: {_weeks(streak)} in Folge, aber diese Woche ist noch kein Beitrag geplant."
+        return f"Der Rhythmus wackelt: {weeks_text(streak)} in Folge, aber diese Woche ist noch kein Beitrag geplant."
     soon = [w for w in open_ahead if current.weeks_until(w) < SOON_WEEKS]
     if soon:
-        return f"Der Rhythmus hält ({_weeks(streak)} in Folge), aber {_open_weeks_text(soon, current, by_week)}."
-    return f"Der Rhythmus hält: {_weeks(streak)} in Folge, die nächsten {SOON_WEEKS} Wochen sind geplant."
+        return f"Der Rhythmus hält ({weeks_text(streak)} in Folge), aber {_open_weeks_text(soon, current, by_week)}."
+    return f"Der Rhythmus hält: {weeks_text(streak)} in Folge, die nächsten {SOON_WEEKS} Wochen sind geplant."
 
 
 def schedule_into_next_free_week(idea: Post, posts: Sequence[Post], today: date, *, weekly_goal: int = 1) -> Post:

@@ -69,9 +69,17 @@ def _days_phrase(days: int) -> str:
         return f"seit {days // 7} Wochen"
     if days < 365:
         return f"seit {days // 30} Monaten"
-    if days < 730:
+    if days < 396:
         return "seit einem Jahr"
+    if days < 730:
+        return "seit über einem Jahr"
     return f"seit {days // 365} Jahren"
+
+
+def silence_text(days: int, *, never_contacted: bool = False) -> str:
+    """How long a contact went silent: "kein Kontakt seit 10 Jahren", "vernetzt seit …, nie kontaktiert"."""
+    silence = _days_phrase(max(days, 0))
+    return f"vernetzt {silence}, nie kontaktiert" if never_contacted else f"kein Kontakt {silence}"
 
 
 def short_day(day: date) -> str:

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import role_label
-from advisor_tui.domain.today.dates import age_text, calendar_days, long_day
+from advisor_tui.domain.today.dates import age_text, calendar_days, long_day, silence_text
 from advisor_tui.domain.today.summary import LosingTouch, OpenRequest, TodaySummary, Waiting
 
 Item = TypeVar("Item")
@@ -89,6 +89,4 @@ def _follow_up_line(contact: Contact, summary: TodaySummary) -> str:
 
 def _losing_touch_line(item: LosingTouch) -> str:
     """One target contact losing touch."""
-    silence = age_text(item.silent_days)
-    how = f"vernetzt {silence}, nie kontaktiert" if item.never_contacted else f"kein Kontakt {silence}"
-    return f"{_who(item.contact)} – {how}"
+    return f"{_who(item.contact)} – {silence_text(item.silent_days, never_contacted=item.never_contacted)}"

@@ -12,6 +12,7 @@ from textual.screen import ModalScreen
 from textual.widget import Widget
 from textual.widgets import Checkbox, Input, Select, Static, TextArea
 
+from advisor_tui.domain.channels import channel_label
 from advisor_tui.domain.contacts.curation import (
     changed_fields,
     export_warning_lines,
@@ -65,7 +66,8 @@ def history_lines(conversations: list[Conversation], requests: list[ConnectionRe
                      + (f": {literal(note)}" if note else ""))
     for conversation in sorted(conversations, key=lambda c: c.messages[-1].sent_at if c.messages else 0,
                                reverse=True):
-        lines.append(f"\n[b]{literal(conversation.title or 'Unterhaltung')}[/b] ({conversation.channel})")
+        lines.append(f"\n[b]{literal(conversation.title or 'Unterhaltung')}[/b] "
+                     f"({channel_label(conversation.channel)})")
         for message in conversation.messages:
             arrow = "←" if message.direction is Direction.INCOMING else "→"
             lines.append(f"{message.sent_at:%d.%m.%Y} {arrow} {literal(' '.join(message.text.split()))}")

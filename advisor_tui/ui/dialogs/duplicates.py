@@ -22,6 +22,7 @@ from advisor_tui.domain.contacts.merge_view import (
     keep_order,
     merge_choices,
     merge_rows,
+    merged_text,
 )
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.numbers import german_number
@@ -301,7 +302,7 @@ class DuplicatesDialog(ModalScreen[int]):
             self._by_id[view.keep_id] = stored
         self._by_id.pop(gone, None)
         self._pairs = [p for p in self._pairs if p is not view.pair and gone not in (p.a_id, p.b_id)]
-        self.notify(f"{view.other.full_name} in {view.keep.full_name} eingefügt.", title="Zusammengeführt")
+        self.notify(merged_text(view.keep, view.other, stored), title="Zusammengeführt")
         self._fill_pairs()
         self._open_first()
 

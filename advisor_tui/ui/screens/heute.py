@@ -177,7 +177,8 @@ class HeuteScreen(ViewScreen):
                          for r in summary.requests],
             "follow-ups": [((*who(c), f"fällig {age_text(c.follow_up_on or day, day)}"), str(c.id))
                            for c in summary.follow_ups],
-            "losing-touch": [((*who(item.contact), f"{item.silent_days} Tage ohne Kontakt"), str(item.contact.id))
+            # The short form, as "Warten auf Antwort" has it: the full phrase does not fit the column at 80x24.
+            "losing-touch": [((*who(item.contact), age_text(item.silent_days)), str(item.contact.id))
                              for item in summary.losing_touch],
         }
         for table_id, rows in sections.items():

@@ -42,7 +42,7 @@ from advisor_tui.ui.widgets.tagging import TaggingPanel
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.contact_selection import ContactSelection
 from advisor_tui.usecases.tagging import tag_contacts
-from advisor_tui.usecases.tagging_queue import TaggingQueue, TagStep
+from advisor_tui.usecases.tagging_queue import TaggingQueue, TagStep, tagged_text
 
 STATEFUL_ACTIONS = (*TAGGING_ACTIONS, "open_detail", "draft", "clear_filter", "save_segment", "apply_segment",
                     "filter", "sort", "export")
@@ -224,7 +224,7 @@ class KontakteScreen(ViewScreen):
         """Esc: end the queue, else leave the search, else drop the marks."""
         if self.tagging.active:
             self.query_one(TaggingPanel).remove_class("-active")
-            self.notify(f"{self.tagging.end()} Kontakte getaggt.", title="Taggen")
+            self.notify(tagged_text(self.tagging.end()), title="Taggen")
             self.update_footer()
         elif self.focused is not self.table:
             self.table.focus()

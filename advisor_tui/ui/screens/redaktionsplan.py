@@ -176,8 +176,15 @@ class RedaktionsplanScreen(ViewScreen):
             self.change_plan("Beitrag speichern", self._saved, planning.save_post, post)
 
     def _saved(self, saved: planning.SavedPost) -> Post:
-        self.notify(f"„{saved.post.title}“ {'angelegt' if saved.created else 'gespeichert'}.", title=TITLE)
+        self._announce(saved.post, "angelegt" if saved.created else "gespeichert", always=True)
         return saved.post
+
+    def _announce(self, post: Post, done: str, *, always: bool = False) -> None:
+        """Say what happened to the post, warning when its day is a holiday few will read on."""
+        notice = day_notice(post.planned_on)
+        if notice or always:
+            self.notify(f"„{post.title}“ {done}. {notice}".rstrip(), severity="warning" if notice else "information",
+                        title=TITLE)
 
     def action_move(self, weeks: int) -> None:
         """Move the highlighted post a week earlier or later."""
@@ -186,8 +193,7 @@ class RedaktionsplanScreen(ViewScreen):
             self.change_plan("Beitrag verschieben", self._moved, planning.move_post, post.id, weeks)
 
     def _moved(self, moved: Post) -> Post:
-        if notice := day_notice(moved.planned_on):
-            self.notify(f"„{moved.title}“ verschoben. {notice}", severity="warning", title=TITLE)
+        self._announce(moved, "verschoben")
         return moved
 
     def action_schedule(self) -> None:

@@ -6,11 +6,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Static
 
-from advisor_tui.domain.plan.cadence import CadenceFigures
-
-
-def _weeks(count: int) -> str:
-    return "1 Woche" if count == 1 else f"{count} Wochen"
+from advisor_tui.domain.plan.cadence import CadenceFigures, weeks_text
 
 
 def rhythm_at_risk(figures: CadenceFigures) -> bool:
@@ -40,9 +36,9 @@ class CadencePanel(Vertical):
 
     def show(self, figures: CadenceFigures) -> None:
         """Display the figures of the plan as it stands."""
-        self._figure("streak", _weeks(figures.streak_weeks), "in Folge veröffentlicht",
+        self._figure("streak", weeks_text(figures.streak_weeks), "in Folge veröffentlicht",
                      alert=figures.streak_weeks == 0)
-        self._figure("published", f"{figures.published_52w} von {figures.goal_52w}", "in den letzten 52 Wochen")
+        self._figure("published", figures.year_posts, figures.year_goal)
         share = "–" if figures.own_share is None else f"{round(figures.own_share * 100)} %"
         self._figure("own", f"{share} eigene Inhalte",
                      f"{figures.own_published} eigen · {figures.shared_published} geteilt")
