@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from textual.widgets import Input, OptionList, RadioButton
 
 from advisor_tui.domain.contacts.search import ContactIndex
@@ -31,6 +32,13 @@ async def focus_row(pilot, table_id: str, name: str) -> None:
     await pilot.pause()
 
 
+async def press_on_row(pilot, table_id: str, name: str, key: str) -> None:
+    """Put the cursor on a person's row, press a key, and wait for what it started."""
+    await focus_row(pilot, table_id, name)
+    await pilot.press(key)
+    await settle(pilot)
+
+
 async def test_sections_list_the_right_people(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -43,9 +51,7 @@ async def test_sections_list_the_right_people(demo_app) -> None:
 async def test_enter_on_a_waiting_contact_opens_a_reply(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "waiting", "Andrea Wolf")
-        await pilot.press("enter")
-        await settle(pilot)
+        await press_on_row(pilot, "waiting", "Andrea Wolf", "enter")
         wolf = next(c for c in demo_store.contacts.list() if c.full_name == "Andrea Wolf")
         assert isinstance(demo_app.screen, NachrichtScreen)
         assert demo_app.draft_request is None  # Nachricht consumed it
@@ -56,48 +62,32 @@ def notices(app) -> list[str]:
     return [n.message for n in app._notifications]
 
 
-async def test_block_a_pitch_asks_then_declines_and_blocks(demo_app, demo_store) -> None:
+@pytest.mark.parametrize("answer", ["j", "escape"])
+async def test_block_asks_first_and_then_declines_and_blocks(demo_app, demo_store, answer: str) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Sandra Pfeiffer")
-        await pilot.press("b")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Sandra Pfeiffer", "b")
         assert isinstance(demo_app.screen, ConfirmDialog)
         assert text_of(demo_app, ".dialog-title") == "Sandra Pfeiffer blockieren?"
         question = text_of(demo_app, "#confirm-text")
         assert "nie in einem Export" in question and "LinkedIn oder XING" in question
-        await pilot.press("j")
+        await pilot.press(answer)
         await settle(pilot)
-        assert "Sandra Pfeiffer" not in names(demo_app, "requests")
+        blocked = answer == "j"
+        assert ("Sandra Pfeiffer" in names(demo_app, "requests")) is not blocked
         pfeiffer = next(c for c in demo_store.contacts.list() if c.full_name == "Sandra Pfeiffer")
-        assert pfeiffer.blocked
-        assert "Sandra Pfeiffer" not in names(demo_app, "waiting")  # blocked contacts wait for nobody
+        assert pfeiffer.blocked is blocked
+        assert ("Sandra Pfeiffer" in names(demo_app, "waiting")) is not blocked  # blocked ones wait for nobody
         states = {r.contact_id: r.state for r in demo_store.activity.requests()}
-        assert states[pfeiffer.id] is RequestState.BLOCKED
-
-
-async def test_block_cancelled_changes_nothing(demo_app, demo_store) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await focus_row(pilot, "requests", "Sandra Pfeiffer")
-        await pilot.press("b")
-        await settle(pilot)
-        await pilot.press("escape")
-        await settle(pilot)
-        assert "Sandra Pfeiffer" in names(demo_app, "requests")
-        assert not any(c.blocked for c in demo_store.contacts.list() if c.full_name == "Sandra Pfeiffer")
+        assert states[pfeiffer.id] is (RequestState.BLOCKED if blocked else RequestState.OPEN)
 
 
 async def test_decline_and_accept(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Erik Marx")
-        await pilot.press("x")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Erik Marx", "x")
         assert "Erik Marx" not in names(demo_app, "requests")
-        await focus_row(pilot, "requests", "Rüdiger Hahn")
-        await pilot.press("j")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Rüdiger Hahn", "j")
         assert isinstance(demo_app.screen, NachrichtScreen)
         assert demo_app.screen.template_key == "dank-vernetzung"
     states = {r.note[:20]: r.state for r in demo_store.activity.requests() if r.direction == "in"}
@@ -107,9 +97,7 @@ async def test_decline_and_accept(demo_app, demo_store) -> None:
 async def test_decline_is_undone_with_u(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Kevin Schmid")
-        await pilot.press("x")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Kevin Schmid", "x")
         assert "Kevin Schmid" not in names(demo_app, "requests")
         assert "Anfrage von Kevin Schmid abgelehnt – rückgängig mit u." in notices(demo_app)
         await pilot.press("u")
@@ -127,9 +115,7 @@ async def test_accept_sets_the_connection_date_and_u_back_in_heute_takes_it_back
     assert hahn.connected_on is None
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Rüdiger Hahn")
-        await pilot.press("j")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Rüdiger Hahn", "j")
         assert demo_store.contacts.get(hahn.id).connected_on == FIXED_NOW.date()
         await pilot.press("escape", "h")
         await settle(pilot)
@@ -181,9 +167,7 @@ async def test_a_key_whose_section_is_empty_says_so(store) -> None:
 async def test_follow_up_done_clears_the_date(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "follow-ups", "Heiko Brandt")
-        await pilot.press("e")
-        await settle(pilot)
+        await press_on_row(pilot, "follow-ups", "Heiko Brandt", "e")
         assert "Heiko Brandt" not in names(demo_app, "follow-ups")
     brandt = next(c for c in demo_store.contacts.list() if c.full_name == "Heiko Brandt")
     assert brandt.follow_up_on is None
