@@ -27,7 +27,7 @@ async def test_kontakte_marks_a_blocked_contact_at_80_columns(demo_store) -> Non
         await settle(pilot)
         table = app.screen.query_one("#contacts", FittedTable)
         row = table.get_row(str(anna.id))
-        assert (str(row[0]), str(row[-1])) == ("Müller, Anna", "blockiert")
+        assert (str(row[0]), str(row[-1])) == ("⊘ Müller, Anna", "blockiert")
         assert "dim" in str(row[0].style)
         thomas = table.get_row(str(contact_named(demo_store, "Thomas Müller").id))
         assert str(thomas[-1]) != "blockiert" and "dim" not in str(thomas[0].style)

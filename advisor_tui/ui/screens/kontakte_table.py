@@ -22,15 +22,18 @@ COLUMNS = (
 )
 
 
-BLOCKED = "blockiert"  # shown for a blocked contact where the last contact's date goes: it fits even at 80 columns
+# A blocked contact's row is dimmed, its name starts with a "no entry" sign (the name column is narrow at 80
+# columns) and the last-contact column, which says nothing useful about a blocked contact, says so in words.
+BLOCKED_SIGN = "⊘ "
+BLOCKED = "blockiert"
 
 
 def contact_row(contact: Contact, marked: bool = False) -> tuple[Cell, ...]:
     """The cells of one contact in the table; a blocked contact's row is dimmed and says „blockiert“."""
     last = contact.last_contact_at.strftime("%d.%m.%Y") if contact.last_contact_at else ""
     name = f"{contact.last_name}, {contact.first_name}".strip(", ")
-    cells = ((MARK if marked else "") + name, contact.company, contact.position, sector_label(contact.sector),
-             role_label(contact.role), ", ".join(contact.labels), last)
+    cells = ((MARK if marked else "") + (BLOCKED_SIGN if contact.blocked else "") + name, contact.company,
+             contact.position, sector_label(contact.sector), role_label(contact.role), ", ".join(contact.labels), last)
     if not contact.blocked:
         return cells
     return (*(plain(cell, style="dim") for cell in cells[:-1]), Text(BLOCKED, style="bold red", end=""))
