@@ -139,6 +139,9 @@ async def test_request_keys_act_on_the_requests_and_move_the_focus_there(demo_ap
         assert demo_app.screen.query_one("#requests-title").has_class("focused-section")
         assert not demo_app.screen.query_one("#waiting-title").has_class("focused-section")
         assert "Andrea Wolf" in names(demo_app, "waiting")
+        await pilot.press("enter")  # Enter on a request decides nothing, it names the keys
+        await settle(pilot)
+        assert notices(demo_app)[-1] == "Anfrage: j annehmen · x ablehnen · b blockieren"
 
 
 async def test_follow_up_keys_from_another_section_use_their_own(demo_app, demo_store) -> None:

@@ -280,7 +280,7 @@ class HeuteScreen(ViewScreen):
             if yes:
                 self._decide(request_id, RequestState.BLOCKED)
 
-        self.app.push_screen(block_question(self._requester(current[1]) or "Diese Person"), confirmed)
+        self.app.push_screen(block_question(self._requester(current[1])), confirmed)
 
     def action_undo(self) -> None:
         """Take back the last accept or decline: the request is open again."""
@@ -332,13 +332,15 @@ class HeuteScreen(ViewScreen):
             self.action_reply()
         elif event.data_table.id in {"follow-ups", "losing-touch"}:
             self.action_follow_up()
+        elif event.data_table.id == "requests":  # no one obvious answer to a request: name the keys instead
+            self.notify("Anfrage: j annehmen · x ablehnen · b blockieren", title="Heute")
 
 
 def block_question(name: str) -> ConfirmDialog:
     """Ask before blocking, saying what it does here and that LinkedIn or XING need the same by hand."""
     return ConfirmDialog(
-        f"{name} blockieren?",
-        f"Die Anfrage wird abgelehnt und {name} in advisor-tui gesperrt:\n"
+        f"{name or 'Diese Person'} blockieren?",
+        f"Die Anfrage wird abgelehnt und {name or 'die Person'} in advisor-tui gesperrt:\n"
         "  – auch weitere offene Anfragen werden abgelehnt,\n"
         "  – nicht mehr in Heute, nie in einem Export,\n"
         "  – in Kontakte als „blockiert“ markiert.\n"
