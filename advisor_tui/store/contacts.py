@@ -116,6 +116,12 @@ class ContactRepository:
         """Set only these fields (`labels` replaces the labels), as set by hand; False if the contact is gone."""
         return self.update_many({contact_id: values}) == 1
 
+    def set_connected_on(self, contact_id: int, day: date | None) -> None:
+        """Set the connection date as the app learnt it (a request accepted), not by hand: an import's date wins."""
+        with writing(self._bind) as conn:
+            conn.execute(update(CONTACT).where(CONTACT.c.id == contact_id)
+                         .values(connected_on=day, updated_at=utc_now()))
+
     def update_many(self, changes: Mapping[int, Mapping[str, object]]) -> int:
         """Set fields of several contacts in one transaction; returns how many of them still exist."""
         with writing(self._bind) as conn:

@@ -4,7 +4,7 @@ arrived outside the app."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, Message, RequestState
 from advisor_tui.domain.today.summary import TodaySummary
@@ -13,15 +13,20 @@ from advisor_tui.store.activity import accept_requests_of_connections
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in
 
+REQUEST_GONE = "Diese Anfrage gibt es nicht mehr."
+# Decisions one undo step can take back; blocking is confirmed beforehand instead (it also blocks the person).
+UNDOABLE = (RequestState.ACCEPTED, RequestState.DECLINED)
+
 
 @dataclass(frozen=True, slots=True)
 class Decision:
-    """A request decided: whose it was and what became of it."""
+    """A request decided: whose it was, what became of it, and the connection date accepting it set (if any)."""
 
     request_id: int
     contact_id: int | None
     name: str
     state: RequestState
+    connected_on: date | None = None
 
 
 def summary(store: Store, now: datetime) -> TodaySummary:
@@ -36,19 +41,45 @@ def check_in(store: Store, now: datetime) -> datetime:
     return now
 
 
-def decide_request(store: Store, request_id: int, state: RequestState) -> Decision:
-    """Accept, decline or block (decline and block the sender) a request, in one transaction."""
+def decide_request(store: Store, request_id: int, state: RequestState, *, on: date) -> Decision:
+    """Accept, decline or block (decline and block the sender) a request on day `on`, in one transaction.
+
+    Accepting makes the sender a connection: their connection date becomes `on` unless they already have one."""
     if state not in (RequestState.ACCEPTED, RequestState.DECLINED, RequestState.BLOCKED):
         raise ValueError(f"not a decision: {state}")
+    connected_on = None
     with store.transaction() as unit:
         request = unit.activity.request(request_id)
         if request is None:
-            raise LookupError("Diese Anfrage gibt es nicht mehr.")
+            raise LookupError(REQUEST_GONE)
         unit.activity.set_request_state(request_id, state)
         contact = unit.contacts.get(request.contact_id) if request.contact_id is not None else None
         if state is RequestState.BLOCKED and contact is not None and request.contact_id is not None:
             block_in(unit, request.contact_id)
-    return Decision(request_id, request.contact_id, contact.full_name if contact else "", state)
+        if state is RequestState.ACCEPTED and contact is not None and contact.id is not None \
+                and contact.connected_on is None:
+            unit.contacts.set_connected_on(contact.id, on)
+            connected_on = on
+    return Decision(request_id, request.contact_id, contact.full_name if contact else "", state, connected_on)
+
+
+def undo_decision(store: Store, decision: Decision) -> Decision:
+    """Take back an accept or decline in one transaction: the request is open again and a connection date the
+    accept set is removed. LookupError (German) if the request is gone or was decided otherwise meanwhile."""
+    if decision.state not in UNDOABLE:
+        raise ValueError(f"not undoable: {decision.state}")
+    with store.transaction() as unit:
+        request = unit.activity.request(decision.request_id)
+        if request is None:
+            raise LookupError(REQUEST_GONE)
+        if request.state is not decision.state:
+            raise LookupError("Diese Anfrage wurde inzwischen anders entschieden; nichts rückgängig gemacht.")
+        unit.activity.set_request_state(decision.request_id, RequestState.OPEN)
+        contact = unit.contacts.get(decision.contact_id) if decision.contact_id is not None else None
+        if contact is not None and contact.id is not None and decision.connected_on is not None \
+                and contact.connected_on == decision.connected_on:
+            unit.contacts.set_connected_on(contact.id, None)
+    return decision
 
 
 def follow_up_done(store: Store, contact_id: int) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from textual.widgets import Input, OptionList, RadioButton
 
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import RequestState
 from advisor_tui.ui.app import make_app
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
@@ -28,6 +30,13 @@ async def focus_row(pilot, table_id: str, name: str) -> None:
     table.focus()
     table.move_cursor(row=names(pilot.app, table_id).index(name))
     await pilot.pause()
+
+
+async def press_on_row(pilot, table_id: str, name: str, key: str) -> None:
+    """Put the cursor on a person's row, press a key, and wait for what it started."""
+    await focus_row(pilot, table_id, name)
+    await pilot.press(key)
+    await settle(pilot)
 
 
 async def test_sections_list_the_right_people(demo_app) -> None:
@@ -51,61 +60,126 @@ async def test_losing_touch_says_how_long_in_words(demo_app) -> None:
 async def test_enter_on_a_waiting_contact_opens_a_reply(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "waiting", "Andrea Wolf")
-        await pilot.press("enter")
-        await settle(pilot)
+        await press_on_row(pilot, "waiting", "Andrea Wolf", "enter")
         wolf = next(c for c in demo_store.contacts.list() if c.full_name == "Andrea Wolf")
         assert isinstance(demo_app.screen, NachrichtScreen)
         assert demo_app.draft_request is None  # Nachricht consumed it
         assert demo_app.screen.contact.id == wolf.id and demo_app.screen.template_key == "antwort"
 
 
-async def test_block_a_pitch_declines_and_blocks(demo_app, demo_store) -> None:
+def notices(app) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+@pytest.mark.parametrize("answer", ["j", "escape"])
+async def test_block_asks_first_and_then_declines_and_blocks(demo_app, demo_store, answer: str) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Sandra Pfeiffer")
-        await pilot.press("b")
+        await press_on_row(pilot, "requests", "Sandra Pfeiffer", "b")
+        assert isinstance(demo_app.screen, ConfirmDialog)
+        assert text_of(demo_app, ".dialog-title") == "Sandra Pfeiffer blockieren?"
+        question = text_of(demo_app, "#confirm-text")
+        assert "nie in einem Export" in question and "LinkedIn oder XING" in question
+        await pilot.press(answer)
         await settle(pilot)
-        assert "Sandra Pfeiffer" not in names(demo_app, "requests")
+        blocked = answer == "j"
+        assert ("Sandra Pfeiffer" in names(demo_app, "requests")) is not blocked
         pfeiffer = next(c for c in demo_store.contacts.list() if c.full_name == "Sandra Pfeiffer")
-        assert pfeiffer.blocked
-        assert "Sandra Pfeiffer" not in names(demo_app, "waiting")  # blocked contacts wait for nobody
+        assert pfeiffer.blocked is blocked
+        assert ("Sandra Pfeiffer" in names(demo_app, "waiting")) is not blocked  # blocked ones wait for nobody
         states = {r.contact_id: r.state for r in demo_store.activity.requests()}
-        assert states[pfeiffer.id] is RequestState.BLOCKED
+        assert states[pfeiffer.id] is (RequestState.BLOCKED if blocked else RequestState.OPEN)
 
 
 async def test_decline_and_accept(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "requests", "Erik Marx")
-        await pilot.press("x")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Erik Marx", "x")
         assert "Erik Marx" not in names(demo_app, "requests")
-        await focus_row(pilot, "requests", "Rüdiger Hahn")
-        await pilot.press("j")
-        await settle(pilot)
+        await press_on_row(pilot, "requests", "Rüdiger Hahn", "j")
         assert isinstance(demo_app.screen, NachrichtScreen)
         assert demo_app.screen.template_key == "dank-vernetzung"
     states = {r.note[:20]: r.state for r in demo_store.activity.requests() if r.direction == "in"}
     assert RequestState.ACCEPTED in states.values() and RequestState.DECLINED in states.values()
 
 
-async def test_request_keys_only_where_they_apply(demo_app) -> None:
+async def test_decline_is_undone_with_u(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press_on_row(pilot, "requests", "Kevin Schmid", "x")
+        assert "Kevin Schmid" not in names(demo_app, "requests")
+        assert "Anfrage von Kevin Schmid abgelehnt – rückgängig mit u." in notices(demo_app)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Kevin Schmid" in names(demo_app, "requests")
+        assert "Anfrage von Kevin Schmid ist wieder offen." in notices(demo_app)
+        await pilot.press("u")  # one step only: a second u says so
+        await settle(pilot)
+        assert "Kevin Schmid" in names(demo_app, "requests")
+        assert any(n.startswith("Nichts rückgängig zu machen") for n in notices(demo_app))
+
+
+async def test_accept_sets_the_connection_date_and_u_back_in_heute_takes_it_back(demo_app, demo_store) -> None:
+    hahn = next(c for c in demo_store.contacts.list() if c.full_name == "Rüdiger Hahn")
+    assert hahn.connected_on is None
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await press_on_row(pilot, "requests", "Rüdiger Hahn", "j")
+        assert demo_store.contacts.get(hahn.id).connected_on == FIXED_NOW.date()
+        await pilot.press("escape", "h")
+        await settle(pilot)
+        assert "Rüdiger Hahn" not in names(demo_app, "requests")
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Rüdiger Hahn" in names(demo_app, "requests")
+    assert demo_store.contacts.get(hahn.id).connected_on is None
+
+
+async def test_request_keys_act_on_the_requests_and_move_the_focus_there(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await focus_row(pilot, "waiting", "Andrea Wolf")
-        before = len(names(demo_app, "requests"))
-        await pilot.press("b")  # no request highlighted: nothing may be blocked
+        assert demo_app.screen.query_one("#waiting-title").has_class("focused-section")
+        first = names(demo_app, "requests")[0]
+        await pilot.press("x")  # the requests' cursor row, not the waiting contact
         await settle(pilot)
-        assert len(names(demo_app, "requests")) == before
+        assert first not in names(demo_app, "requests")
+        assert demo_app.screen.focused.id == "requests"
+        assert demo_app.screen.query_one("#requests-title").has_class("focused-section")
+        assert not demo_app.screen.query_one("#waiting-title").has_class("focused-section")
+        assert "Andrea Wolf" in names(demo_app, "waiting")
+        await pilot.press("enter")  # Enter on a request decides nothing, it names the keys
+        await settle(pilot)
+        assert notices(demo_app)[-1] == "Anfrage: j annehmen · x ablehnen · b blockieren"
+
+
+async def test_follow_up_keys_from_another_section_use_their_own(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "requests", "Erik Marx")
+        first = names(demo_app, "follow-ups")[0]
+        await pilot.press("e")
+        await settle(pilot)
+        assert first not in names(demo_app, "follow-ups") and "Erik Marx" in names(demo_app, "requests")
+        assert f"Nachfassen bei {first} erledigt." in notices(demo_app)
+
+
+async def test_a_key_whose_section_is_empty_says_so(store) -> None:
+    app = make_app(store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        for key in ("j", "x", "b", "a", "f", "e"):
+            await pilot.press(key)
+            await settle(pilot)
+        assert isinstance(app.screen, HeuteScreen)
+        assert notices(app) == ["Keine offenen Vernetzungsanfragen."] * 3 + [
+            "Niemand wartet auf Ihre Antwort.", "Kein Nachfassen fällig.", "Kein Nachfassen fällig."]
 
 
 async def test_follow_up_done_clears_the_date(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        await focus_row(pilot, "follow-ups", "Heiko Brandt")
-        await pilot.press("e")
-        await settle(pilot)
+        await press_on_row(pilot, "follow-ups", "Heiko Brandt", "e")
         assert "Heiko Brandt" not in names(demo_app, "follow-ups")
     brandt = next(c for c in demo_store.contacts.list() if c.full_name == "Heiko Brandt")
     assert brandt.follow_up_on is None
@@ -196,7 +270,7 @@ async def test_a_request_decided_in_another_window_meanwhile_is_a_notice(demo_ap
         marx = next(r for r in demo_store.activity.requests() if r.state is RequestState.OPEN
                     and demo_store.contacts.get(r.contact_id).full_name == "Erik Marx")
         demo_store.contacts.forget(marx.contact_id)  # another window forgets him, the row is still shown
-        await pilot.press("b")
+        await pilot.press("x")
         await settle(pilot)
         assert isinstance(demo_app.screen, HeuteScreen) and demo_app.failures == []
         assert "Erik Marx" not in names(demo_app, "requests")

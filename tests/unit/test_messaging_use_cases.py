@@ -9,10 +9,15 @@ import pytest
 from advisor_tui.domain.messaging.drafting import Draft
 from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import ConnectionRequest, Contact, Direction, RequestState, Salutation
+from advisor_tui.io.linkedin import parse_linkedin
+from advisor_tui.store.importer import BatchWriter
 from advisor_tui.store.store import Store
 from advisor_tui.usecases import messaging, today
 from advisor_tui.usecases.blocking import block_contact
 from tests.conftest import FIXED_NOW
+from tests.unit.test_linkedin_store_rules import load
+
+DAY = FIXED_NOW.date()
 
 
 @pytest.fixture
@@ -45,7 +50,7 @@ def test_blocking_a_forgotten_contact_says_so_in_german(store) -> None:
 
 def test_blocking_a_request_is_the_same_blocking(store, anna) -> None:
     request = _request(store, anna)
-    decision = today.decide_request(store, request, RequestState.BLOCKED)
+    decision = today.decide_request(store, request, RequestState.BLOCKED, on=DAY)
     assert (decision.name, decision.contact_id, decision.state) == ("Anna Müller", anna, RequestState.BLOCKED)
     assert store.contacts.get(anna).blocked
     assert store.activity.request(request).state is RequestState.BLOCKED
@@ -53,8 +58,8 @@ def test_blocking_a_request_is_the_same_blocking(store, anna) -> None:
 
 def test_declining_and_accepting_leave_the_contact_unblocked(store, anna) -> None:
     first, second = _request(store, anna), _request(store, anna, days=1)
-    today.decide_request(store, first, RequestState.DECLINED)
-    today.decide_request(store, second, RequestState.ACCEPTED)
+    today.decide_request(store, first, RequestState.DECLINED, on=DAY)
+    today.decide_request(store, second, RequestState.ACCEPTED, on=DAY)
     assert not store.contacts.get(anna).blocked
     assert [store.activity.request(i).state for i in (first, second)] == [RequestState.DECLINED,
                                                                          RequestState.ACCEPTED]
@@ -62,7 +67,64 @@ def test_declining_and_accepting_leave_the_contact_unblocked(store, anna) -> Non
 
 def test_a_request_gone_meanwhile_is_a_german_lookup_error(store) -> None:
     with pytest.raises(LookupError, match="Anfrage gibt es nicht mehr"):
-        today.decide_request(store, 42, RequestState.DECLINED)
+        today.decide_request(store, 42, RequestState.DECLINED, on=DAY)
+
+
+def test_accepting_sets_the_connection_date_once_and_undo_removes_it(store, anna) -> None:
+    request = _request(store, anna)
+    decision = today.decide_request(store, request, RequestState.ACCEPTED, on=DAY)
+    assert decision.connected_on == DAY and store.contacts.get(anna).connected_on == DAY
+    today.undo_decision(store, decision)
+    assert store.contacts.get(anna).connected_on is None
+    assert store.activity.request(request).state is RequestState.OPEN
+
+
+def test_accepting_keeps_a_known_connection_date(store, anna) -> None:
+    store.contacts.update_fields(anna, connected_on=date(2019, 3, 1))
+    decision = today.decide_request(store, _request(store, anna), RequestState.ACCEPTED, on=DAY)
+    assert decision.connected_on is None
+    today.undo_decision(store, decision)
+    assert store.contacts.get(anna).connected_on == date(2019, 3, 1)
+
+
+def test_the_accept_date_gives_way_to_the_date_of_a_later_connections_export(store, tmp_path) -> None:
+    load(store, "real_2024_Invitations.csv")
+    jonas = next(c for c in store.contacts.list() if c.full_name == "Jonas Berg")
+    request = next(r.id for r in store.activity.requests(jonas.id) if r.state is RequestState.OPEN)
+    today.decide_request(store, request, RequestState.ACCEPTED, on=DAY)
+    connections = tmp_path / "Connections.csv"  # LinkedIn's layout: notes preamble, then the header
+    connections.write_text('Notes:\n"When exporting your connection data, you may notice …"\n\n'
+                           "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+                           "Jonas,Berg,https://www.linkedin.com/in/jonas-berg-vertrieb,,Berg Vertrieb,,21 Nov 2026\n",
+                           encoding="utf-8")
+    BatchWriter(store.engine).apply(parse_linkedin(connections))
+    assert store.contacts.get(jonas.id).connected_on == date(2026, 11, 21)
+
+
+def test_undoing_a_decline_opens_the_request_again(store, anna) -> None:
+    request = _request(store, anna)
+    today.undo_decision(store, today.decide_request(store, request, RequestState.DECLINED, on=DAY))
+    assert store.activity.request(request).state is RequestState.OPEN
+    assert [r.request.id for r in today.summary(store, FIXED_NOW).requests] == [request]
+
+
+def test_undo_refuses_a_request_decided_otherwise_meanwhile_and_a_block(store, anna) -> None:
+    request = _request(store, anna)
+    decision = today.decide_request(store, request, RequestState.DECLINED, on=DAY)
+    store.activity.set_request_state(request, RequestState.ACCEPTED)  # another window
+    with pytest.raises(LookupError, match="inzwischen anders entschieden"):
+        today.undo_decision(store, decision)
+    assert store.activity.request(request).state is RequestState.ACCEPTED
+    with pytest.raises(ValueError):
+        today.undo_decision(store, today.decide_request(store, _request(store, anna, days=1), RequestState.BLOCKED,
+                                                             on=DAY))
+
+
+def test_undo_of_a_forgotten_request_says_so_in_german(store, anna) -> None:
+    decision = today.decide_request(store, _request(store, anna), RequestState.DECLINED, on=DAY)
+    store.contacts.forget(anna)
+    with pytest.raises(LookupError, match="Anfrage gibt es nicht mehr"):
+        today.undo_decision(store, decision)
 
 
 def test_check_in_is_recorded_and_shows_in_the_summary(store) -> None:

@@ -9,15 +9,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, OptionList, Select, Static, TextArea
-from textual.widgets.option_list import Option
+from textual.widgets import Button, Input, Select, Static, TextArea
 
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.messaging.drafting import MESSAGE_CHANNELS, channel_label
 from advisor_tui.domain.messaging.templates import PLACEHOLDERS, Template
 from advisor_tui.domain.models import Contact
-from advisor_tui.ui.dialogs.pick import PickDialog
-from advisor_tui.ui.text import literal, plain
+from advisor_tui.ui.dialogs.pick import PickDialog, candidate, unblocked_first
+from advisor_tui.ui.text import literal
 
 SHOWN_CONTACTS = 50
 
@@ -40,13 +39,11 @@ class ContactPickDialog(PickDialog):
         self._index = index
 
     def _fill(self, query: str) -> None:
-        ids = self._index.search(query, limit=SHOWN_CONTACTS)
+        ids = unblocked_first(self._index.search(query, limit=SHOWN_CONTACTS), self._contacts)
         self._choices = [(contact_choice(self._contacts[i]), str(i)) for i in ids]
         self._shown = list(range(len(self._choices)))
-        options = self.query_one("#pick-options", OptionList)
-        options.clear_options()
-        options.add_options([Option(plain(label)) for label, _ in self._choices])
-        options.highlighted = 0 if self._shown else None
+        self.show_options([candidate(label, value, blocked=self._contacts[int(value)].blocked)
+                           for label, value in self._choices])
 
 
 class TemplateEditorDialog(ModalScreen[Template | None]):

@@ -1,8 +1,8 @@
-"""A fuzzy picker: type a few letters, pick with Enter (sectors, saved segments …)."""
+"""A fuzzy picker: type a few letters, pick with Enter (sectors, saved segments, contacts …)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from textual import on
 from textual.app import ComposeResult
@@ -13,7 +13,26 @@ from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from advisor_tui.domain.contacts.curation import rank_choices
+from advisor_tui.domain.models import Contact
 from advisor_tui.ui.text import literal, plain
+
+BLOCKED_NOTE = " · blockiert"
+
+
+def unblocked_first(ids: Iterable[int], contacts: Mapping[int, Contact]) -> list[int]:
+    """Contact candidates in their order, blocked ones moved to the end (shown, but not to be picked)."""
+    ids = list(ids)
+    return [i for i in ids if not contacts[i].blocked] + [i for i in ids if contacts[i].blocked]
+
+
+def candidate(label: str, value: str, *, blocked: bool = False) -> Option:
+    """One line of a picker, shown literally; a blocked contact's line says so and cannot be chosen."""
+    return Option(plain(label + BLOCKED_NOTE if blocked else label), id=value, disabled=blocked)
+
+
+def first_enabled(options: OptionList) -> int | None:
+    """The index of the first option that can be chosen (None if none can)."""
+    return next((i for i in range(options.option_count) if not options.get_option_at_index(i).disabled), None)
 
 
 class PickDialog(ModalScreen[str | None]):
@@ -61,21 +80,34 @@ class PickDialog(ModalScreen[str | None]):
 
     def _fill(self, query: str) -> None:
         self._shown = rank_choices(query, [label for label, _ in self._choices])
+        self.show_options([Option(plain(self._choices[i][0])) for i in self._shown])
+
+    def show_options(self, shown: Sequence[Option]) -> None:
+        """Show these options (one per entry of `_shown`), the first one that can be chosen highlighted."""
         options = self.query_one("#pick-options", OptionList)
         options.clear_options()
-        options.add_options([Option(plain(self._choices[i][0])) for i in self._shown])
-        options.highlighted = 0 if self._shown else None
+        options.add_options(shown)
+        options.highlighted = first_enabled(options)
 
     def action_move(self, step: int) -> None:
-        """Move the highlight while the cursor stays in the search field."""
+        """Move the highlight while the cursor stays in the search field (past options that cannot be chosen)."""
         options = self.query_one("#pick-options", OptionList)
-        if self._shown:
-            options.highlighted = ((options.highlighted or 0) + step) % len(self._shown)
+        if first_enabled(options) is None:
+            return
+        index = options.highlighted or 0
+        for _ in range(options.option_count):
+            index = (index + step) % options.option_count
+            if not options.get_option_at_index(index).disabled:
+                options.highlighted = index
+                return
 
     def action_pick(self) -> None:
         """Return the highlighted value."""
-        highlighted = self.query_one("#pick-options", OptionList).highlighted
-        if highlighted is None or not self._shown:
-            self.notify("Nichts passt zur Eingabe.", severity="warning")
+        options = self.query_one("#pick-options", OptionList)
+        highlighted = options.highlighted
+        if highlighted is None or not self._shown or options.get_option_at_index(highlighted).disabled:
+            self.notify("Nichts passt zur Eingabe." if not self._shown else
+                        "Blockierte Kontakte lassen sich nicht wählen (Sperre im Kontakt-Detail aufheben).",
+                        severity="warning")
             return
         self.dismiss(self._choices[self._shown[highlighted]][1])

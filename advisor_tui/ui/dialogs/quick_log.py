@@ -15,6 +15,7 @@ from textual.widgets.option_list import Option
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.store import Store
+from advisor_tui.ui.dialogs.pick import candidate, first_enabled, unblocked_first
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.today import log_incoming
@@ -91,11 +92,12 @@ class QuickLogDialog(ModalScreen[bool]):
         if self._index is None:
             matches.add_option(Option("Kontakte werden geladen …", disabled=True))
             return
-        for contact_id in self._index.search(query, limit=5):
+        for contact_id in unblocked_first(self._index.search(query, limit=5), self._contacts):
             contact = self._contacts[contact_id]
-            matches.add_option(Option(plain(f"{contact.full_name} · {contact.company}"), id=str(contact_id)))
+            matches.add_option(candidate(f"{contact.full_name} · {contact.company}", str(contact_id),
+                                         blocked=contact.blocked))
         matches.add_option(Option(plain(f"Neuer Kontakt: {query}"), id=NEW_CONTACT))
-        matches.highlighted = 0
+        matches.highlighted = first_enabled(matches)
 
     @on(Input.Submitted, "#who")
     def _who_submitted(self) -> None:
@@ -106,7 +108,7 @@ class QuickLogDialog(ModalScreen[bool]):
     def action_save(self) -> None:
         """Store the message or request for the chosen contact."""
         matches = self.query_one("#matches", OptionList)
-        if matches.highlighted is None:
+        if matches.highlighted is None or matches.get_option_at_index(matches.highlighted).disabled:
             self.query_one("#log-error", Static).update("Bitte wählen Sie zuerst, von wem der Eingang kam.")
             return
         choice = matches.get_option_at_index(matches.highlighted).id

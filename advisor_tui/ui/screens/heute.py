@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TypeVar
 
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -19,6 +20,7 @@ from advisor_tui.domain.network.vocabulary import role_label
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.today.dates import age_text
 from advisor_tui.domain.today.summary import TodaySummary
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import plain
@@ -39,8 +41,6 @@ SECTIONS = {
 }
 
 T = TypeVar("T")
-DECISION_WORDS = {RequestState.ACCEPTED: "angenommen", RequestState.DECLINED: "abgelehnt",
-                  RequestState.BLOCKED: "abgelehnt und blockiert"}
 
 # table id → the actions that make sense on its rows
 ROW_ACTIONS = {
@@ -49,6 +49,14 @@ ROW_ACTIONS = {
     "follow-ups": {"follow_up", "done"},
     "losing-touch": {"follow_up"},
 }
+# table id → what a row key says when it finds its section empty (the first of its sections)
+NOTHING_OPEN = {
+    "waiting": "Niemand wartet auf Ihre Antwort.",
+    "requests": "Keine offenen Vernetzungsanfragen.",
+    "follow-ups": "Kein Nachfassen fällig.",
+    "losing-touch": "Niemand, bei dem der Kontakt einschläft.",
+}
+FOCUSED_SECTION = "focused-section"  # the class that highlights the title of the section with the focus
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,6 +95,8 @@ class HeuteScreen(ViewScreen):
     MODE = "heute"
     AUTO_FOCUS = "#waiting"
     _loaded_on: date | None = None
+    _summary: TodaySummary | None = None
+    _undo: today.Decision | None = None  # the last accept or decline, which `u` takes back
     BINDINGS = [
         Binding("p", "check_in", "Geprüft", id="heute-checkin",
                 tooltip="Festhalten, dass Sie den Posteingang heute geprüft haben"),
@@ -94,9 +104,11 @@ class HeuteScreen(ViewScreen):
                 tooltip="Eine Antwort an diesen Kontakt entwerfen (auch Enter)"),
         Binding("j", "accept", "Annehmen", id="heute-accept",
                 tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
-        Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen"),
+        Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen (rückgängig mit u)"),
         Binding("b", "block", "Blockieren", id="heute-block",
-                tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert)"),
+                tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert); fragt vorher"),
+        Binding("u", "undo", "Rückgängig", id="heute-undo", show=False,
+                tooltip="Die letzte Annahme oder Ablehnung einer Anfrage zurücknehmen: die Anfrage ist wieder offen"),
         Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
                 tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
         Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
@@ -162,12 +174,12 @@ class HeuteScreen(ViewScreen):
         hint.display = not data.contacts
         self._fill(summary, data.own_institution)
         self.query_one("#week-post", Static).update(plain(week.text))  # quotes the post's title
-        self.refresh_bindings()
 
     def _fill(self, summary: TodaySummary, own_institution: str) -> None:
         def who(contact: Contact | None) -> tuple[str, str, str]:
             return (contact.full_name, role_label(contact.role), contact.company) if contact else ("", "", "")
 
+        self._summary = summary
         day = summary.now.date()
         sections: dict[str, list[tuple[tuple[str, ...], str | None]]] = {
             "waiting": [((*who(w.contact), age_text(w.age_days)), str(w.contact.id) if w.contact else None)
@@ -189,61 +201,98 @@ class HeuteScreen(ViewScreen):
             self.query_one(f"#{table_id}-title", Static).update(
                 f"{base} ({len(rows)})" if rows else f"{base}: nichts offen")
 
-    def _current(self) -> tuple[str, str] | None:
-        """The focused section and the key of its highlighted row."""
-        table = self.focused
-        if not isinstance(table, FittedTable) or table.id not in ROW_ACTIONS or not table.row_count:
-            return None
+    def _current(self, action: str) -> tuple[str, str] | None:
+        """The section a row key acts on and the key of its highlighted row: the focused section if the key belongs
+        to it, else the first of the key's sections with rows, which gets the focus so the advisor sees which.
+        None after saying why not: a key never does nothing silently."""
+        sections = [table_id for table_id, actions in ROW_ACTIONS.items() if action in actions]
+        focused = self.focused
+        if isinstance(focused, FittedTable) and focused.id in sections and focused.row_count:
+            table = focused
+        else:
+            tables = (self.query_one(f"#{table_id}", FittedTable) for table_id in sections)
+            found = next((table for table in tables if table.row_count), None)
+            if found is None:
+                self.notify(NOTHING_OPEN[sections[0]], title="Heute")
+                return None
+            table = found
+            table.focus()
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
-        return (table.id, key) if key else None
-
-    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Row keys only where they apply: Enter answers a waiting contact, j/x/b decide requests."""
-        if not any(action in actions for actions in ROW_ACTIONS.values()):
-            return True
-        current = self._current()
-        return current is not None and action in ROW_ACTIONS[current[0]]
+        if not key or table.id is None:
+            self.notify("Zu dieser Unterhaltung ist kein Kontakt gespeichert.", title="Heute", severity="warning")
+            return None
+        return table.id, key
 
     def action_reply(self) -> None:
         """Draft an answer to the highlighted waiting contact."""
-        if current := self._current():
+        if current := self._current("reply"):
             self.advisor.draft_to(int(current[1]), "antwort")
 
     def action_follow_up(self) -> None:
         """Draft a follow-up message to the highlighted contact."""
-        if current := self._current():
+        if current := self._current("follow_up"):
             self.advisor.draft_to(int(current[1]), "nachfassen")
 
     def action_done(self) -> None:
         """Clear the follow-up date of the highlighted contact."""
-        if current := self._current():
+        if current := self._current("done"):
             store, contact_id = self.advisor.store, int(current[1])
             self._write(lambda: today.follow_up_done(store, contact_id),
                         lambda name: self._changed(f"Nachfassen bei {name} erledigt."))
 
-    def _decide(self, state: RequestState) -> None:
-        if current := self._current():
-            store, request_id = self.advisor.store, int(current[1])
-            self._write(lambda: today.decide_request(store, request_id, state), self._decided)
+    def _decide(self, request_id: int, state: RequestState) -> None:
+        store, day = self.advisor.store, self.advisor.today
+        self._write(lambda: today.decide_request(store, request_id, state, on=day), self._decided)
 
     def _decided(self, decision: today.Decision) -> None:
+        name = decision.name or "unbekannt"
+        self._undo = decision if decision.state in today.UNDOABLE else None
         if decision.state is RequestState.ACCEPTED and decision.contact_id is not None:
-            self.notify(f"Anfrage von {decision.name} angenommen.", title="Heute")
+            self.notify(f"Anfrage von {name} angenommen – rückgängig mit u in Heute.", title="Heute")
             self.advisor.draft_to(decision.contact_id, "dank-vernetzung")
+        elif decision.state is RequestState.BLOCKED:
+            self._changed(f"Anfrage von {name} abgelehnt und blockiert. Auf LinkedIn oder XING bitte selbst "
+                          "blockieren.")
         else:
-            self._changed(f"Anfrage von {decision.name or 'unbekannt'} {DECISION_WORDS[decision.state]}.")
+            self._changed(f"Anfrage von {name} abgelehnt – rückgängig mit u.")
+
+    def _requester(self, request_id: str) -> str:
+        """The name of the person who sent the request, as last loaded."""
+        requests = self._summary.requests if self._summary else []
+        return next((r.contact.full_name for r in requests if str(r.request.id) == request_id and r.contact), "")
 
     def action_accept(self) -> None:
         """Accept the highlighted request and draft a thank-you."""
-        self._decide(RequestState.ACCEPTED)
+        if current := self._current("accept"):
+            self._decide(int(current[1]), RequestState.ACCEPTED)
 
     def action_decline(self) -> None:
-        """Decline the highlighted request."""
-        self._decide(RequestState.DECLINED)
+        """Decline the highlighted request (one undo step)."""
+        if current := self._current("decline"):
+            self._decide(int(current[1]), RequestState.DECLINED)
 
     def action_block(self) -> None:
-        """Decline the highlighted request and block the sender."""
-        self._decide(RequestState.BLOCKED)
+        """Decline the highlighted request and block the sender, after asking."""
+        if not (current := self._current("block")):
+            return
+        request_id = int(current[1])
+
+        def confirmed(yes: bool | None) -> None:
+            if yes:
+                self._decide(request_id, RequestState.BLOCKED)
+
+        self.app.push_screen(block_question(self._requester(current[1])), confirmed)
+
+    def action_undo(self) -> None:
+        """Take back the last accept or decline: the request is open again."""
+        decision, self._undo = self._undo, None
+        if decision is None:
+            self.notify("Nichts rückgängig zu machen: u nimmt die letzte Annahme oder Ablehnung einer Anfrage "
+                        "zurück.", title="Heute")
+            return
+        store = self.advisor.store
+        self._write(lambda: today.undo_decision(store, decision),
+                    lambda undone: self._changed(f"Anfrage von {undone.name or 'unbekannt'} ist wieder offen."))
 
     def action_check_in(self) -> None:
         """Log "Posteingang geprüft" and refresh."""
@@ -273,18 +322,31 @@ class HeuteScreen(ViewScreen):
         """Go to the content plan."""
         self.advisor.action_show_view("redaktionsplan")
 
-    def on_descendant_focus(self) -> None:
-        self.refresh_bindings()
+    def on_descendant_focus(self, event: events.DescendantFocus) -> None:
+        """Highlight the title of the section that has the focus, so the advisor sees where the keys act."""
+        for table_id in SECTIONS:
+            self.query_one(f"#{table_id}-title", Static).set_class(event.widget.id == table_id, FOCUSED_SECTION)
 
-    def on_data_table_row_highlighted(self) -> None:
-        self.refresh_bindings()
-
-    def on_data_table_row_selected(self) -> None:
+    def on_data_table_row_selected(self, event: FittedTable.RowSelected) -> None:
         """Enter on a row: the table consumes the key, so the row's main action runs from here."""
-        current = self._current()
-        if current is None:
-            return
-        if current[0] == "waiting":
+        if event.data_table.id == "waiting":
             self.action_reply()
-        elif current[0] in {"follow-ups", "losing-touch"}:
+        elif event.data_table.id in {"follow-ups", "losing-touch"}:
             self.action_follow_up()
+        elif event.data_table.id == "requests":  # no one obvious answer to a request: name the keys instead
+            self.notify("Anfrage: j annehmen · x ablehnen · b blockieren", title="Heute")
+
+
+def block_question(name: str) -> ConfirmDialog:
+    """Ask before blocking, saying what it does here and that LinkedIn or XING need the same by hand."""
+    return ConfirmDialog(
+        f"{name or 'Diese Person'} blockieren?",
+        f"Die Anfrage wird abgelehnt und {name or 'die Person'} in advisor-tui gesperrt:\n"
+        "  – auch weitere offene Anfragen werden abgelehnt,\n"
+        "  – nicht mehr in Heute, nie in einem Export,\n"
+        "  – in Kontakte als „blockiert“ markiert.\n"
+        "Auf LinkedIn oder XING ist die Person damit nicht blockiert: advisor-tui hat keine Verbindung ins Netz. "
+        "Blockieren Sie sie dort bitte selbst.",
+        "Blockieren",
+        hint="Aufheben lässt sich die Sperre im Kontakt-Detail (Feld „Gesperrt“).",
+    )

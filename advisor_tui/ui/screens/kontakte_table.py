@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from rich.text import Text
 from textual.coordinate import Coordinate
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import role_label, sector_label
 from advisor_tui.ui.text import plain
-from advisor_tui.ui.widgets.fitted_table import Column, FittedTable, clip
+from advisor_tui.ui.widgets.fitted_table import Cell, Column, FittedTable, clip
 
 DISPLAY_LIMIT = 1000  # rows drawn at once; the search narrows the rest
 REDRAW_FROM = 50  # from this many changed rows one redraw is cheaper than rewriting each cell
@@ -21,12 +22,21 @@ COLUMNS = (
 )
 
 
-def contact_row(contact: Contact, marked: bool = False) -> tuple[str, ...]:
-    """The cells of one contact in the table."""
+# A blocked contact's row is dimmed, its name starts with a "no entry" sign (the name column is narrow at 80
+# columns) and the last-contact column, which says nothing useful about a blocked contact, says so in words.
+BLOCKED_SIGN = "⊘ "
+BLOCKED = "blockiert"
+
+
+def contact_row(contact: Contact, marked: bool = False) -> tuple[Cell, ...]:
+    """The cells of one contact in the table; a blocked contact's row is dimmed and says „blockiert“."""
     last = contact.last_contact_at.strftime("%d.%m.%Y") if contact.last_contact_at else ""
     name = f"{contact.last_name}, {contact.first_name}".strip(", ")
-    return ((MARK if marked else "") + name, contact.company, contact.position, sector_label(contact.sector),
-            role_label(contact.role), ", ".join(contact.labels), last)
+    cells = ((MARK if marked else "") + (BLOCKED_SIGN if contact.blocked else "") + name, contact.company,
+             contact.position, sector_label(contact.sector), role_label(contact.role), ", ".join(contact.labels), last)
+    if not contact.blocked:
+        return cells
+    return (*(plain(cell, style="dim") for cell in cells[:-1]), Text(BLOCKED, style="bold red", end=""))
 
 
 class ContactTable(FittedTable):
