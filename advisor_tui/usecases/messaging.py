@@ -6,18 +6,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from advisor_tui.domain.messaging.drafting import Draft, new_template_key
+from advisor_tui.domain.messaging.facts import Incoming
 from advisor_tui.domain.messaging.templates import Template
-from advisor_tui.domain.models import Contact, Direction, Message
+from advisor_tui.domain.models import Contact, Direction, Message, MessageKind
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in
 
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A contact to write to and their saved draft, if any."""
+    """A contact to write to, their saved draft, if any, and the last message they wrote, if any."""
 
     contact: Contact
     draft: Draft | None
+    incoming: Incoming | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,18 +32,34 @@ class Sent:
 
 
 def open_for_contact(store: Store, contact_id: int) -> Opened | None:
-    """The contact and their saved draft; None if the contact is gone."""
+    """The contact, their saved draft and their last message; None if the contact is gone."""
     contact = store.contacts.get(contact_id)
     if contact is None:
         return None
-    return Opened(contact, store.drafts.load(contact_id))
+    return Opened(contact, store.drafts.load(contact_id), last_incoming(store, contact_id))
 
 
-def last_draft(store: Store) -> tuple[Draft, Contact | None]:
-    """The draft written to last (or an empty page) and its recipient, to open where the advisor left off."""
+def last_draft(store: Store) -> tuple[Draft, Contact | None, Incoming | None]:
+    """The draft written to last (or an empty page), its recipient and their last message, to go on there."""
     draft = store.drafts.latest() or Draft(None)
-    contact = store.contacts.get(draft.contact_id) if draft.contact_id is not None else None
-    return draft, contact
+    if draft.contact_id is None:
+        return draft, None, None
+    opened = open_for_contact(store, draft.contact_id)
+    return (draft, opened.contact, opened.incoming) if opened else (draft, None, None)
+
+
+def last_incoming(store: Store, contact_id: int) -> Incoming | None:
+    """The last real message the contact wrote (not a sponsored or system one), with its conversation's title."""
+    latest: tuple[Message, str] | None = None
+    for conversation in store.activity.conversations(contact_id):
+        for message in conversation.messages:
+            if message.direction is Direction.INCOMING and message.kind is MessageKind.MESSAGE \
+                    and message.text.strip() and (latest is None or message.sent_at >= latest[0].sent_at):
+                latest = (message, conversation.title)
+    if latest is None:
+        return None
+    message, title = latest
+    return Incoming(message.sent_at, message.channel, message.text, title)
 
 
 def save_draft(store: Store, draft: Draft) -> bool:

@@ -37,6 +37,8 @@ NACHRICHT_KEYS = [
             tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
     Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
             tooltip="Eine Vorlage ändern oder eine neue anlegen"),
+    Binding("i", "show_incoming", "Ganze Nachricht", id="nachricht-incoming", show=False,
+            tooltip="Die letzte Nachricht des Kontakts, auf die Sie antworten, ganz lesen"),
 ]
 
 
