@@ -355,7 +355,8 @@ async def test_the_message_being_answered_shows_above_the_draft_and_i_shows_it_a
         assert panel.display
         shown = text_of(demo_app, "#draft-incoming")
         assert shown.startswith("Letzte Nachricht von Anna Müller · ")
-        assert "Frau Hoffmann, wir planen eine neue Fertigungshalle. Hätten Sie" in shown  # one line, short
+        # Without its greeting line, on one line: what it is about.
+        assert "\nwir planen eine neue Fertigungshalle. Hätten Sie" in shown and "Frau Hoffmann" not in shown
         # The answer refers to that message instead of a generic thanks.
         assert "vielen Dank für Ihre Nachricht vom " in screen.draft.text
         assert "(„wir planen eine neue Fertigungshalle.“)" in screen.draft.text

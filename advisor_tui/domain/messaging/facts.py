@@ -61,9 +61,14 @@ def connected_sentence(connected_on: date | None, today: date) -> str:
     return f"seit {connected_on.year} sind wir hier vernetzt."
 
 
+def without_greeting(text: str) -> str:
+    """The message without its salutation line ("Sehr geehrte Frau Hoffmann,"), where it has one."""
+    return _GREETING_LINE.sub("", text.lstrip(), count=1)
+
+
 def first_words(text: str, count: int = TOPIC_WORDS) -> str:
     """The start of a message without its salutation line: its first sentence, at most `count` words."""
-    body = _GREETING_LINE.sub("", text.lstrip(), count=1)
+    body = without_greeting(text)
     sentence = _SENTENCE_END.split(" ".join(body.split()), maxsplit=1)[0] if body.strip() else ""
     words = sentence.split()
     return " ".join(words[:count]) + (" …" if len(words) > count else "")

@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Static
 
 from advisor_tui.domain.channels import channel_label
-from advisor_tui.domain.messaging.facts import Incoming
+from advisor_tui.domain.messaging.facts import Incoming, without_greeting
 from advisor_tui.ui.text import plain
 
 SHORT_CHARS = 160  # about two lines at 80 columns: the start says what it is about, `i` shows the rest
@@ -49,7 +49,7 @@ class IncomingPanel(Static):
         if incoming is None:
             self.update("")
             return
-        text, cut = shortened(incoming.text)
+        text, cut = shortened(without_greeting(incoming.text) or incoming.text)  # the greeting says nothing new
         content = Text.assemble(plain(incoming_head(incoming, name), style="bold"), "\n", plain(text))
         if cut:
             content.append("  i: ganze Nachricht", style="italic")
