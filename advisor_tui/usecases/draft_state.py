@@ -15,7 +15,7 @@ from advisor_tui.domain.messaging.drafting import (
     next_channel,
     signature_for,
 )
-from advisor_tui.domain.messaging.facts import ContactFacts, Incoming
+from advisor_tui.domain.messaging.facts import ContactFacts, Correspondence, Incoming
 from advisor_tui.domain.messaging.greeting import Recipient, build_greeting
 from advisor_tui.domain.messaging.templates import Template, render_template
 from advisor_tui.domain.models import Contact, Settings
@@ -55,7 +55,7 @@ class DraftState:
         self.settings = settings or Settings()
         self.today = today or date.today()  # the screen sets the app's clock; it dates "seit 2019 vernetzt"
         self.contact: Contact | None = None
-        self.incoming: Incoming | None = None  # the last message the recipient wrote: what is being answered
+        self.seen = Correspondence()  # what the recipient's conversations tell: the message being answered …
         self.channel = "linkedin-message"
         self.template_key = ""
         self.text = ""
@@ -97,16 +97,22 @@ class DraftState:
         """What is shown now is what the store holds."""
         self._saved = (self.text, self.channel, self.template_key)
 
-    def open(self, draft: Draft, contact: Contact | None, incoming: Incoming | None = None) -> None:
-        """Show a saved draft (or an empty page) to a contact, as saved, with the last message they wrote."""
-        self.contact, self.incoming = contact, incoming if contact is not None else None
+    @property
+    def incoming(self) -> Incoming | None:
+        """The last message the recipient wrote: what is being answered."""
+        return self.seen.incoming
+
+    def open(self, draft: Draft, contact: Contact | None, seen: Correspondence | None = None) -> None:
+        """Show a saved draft (or an empty page) to a contact, as saved, with what their conversations tell."""
+        self.contact = contact
+        self.seen = (seen or Correspondence()) if contact is not None else Correspondence()
         self.channel, self.template_key = draft.channel, draft.template_key
         self.set_text(draft.text)
         self.mark_saved()
 
-    def start_for(self, contact: Contact, incoming: Incoming | None = None) -> None:
+    def start_for(self, contact: Contact, seen: Correspondence | None = None) -> None:
         """A new page to a contact: just the greeting, on the current channel (an untouched greeting is no draft)."""
-        self.open(Draft(contact.id, "", self.channel), contact, incoming)
+        self.open(Draft(contact.id, "", self.channel), contact, seen)
         self.set_text(build_greeting(self.recipient) + "\n\n")
         self.mark_saved()
 

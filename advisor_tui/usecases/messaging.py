@@ -6,20 +6,20 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from advisor_tui.domain.messaging.drafting import Draft, new_template_key
-from advisor_tui.domain.messaging.facts import Incoming
+from advisor_tui.domain.messaging.facts import Correspondence, correspondence
 from advisor_tui.domain.messaging.templates import Template
-from advisor_tui.domain.models import Contact, Direction, Message, MessageKind
+from advisor_tui.domain.models import Contact, Direction, Message
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.blocking import block_in
 
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A contact to write to, their saved draft, if any, and the last message they wrote, if any."""
+    """A contact to write to, their saved draft, if any, and what their conversations tell (message to answer …)."""
 
     contact: Contact
     draft: Draft | None
-    incoming: Incoming | None = None
+    seen: Correspondence = Correspondence()
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,34 +32,24 @@ class Sent:
 
 
 def open_for_contact(store: Store, contact_id: int) -> Opened | None:
-    """The contact, their saved draft and their last message; None if the contact is gone."""
+    """The contact, their saved draft and what their conversations tell; None if the contact is gone."""
     contact = store.contacts.get(contact_id)
     if contact is None:
         return None
-    return Opened(contact, store.drafts.load(contact_id), last_incoming(store, contact_id))
+    return Opened(contact, store.drafts.load(contact_id), correspondence_of(store, contact))
 
 
-def last_draft(store: Store) -> tuple[Draft, Contact | None, Incoming | None]:
-    """The draft written to last (or an empty page), its recipient and their last message, to go on there."""
+def last_draft(store: Store) -> tuple[Draft, Contact | None, Correspondence]:
+    """The draft written to last (or an empty page), its recipient and their correspondence, to go on there."""
     draft = store.drafts.latest() or Draft(None)
-    if draft.contact_id is None:
-        return draft, None, None
-    opened = open_for_contact(store, draft.contact_id)
-    return (draft, opened.contact, opened.incoming) if opened else (draft, None, None)
+    opened = open_for_contact(store, draft.contact_id) if draft.contact_id is not None else None
+    return (draft, opened.contact, opened.seen) if opened else (draft, None, Correspondence())
 
 
-def last_incoming(store: Store, contact_id: int) -> Incoming | None:
-    """The last real message the contact wrote (not a sponsored or system one), with its conversation's title."""
-    latest: tuple[Message, str] | None = None
-    for conversation in store.activity.conversations(contact_id):
-        for message in conversation.messages:
-            if message.direction is Direction.INCOMING and message.kind is MessageKind.MESSAGE \
-                    and message.text.strip() and (latest is None or message.sent_at >= latest[0].sent_at):
-                latest = (message, conversation.title)
-    if latest is None:
-        return None
-    message, title = latest
-    return Incoming(message.sent_at, message.channel, message.text, title)
+def correspondence_of(store: Store, contact: Contact) -> Correspondence:
+    """The message to answer and a salutation hint, from the contact's conversations."""
+    return correspondence(contact, store.activity.conversations(contact.id) if contact.id is not None else [])
+
 
 
 def save_draft(store: Store, draft: Draft) -> bool:

@@ -369,19 +369,25 @@ async def test_the_message_being_answered_shows_above_the_draft_and_i_shows_it_a
         assert demo_app.screen is screen
 
 
-async def test_no_panel_without_a_message_and_imported_text_stays_data(store: Store) -> None:
+async def test_no_panel_without_a_message_a_salutation_hint_and_imported_text_stays_data(store: Store) -> None:
     from datetime import timedelta
 
     from advisor_tui.domain.models import Conversation, Message
 
     kim = store.contacts.add(Contact("Kim", "Mayer", company="Mayer KG"))
     jan = store.contacts.add(Contact("Jan", "Roth", Salutation.HERR))
+    thomas = store.contacts.add(Contact("Thomas", "Keller"))
     store.activity.add_conversation(Conversation(jan, messages=[Message(
         jan, Direction.INCOMING, FIXED_NOW - timedelta(days=2), "[b]fett[/b] \x1b[31mrot\x1b[0m Frage")]))
     app = make_app(store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         screen = await _open(pilot, kim)
         assert not screen.query_one("#draft-incoming").display
+        assert "Anrede unbekannt" not in text_of(app, "#draft-head")  # Kim: no suggestion
+        screen.open_contact(thomas)
+        await settle(pilot)
+        assert "Anrede unbekannt – Vorschlag: Herr (im Kontakt bestätigen)" in text_of(app, "#draft-head")
+        assert screen.draft.text.startswith("Guten Tag Thomas Keller,")  # never set silently
         screen.open_contact(jan)
         await settle(pilot)
         shown = text_of(app, "#draft-incoming")

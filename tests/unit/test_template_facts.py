@@ -7,7 +7,14 @@ from datetime import UTC, date, datetime
 import pytest
 
 from advisor_tui.domain.courtesy import Severity, check
-from advisor_tui.domain.messaging.facts import ContactFacts, Incoming, first_words, reference_phrase, topic_of
+from advisor_tui.domain.messaging.facts import (
+    ContactFacts,
+    Correspondence,
+    Incoming,
+    first_words,
+    reference_phrase,
+    topic_of,
+)
 from advisor_tui.domain.messaging.greeting import parse_recipient
 from advisor_tui.domain.messaging.templates import TEMPLATE_BY_KEY, outdated_body, render_template
 from advisor_tui.domain.models import Contact, Conversation, Direction, Message, MessageKind
@@ -102,11 +109,13 @@ def test_opening_a_contact_brings_the_last_message_they_wrote(store) -> None:
         Message(contact_id, Direction.INCOMING, at.replace(day=13), "Sponsored", kind=MessageKind.SPONSORED),
     ]))
     opened = messaging.open_for_contact(store, contact_id)
-    assert opened is not None and opened.incoming is not None
-    assert opened.incoming.text == "Können wir über die Halle sprechen?"
-    assert opened.incoming.conversation_title == "Halle Kreuztal" and opened.incoming.sent_at.date() == at.date()
+    assert opened is not None and opened.seen.incoming is not None
+    incoming = opened.seen.incoming
+    assert incoming.text == "Können wir über die Halle sprechen?"
+    assert incoming.conversation_title == "Halle Kreuztal" and incoming.sent_at.date() == at.date()
+    assert opened.seen.hint is not None and opened.seen.hint.label == "Frau"  # from her first name
     other = store.contacts.add(Contact("Kim", "Mayer"))
-    assert messaging.open_for_contact(store, other).incoming is None
+    assert messaging.open_for_contact(store, other).seen == Correspondence()
 
 
 def test_a_long_message_is_cut_at_a_word_and_a_short_one_kept() -> None:

@@ -7,8 +7,12 @@ never says "vor einigen Wochen vernetzt" about a connection from 2019 or leaves 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+
+from advisor_tui.domain.messaging.salutation_hint import SalutationHint, suggest_salutation
+from advisor_tui.domain.models import Contact, Conversation, Direction, MessageKind
 
 MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
           "November", "Dezember")
@@ -29,6 +33,26 @@ class Incoming:
     channel: str
     text: str
     conversation_title: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Correspondence:
+    """What the conversations with a contact tell a new message: the message to answer, a salutation to suggest."""
+
+    incoming: Incoming | None = None
+    hint: SalutationHint | None = None
+
+
+def correspondence(contact: Contact, conversations: Iterable[Conversation]) -> Correspondence:
+    """The last real message the contact wrote (not sponsored, not a system notice) and a salutation hint."""
+    conversations = list(conversations)
+    latest: Incoming | None = None
+    for conversation in conversations:
+        for message in conversation.messages:
+            if message.direction is Direction.INCOMING and message.kind is MessageKind.MESSAGE \
+                    and message.text.strip() and (latest is None or message.sent_at >= latest.sent_at):
+                latest = Incoming(message.sent_at, message.channel, message.text, conversation.title)
+    return Correspondence(latest, suggest_salutation(contact, [m for c in conversations for m in c.messages]))
 
 
 @dataclass(frozen=True, slots=True)

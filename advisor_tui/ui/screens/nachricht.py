@@ -17,7 +17,7 @@ from textual.widgets.text_area import Document, Location, Selection
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
 from advisor_tui.domain.messaging.drafting import Draft, channel_label
-from advisor_tui.domain.messaging.facts import Incoming
+from advisor_tui.domain.messaging.facts import Correspondence
 from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact
 from advisor_tui.ui.clipboard import copy_text
@@ -135,7 +135,7 @@ class NachrichtScreen(ViewScreen):
             if not self.draft.recipient_updated(store.contacts.get(contact.id)):
                 self.recipient_gone()
             else:  # an import may have brought a newer message to answer
-                self.draft.incoming = messaging.last_incoming(store, contact.id)
+                self.draft.seen = messaging.correspondence_of(store, self.draft.contact or contact)
         self.show_head()
         self.recheck()
 
@@ -177,10 +177,10 @@ class NachrichtScreen(ViewScreen):
 
     # Opening and saving drafts.
 
-    def show_draft(self, draft: Draft, contact: Contact | None, incoming: Incoming | None = None) -> None:
+    def show_draft(self, draft: Draft, contact: Contact | None, seen: Correspondence | None = None) -> None:
         """Show a draft (or an empty page) to a contact, below the last message they wrote."""
         self.draft.today = self.advisor.now.date()
-        self.draft.open(draft, contact, incoming)
+        self.draft.open(draft, contact, seen)
         self._show_text(undoable=False)
 
     def open_contact(self, contact_id: int, template_key: str = "") -> None:
@@ -191,16 +191,16 @@ class NachrichtScreen(ViewScreen):
             return
         self.save_draft()
         if opened.draft is not None:
-            self.show_draft(opened.draft, opened.contact, opened.incoming)
+            self.show_draft(opened.draft, opened.contact, opened.seen)
             if template_key and template_key != opened.draft.template_key:
                 self.notify("Der gespeicherte Entwurf ist geöffnet; v setzt eine Vorlage ein.", title="Entwurf")
             return
         if template_key:
-            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact, opened.incoming)
+            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact, opened.seen)
             self.apply_template(template_key)
         else:
             self.draft.today = self.advisor.now.date()
-            self.draft.start_for(opened.contact, opened.incoming)
+            self.draft.start_for(opened.contact, opened.seen)
             self._show_text(undoable=False)
 
     def _show_text(self, *, undoable: bool = True) -> None:
@@ -269,7 +269,8 @@ class NachrichtScreen(ViewScreen):
         template = self.current_template()
         draft = self.draft
         self.query_one("#draft-head", Static).update(
-            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel))
+            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel,
+                      draft.seen.hint))
         self.query_one(IncomingPanel).show_message(draft.incoming, draft.contact.full_name if draft.contact else "")
 
     def show_status(self) -> None:
