@@ -31,7 +31,7 @@ async def test_the_suggestion_is_shown_accepted_with_one_key_and_saved(store: St
         await settle(pilot)
         dialog = app.screen
         assert dialog.query_one("#detail-salutation-hint").display
-        assert text_of(app, "#detail-hint-text").startswith("Vorschlag: Herr („Herr Weber“ im Verlauf (02.10.2026))")
+        assert text_of(app, "#detail-hint-text") == "Vorschlag Herr: „Herr Weber“ im Verlauf (02.10.2026)"
         assert dialog.query_one("#detail-salutation", Select).value == Salutation.NONE  # never set silently
         await pilot.press("ctrl+r")
         await pilot.pause()

@@ -73,6 +73,9 @@ def test_answer_refers_to_the_message_answered() -> None:
 
 def test_the_topic_skips_the_greeting_and_a_title_that_is_only_the_name() -> None:
     assert first_words("Hallo Stefan,\nkurze Frage. Zweiter Satz.") == "kurze Frage."
+    assert first_words("Hallo Herr Hofmann, schicken Sie mir bitte die Checkliste?") \
+        == "schicken Sie mir bitte die Checkliste?"
+    assert first_words("Guten Morgen Herr Hofmann\r\npasst Ihnen Donnerstag?") == "passt Ihnen Donnerstag?"
     assert first_words("Sehr geehrter Herr Hofmann,\n\nwir suchen einen Partner für die Nachfolge unseres Betriebs") \
         == "wir suchen einen Partner für die Nachfolge unseres …"
     named = Incoming(QUESTION.sent_at, "linkedin-message", "Danke für die Vernetzung!", "Anna Müller")

@@ -18,7 +18,9 @@ MONTHS = ("Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August"
           "November", "Dezember")
 TOPIC_WORDS = 8  # the first words of a message that stand for its topic
 _GREETING_LINE = re.compile(
-    r"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|sehr\s+geehrte[rs]?|liebe[rs]?|moin|servus|grüß)\b[^\n]*\n",
+    # up to its comma or the end of its line ("Hallo Herr Hofmann, schicken Sie …" keeps "schicken Sie …")
+    r"^\s*(?:hallo|hi|hey|guten\s+(?:tag|morgen|abend)|sehr\s+geehrte[rs]?|liebe[rs]?|moin|servus|grüß)\b"
+    r"[^\n,]{0,60}(?:,[ \t]*\n?|\n)",
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")

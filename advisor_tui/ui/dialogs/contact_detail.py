@@ -150,8 +150,9 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         with Horizontal(classes="field", id="detail-salutation-hint") as line:
             line.display = False
             yield Static("", classes="field-label")
-            yield Static("", id="detail-hint-text")
-            yield Button("Übernehmen (Strg+R)", compact=True, id="detail-hint-accept")
+            with Vertical(id="detail-hint-box"):  # the button on its own row: the reason may wrap at 80 columns
+                yield Static("", id="detail-hint-text")
+                yield Button("Übernehmen (Strg+R)", compact=True, id="detail-hint-accept")
 
     def on_mount(self) -> None:
         self.query_one("#detail-salutation").focus()
@@ -162,8 +163,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self._hint = hint
         self.query_one("#detail-salutation-hint").display = hint is not None
         if hint is not None:
-            self.query_one("#detail-hint-text", Static).update(
-                plain(f"Vorschlag: {hint.label} ({hint.reason}) ", style="italic"))
+            self.query_one("#detail-hint-text", Static).update(plain(f"Vorschlag {hint.label}: {hint.reason}"))
         self.refresh_bindings()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
