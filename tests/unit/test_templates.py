@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
 from advisor_tui.domain.channels import channel_limit
 from advisor_tui.domain.courtesy import Severity, check
-from advisor_tui.domain.messaging.facts import ContactFacts
+from advisor_tui.domain.messaging.facts import ContactFacts, Incoming
 from advisor_tui.domain.messaging.greeting import Recipient, parse_recipient
 from advisor_tui.domain.messaging.templates import (
     DEFAULT_TEMPLATES,
@@ -20,6 +20,9 @@ from advisor_tui.domain.models import Salutation
 
 TODAY = date(2026, 11, 20)
 WEBER = ContactFacts(TODAY, company="Weber Maschinenbau GmbH")
+FULL = ContactFacts(TODAY, "Weber Maschinenbau GmbH", "Geschäftsführer", date(2019, 5, 7), Incoming(
+    datetime(2026, 11, 3, 14, 5), "linkedin-message", "Guten Tag,\nwir prüfen gerade die Finanzierung unserer Halle.",
+    "Finanzierung Halle 3"))
 
 RECIPIENTS = [
     parse_recipient("Frau Dr. Anna Müller"),
@@ -36,10 +39,11 @@ def test_the_default_templates_exist():
     assert "kein" in TEMPLATE_BY_KEY["absage"].body and "Bedarf" in TEMPLATE_BY_KEY["absage"].body
 
 
+@pytest.mark.parametrize("facts", [WEBER, FULL, ContactFacts(TODAY)], ids=["company", "all-facts", "no-facts"])
 @pytest.mark.parametrize("template", DEFAULT_TEMPLATES, ids=lambda t: t.key)
 @pytest.mark.parametrize("recipient", RECIPIENTS, ids=lambda r: r.last_name)
-def test_rendered_template_has_no_error_or_warning(template, recipient):
-    text = render_template(template, recipient, WEBER, "Jonas Hoffmann")
+def test_rendered_template_has_no_error_or_warning(template, recipient, facts):
+    text = render_template(template, recipient, facts, "Jonas Hoffmann")
     findings = check(text, recipient=recipient, channel=template.channel, sender_name="Jonas Hoffmann")
     assert [f for f in findings if f.severity is not Severity.HINT] == []
     assert "{" not in text
