@@ -309,7 +309,9 @@ class NachrichtScreen(ViewScreen):
         """Keep the footer honest: in the editor only Esc; outside it only keys that do something."""
         if action in EDITING_ACTIONS:
             return self.editing
-        if self.editing and action in self.own_actions():
+        if action not in self.own_actions():
+            return True  # the app's keys (asked even while the screen is taken down, without its findings)
+        if self.editing:
             return False
         current = self.findings.current
         if action == "apply_suggestion":
