@@ -10,7 +10,8 @@ Decisions an advisor may ask about:
 - Times are aware datetimes in UTC (LinkedIn writes UTC; "Sent At" has no zone and is taken as UTC);
   `Connected On` is a date. Dates before 1990 or after next year are refused per row. A header without
   rows is a valid, empty file.
-- Profile.csv is read only for the advisor's own name (it never holds the own profile URL).
+- Profile.csv is read only for the advisor's own name (it never holds the own profile URL). Alone, it is a
+  valid import when it names someone: the name goes into the settings if none is set there.
 """
 
 from __future__ import annotations
@@ -55,11 +56,11 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "")
         unread = _unread_members(members.names, {file for file, _ in tables})
     else:
         tables = [(path.name, _single_table(data, path.name))]
-    if all(table.kind is PROFILE for _, table in tables):
-        place = f"Die ZIP-Datei „{path.name}“ enthält" if data.startswith(_ZIP_MAGIC) else f"„{path.name}“ ist"
-        raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
     with collector_paused():
         batch = _parse_tables(tables, path.name, own_profile_url, own_name)
+    if all(table.kind is PROFILE for _, table in tables) and not batch.profile_name:
+        place = f"Die ZIP-Datei „{path.name}“ enthält" if data.startswith(_ZIP_MAGIC) else f"„{path.name}“ ist"
+        raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
     batch.notes.extend(unread)
     return batch
 
@@ -127,7 +128,8 @@ def _parse_tables(tables: list[tuple[str, CsvTable]], source: str, own_profile_u
             # LinkedIn Learning's AI coach carries the messages header but is no person of the network.
             batch.ignored[REASON_LEARNING] += sum(1 for _ in table.rows())
         elif table.kind is PROFILE:
-            batch.own_name = _profile_name(table) or batch.own_name
+            batch.profile_name = _profile_name(table)
+            batch.own_name = batch.profile_name or batch.own_name
         elif table.kind is CONNECTIONS:
             batch.extend(parse_connections(table, file))
         elif table.kind is INVITATIONS:

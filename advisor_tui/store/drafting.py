@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select
+from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select, update
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
 from advisor_tui.domain.messaging.drafting import Draft
-from advisor_tui.domain.messaging.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template
+from advisor_tui.domain.messaging.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template, outdated_body
 from advisor_tui.store.tables import DRAFT, TEMPLATE, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
@@ -35,6 +35,9 @@ class TemplateRepository:
                 for i, t in enumerate(DEFAULT_TEMPLATES)]
         with writing(self._bind) as conn:
             conn.execute(insert(TEMPLATE).prefix_with("OR IGNORE"), rows)
+            for key, body in conn.execute(select(TEMPLATE.c.key, TEMPLATE.c.body).where(TEMPLATE.c.builtin)):
+                if outdated_body(key, body):
+                    conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == key).values(body=TEMPLATE_BY_KEY[key].body))
         self._seeded = True
 
     def list(self) -> list[Template]:

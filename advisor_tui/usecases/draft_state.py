@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from advisor_tui.domain.channels import channel_limit
 from advisor_tui.domain.courtesy import Finding, Severity, check_rules
@@ -14,6 +15,7 @@ from advisor_tui.domain.messaging.drafting import (
     next_channel,
     signature_for,
 )
+from advisor_tui.domain.messaging.facts import ContactFacts, Correspondence, Incoming
 from advisor_tui.domain.messaging.greeting import Recipient, build_greeting
 from advisor_tui.domain.messaging.templates import Template, render_template
 from advisor_tui.domain.models import Contact, Settings
@@ -49,9 +51,11 @@ class DraftState:
     through `spelling_done`, accepted only for the text it was made for.
     """
 
-    def __init__(self, settings: Settings | None = None) -> None:
+    def __init__(self, settings: Settings | None = None, today: date | None = None) -> None:
         self.settings = settings or Settings()
+        self.today = today or date.today()  # the screen sets the app's clock; it dates "seit 2019 vernetzt"
         self.contact: Contact | None = None
+        self.seen = Correspondence()  # what the recipient's conversations tell: the message being answered …
         self.channel = "linkedin-message"
         self.template_key = ""
         self.text = ""
@@ -93,16 +97,22 @@ class DraftState:
         """What is shown now is what the store holds."""
         self._saved = (self.text, self.channel, self.template_key)
 
-    def open(self, draft: Draft, contact: Contact | None) -> None:
-        """Show a saved draft (or an empty page) to a contact, as saved."""
+    @property
+    def incoming(self) -> Incoming | None:
+        """The last message the recipient wrote: what is being answered."""
+        return self.seen.incoming
+
+    def open(self, draft: Draft, contact: Contact | None, seen: Correspondence | None = None) -> None:
+        """Show a saved draft (or an empty page) to a contact, as saved, with what their conversations tell."""
         self.contact = contact
+        self.seen = (seen or Correspondence()) if contact is not None else Correspondence()
         self.channel, self.template_key = draft.channel, draft.template_key
         self.set_text(draft.text)
         self.mark_saved()
 
-    def start_for(self, contact: Contact) -> None:
+    def start_for(self, contact: Contact, seen: Correspondence | None = None) -> None:
         """A new page to a contact: just the greeting, on the current channel (an untouched greeting is no draft)."""
-        self.open(Draft(contact.id, "", self.channel), contact)
+        self.open(Draft(contact.id, "", self.channel), contact, seen)
         self.set_text(build_greeting(self.recipient) + "\n\n")
         self.mark_saved()
 
@@ -117,11 +127,17 @@ class DraftState:
         self.text = text
         return changed
 
+    def facts(self) -> ContactFacts:
+        """What the templates may say about the recipient: company, position, since when, the last message."""
+        contact = self.contact
+        if contact is None:
+            return ContactFacts(self.today)
+        return ContactFacts(self.today, contact.company, contact.position, contact.connected_on, self.incoming)
+
     def filled(self, template: Template) -> str:
-        """The template filled for the recipient, signed for its channel."""
-        company = self.contact.company if self.contact else ""
+        """The template filled for the recipient from the facts, signed for its channel."""
         signature = signature_for(template.channel, self.settings.signature, self.settings.advisor_name)
-        return render_template(template, self.recipient, company, signature)
+        return render_template(template, self.recipient, self.facts(), signature)
 
     def apply_template(self, template: Template) -> str:
         """Fill the template for the recipient and take its channel; returns the new text."""

@@ -36,13 +36,26 @@ def write_contacts(store: Store, batch: ImportBatch, *, include_forgotten: bool 
     result = BatchWriter(store.engine).apply(kept, progress=progress)
     if include_forgotten:
         lift_forgotten(store.engine, batch)
-    _remember_own_profile(store, batch.own_profile_url)
+    result.notes.extend(_remember_advisor(store, batch))
     return result
 
 
-def _remember_own_profile(store: Store, url: str) -> None:
-    """Keep the advisor's profile once known, so a later messages.csv alone still gets its directions."""
-    settings = store.settings.load()
-    if url and settings.own_profile_url != url:
-        settings.own_profile_url = url
-        store.settings.save(settings)
+def _remember_advisor(store: Store, batch: ImportBatch) -> list[str]:
+    """Keep what the export says about the advisor; returns a note for each setting it filled.
+
+    The profile URL lets a later messages.csv alone get its directions; the name from Profile.csv signs
+    messages, but only while the advisor has set none (a name they typed is never overwritten).
+    """
+    notes: list[str] = []
+    with store.transaction() as unit:
+        settings = unit.settings.load()
+        changed = bool(batch.own_profile_url) and settings.own_profile_url != batch.own_profile_url
+        if changed:
+            settings.own_profile_url = batch.own_profile_url
+        if batch.profile_name and not settings.advisor_name.strip():
+            settings.advisor_name = batch.profile_name
+            changed = True
+            notes.append(f"Ihr Name „{batch.profile_name}“ aus Profile.csv steht jetzt in den Einstellungen.")
+        if changed:
+            unit.settings.save(settings)
+    return notes

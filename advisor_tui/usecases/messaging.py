@@ -6,6 +6,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 
 from advisor_tui.domain.messaging.drafting import Draft, new_template_key
+from advisor_tui.domain.messaging.facts import Correspondence, correspondence
 from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact, Direction, Message
 from advisor_tui.store.store import Store
@@ -14,10 +15,11 @@ from advisor_tui.usecases.blocking import block_in
 
 @dataclass(frozen=True, slots=True)
 class Opened:
-    """A contact to write to and their saved draft, if any."""
+    """A contact to write to, their saved draft, if any, and what their conversations tell (message to answer …)."""
 
     contact: Contact
     draft: Draft | None
+    seen: Correspondence = Correspondence()
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,18 +32,24 @@ class Sent:
 
 
 def open_for_contact(store: Store, contact_id: int) -> Opened | None:
-    """The contact and their saved draft; None if the contact is gone."""
+    """The contact, their saved draft and what their conversations tell; None if the contact is gone."""
     contact = store.contacts.get(contact_id)
     if contact is None:
         return None
-    return Opened(contact, store.drafts.load(contact_id))
+    return Opened(contact, store.drafts.load(contact_id), correspondence_of(store, contact))
 
 
-def last_draft(store: Store) -> tuple[Draft, Contact | None]:
-    """The draft written to last (or an empty page) and its recipient, to open where the advisor left off."""
+def last_draft(store: Store) -> tuple[Draft, Contact | None, Correspondence]:
+    """The draft written to last (or an empty page), its recipient and their correspondence, to go on there."""
     draft = store.drafts.latest() or Draft(None)
-    contact = store.contacts.get(draft.contact_id) if draft.contact_id is not None else None
-    return draft, contact
+    opened = open_for_contact(store, draft.contact_id) if draft.contact_id is not None else None
+    return (draft, opened.contact, opened.seen) if opened else (draft, None, Correspondence())
+
+
+def correspondence_of(store: Store, contact: Contact) -> Correspondence:
+    """The message to answer and a salutation hint, from the contact's conversations."""
+    return correspondence(contact, store.activity.conversations(contact.id) if contact.id is not None else [])
+
 
 
 def save_draft(store: Store, draft: Draft) -> bool:

@@ -115,3 +115,20 @@ async def test_another_file_after_a_failure(store, downloads: Path) -> None:
         await pilot.press("2")
         await settle(pilot)
         assert _shown(app, "#import-status").startswith("Neu: ")
+
+
+async def test_profile_csv_fills_the_empty_name_setting_and_says_so(store, tmp_path: Path) -> None:
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    import zipfile
+
+    with zipfile.ZipFile(folder / "Basic_LinkedInDataExport_11-21-2026.zip", "w") as archive:
+        archive.write(DATA / "linkedin" / "Profile.csv", "Profile.csv")
+    app = DialogHost(ImportDialog(store, downloads=folder))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("1")
+        await settle(pilot)
+        summary = _shown(app, "#import-summary-text")
+        assert summary == "Hinweise:\nIhr Name „Stefan Hofmann“ aus Profile.csv steht jetzt in den Einstellungen."
+    assert store.settings.load().advisor_name == "Stefan Hofmann"

@@ -343,3 +343,52 @@ async def test_contacts_are_read_again_only_when_the_data_changed(demo_app, demo
         await pilot.press("escape")
         await settle(pilot)
         assert len(loads) == 2 and "Schmidt" in text_of(demo_app, "#draft-head")
+
+
+async def test_the_message_being_answered_shows_above_the_draft_and_i_shows_it_all(demo_app, demo_store) -> None:
+    from advisor_tui.ui.widgets.incoming import IncomingDialog, IncomingPanel
+
+    anna = _anna(demo_store)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, anna.id, "antwort")
+        panel = screen.query_one(IncomingPanel)
+        assert panel.display
+        shown = text_of(demo_app, "#draft-incoming")
+        assert shown.startswith("Letzte Nachricht von Anna Müller · ")
+        # Without its greeting line, on one line: what it is about.
+        assert "\nwir planen eine neue Fertigungshalle. Hätten Sie" in shown and "Frau Hoffmann" not in shown
+        # The answer refers to that message instead of a generic thanks.
+        assert "vielen Dank für Ihre Nachricht vom " in screen.draft.text
+        assert "(„wir planen eine neue Fertigungshalle.“)" in screen.draft.text
+        await pilot.press("i")
+        await pilot.pause()
+        assert isinstance(demo_app.screen, IncomingDialog)
+        assert "Beste Grüße\nAnna Müller" in text_of(demo_app, "#incoming-text")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert demo_app.screen is screen
+
+
+async def test_no_panel_without_a_message_a_salutation_hint_and_imported_text_stays_data(store: Store) -> None:
+    from datetime import timedelta
+
+    from advisor_tui.domain.models import Conversation, Message
+
+    kim = store.contacts.add(Contact("Kim", "Mayer", company="Mayer KG"))
+    jan = store.contacts.add(Contact("Jan", "Roth", Salutation.HERR))
+    thomas = store.contacts.add(Contact("Thomas", "Keller"))
+    store.activity.add_conversation(Conversation(jan, messages=[Message(
+        jan, Direction.INCOMING, FIXED_NOW - timedelta(days=2), "[b]fett[/b] \x1b[31mrot\x1b[0m Frage")]))
+    app = make_app(store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, kim)
+        assert not screen.query_one("#draft-incoming").display
+        assert "Anrede unbekannt" not in text_of(app, "#draft-head")  # Kim: no suggestion
+        screen.open_contact(thomas)
+        await settle(pilot)
+        assert "Anrede unbekannt – Vorschlag: Herr (im Kontakt bestätigen)" in text_of(app, "#draft-head")
+        assert screen.draft.text.startswith("Guten Tag Thomas Keller,")  # never set silently
+        screen.open_contact(jan)
+        await settle(pilot)
+        shown = text_of(app, "#draft-incoming")
+        assert "[b]fett[/b]" in shown and "\x1b" not in shown

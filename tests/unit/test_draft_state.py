@@ -151,3 +151,22 @@ def test_only_text_the_advisor_typed_counts_as_own_text_before_a_template_replac
     assert state.holds_typed_text(template)
     state.open(Draft(7, "Liebe Frau Müller, danke!"), ANNA)  # a saved draft is the advisor's text
     assert state.holds_typed_text(None)
+
+
+def test_templates_are_filled_from_the_recipients_facts_as_of_the_states_day() -> None:
+    from dataclasses import replace
+    from datetime import date, datetime
+
+    from advisor_tui.domain.messaging.facts import Correspondence, Incoming
+
+    state = DraftState(SETTINGS, today=date(2026, 11, 20))
+    state.start_for(replace(ANNA, connected_on=date(2019, 4, 2), position="Geschäftsführerin"))
+    follow_up = state.apply_template(TEMPLATE_BY_KEY["nachfassen"])
+    assert "seit 2019 sind wir hier vernetzt." in follow_up and "als Geschäftsführerin bei Müller Bau" in follow_up
+    question = Incoming(datetime(2026, 11, 18, 10, 0), "linkedin-message", "Hallo Frau Hoffmann,\nwie geht es weiter?")
+    state.open(Draft(7), ANNA, Correspondence(question))
+    assert state.incoming == question
+    assert "vielen Dank für Ihre Nachricht vom 18. November („wie geht es weiter?“)." in \
+        state.apply_template(TEMPLATE_BY_KEY["antwort"])
+    state.open(Draft(None), None, Correspondence(question))
+    assert state.incoming is None  # no recipient, nothing being answered

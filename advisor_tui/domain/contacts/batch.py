@@ -54,6 +54,8 @@ class ImportBatch:
     notes: list[str] = field(default_factory=list)
     own_profile_url: str = ""
     own_name: str = ""
+    # The advisor's name as Profile.csv gives it (own_name may come from invitations or messages as well).
+    profile_name: str = ""
 
     def extend(self, other: ImportBatch) -> None:
         """Add another batch's records (e.g. one CSV of a zip) to this one."""
@@ -66,3 +68,4 @@ class ImportBatch:
         self.notes.extend(note for note in other.notes if note not in self.notes)
         self.own_profile_url = self.own_profile_url or other.own_profile_url
         self.own_name = self.own_name or other.own_name
+        self.profile_name = self.profile_name or other.profile_name

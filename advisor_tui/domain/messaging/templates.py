@@ -2,12 +2,44 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from advisor_tui.domain.messaging.facts import ContactFacts, connected_sentence, reference_phrase, role_phrase
 from advisor_tui.domain.messaging.greeting import Recipient, build_greeting
 
-PLACEHOLDERS = ("anrede", "vorname", "nachname", "firma", "signatur")
+
+@dataclass(frozen=True, slots=True)
+class Filling:
+    """Everything a placeholder is filled from."""
+
+    recipient: Recipient | None
+    facts: ContactFacts
+    signature: str
+
+    @property
+    def name(self) -> str:
+        """The recipient's first and last name."""
+        return f"{self.recipient.first_name} {self.recipient.last_name}".strip() if self.recipient else ""
+
+
+# The one definition of the placeholders: name → (what it says, for the template editor; how it is filled).
+# Each one reads as correct German whether its fact is known or not.
+PLACEHOLDERS: dict[str, tuple[str, Callable[[Filling], str]]] = {
+    "anrede": ("Anrede mit Komma", lambda f: build_greeting(f.recipient)),
+    "vorname": ("Vorname", lambda f: f.recipient.first_name if f.recipient else ""),
+    "nachname": ("Nachname", lambda f: f.recipient.last_name if f.recipient else ""),
+    "firma": ("Firma, sonst „Ihrem Unternehmen“", lambda f: f.facts.company.strip() or "Ihrem Unternehmen"),
+    "als_position": ("„ als Geschäftsführerin“, wenn die Position kurz ist, sonst nichts",
+                     lambda f: role_phrase(f.facts.position)),
+    "vernetzt": ("Satz, seit wann Sie vernetzt sind (klein, nach der Anrede)",
+                 lambda f: connected_sentence(f.facts.connected_on, f.facts.today)),
+    "bezug": ("„ vom 12. November zum Thema …“ zur letzten Nachricht, sonst nichts",
+              lambda f: reference_phrase(f.facts, f.name)),
+    "signatur": ("Ihre Signatur", lambda f: f.signature.strip()),
+}
 _PLACEHOLDER_RE = re.compile(r"\{(" + "|".join(PLACEHOLDERS) + r")\}")
 
 
@@ -34,8 +66,8 @@ DEFAULT_TEMPLATES: tuple[Template, ...] = (
         "antwort",
         "Antwort",
         "linkedin-message",
-        "{anrede}\n\nvielen Dank für Ihre Nachricht und Ihr Interesse. Gern nehme ich mir Zeit für ein "
-        "persönliches Gespräch über die Pläne von {firma}. Passt Ihnen ein Termin in der kommenden Woche? "
+        "{anrede}\n\nvielen Dank für Ihre Nachricht{bezug}. Gern nehme ich mir Zeit für ein "
+        "persönliches Gespräch über Ihre Pläne bei {firma}. Passt Ihnen ein Termin in der kommenden Woche? "
         "Nennen Sie mir einfach zwei Zeitfenster, ich richte mich gern nach Ihnen.\n\n"
         "Mit freundlichen Grüßen\n{signatur}",
     ),
@@ -43,9 +75,10 @@ DEFAULT_TEMPLATES: tuple[Template, ...] = (
         "nachfassen",
         "Nachfassen",
         "linkedin-message",
-        "{anrede}\n\nvor einigen Wochen haben wir uns hier vernetzt. Viele Unternehmerinnen und Unternehmer "
+        "{anrede}\n\n{vernetzt} Viele Unternehmerinnen und Unternehmer "
         "beschäftigen derzeit Fragen zur Nachfolgeplanung und zur Finanzierung von Investitionen. "
-        "Wenn das auch bei {firma} ein Thema ist, tausche ich mich gern in einem kurzen Telefonat mit Ihnen aus.\n\n"
+        "Wenn das auch für Sie{als_position} bei {firma} ein Thema ist, tausche ich mich gern in einem kurzen "
+        "Telefonat mit Ihnen aus.\n\n"
         "Mit freundlichen Grüßen\n{signatur}",
     ),
     Template(
@@ -78,14 +111,20 @@ DEFAULT_TEMPLATES: tuple[Template, ...] = (
 
 TEMPLATE_BY_KEY: dict[str, Template] = {template.key: template for template in DEFAULT_TEMPLATES}
 
+# SHA-256 (first 16 hex digits) of wordings shipped before; a store that still holds one untouched gets the
+# new wording (the advisor never changed it), while an edited template stays the advisor's.
+_FORMER_BODIES = {
+    "antwort": frozenset({"12d2d41e92c9f1ff"}),  # generic, no reference to the message answered
+    "nachfassen": frozenset({"334373a5e7908161"}),  # "vor einigen Wochen vernetzt" for any connection
+}
 
-def render_template(template: Template, recipient: Recipient | None, contact_company: str, signature: str) -> str:
-    """The template's text with every placeholder filled; unknown braces are left as written."""
-    values = {
-        "anrede": build_greeting(recipient),
-        "vorname": recipient.first_name if recipient else "",
-        "nachname": recipient.last_name if recipient else "",
-        "firma": contact_company.strip() or "Ihrem Unternehmen",
-        "signatur": signature.strip(),
-    }
-    return _PLACEHOLDER_RE.sub(lambda match: values[match.group(1)], template.body)
+
+def outdated_body(key: str, body: str) -> bool:
+    """Whether a stored template is a former shipped wording, untouched, that the current one replaces."""
+    return hashlib.sha256(body.encode()).hexdigest()[:16] in _FORMER_BODIES.get(key, frozenset())
+
+
+def render_template(template: Template, recipient: Recipient | None, facts: ContactFacts, signature: str) -> str:
+    """The template's text with every placeholder filled from the facts; unknown braces are left as written."""
+    filling = Filling(recipient, facts, signature)
+    return _PLACEHOLDER_RE.sub(lambda match: PLACEHOLDERS[match.group(1)][1](filling), template.body)

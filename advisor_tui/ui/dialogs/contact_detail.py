@@ -10,7 +10,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Checkbox, Input, Select, Static, TextArea
+from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from advisor_tui.domain.channels import channel_label
 from advisor_tui.domain.contacts.curation import (
@@ -22,6 +22,7 @@ from advisor_tui.domain.contacts.curation import (
     parse_labels,
     sector_choices,
 )
+from advisor_tui.domain.messaging.salutation_hint import SalutationHint, suggest_salutation
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -94,6 +95,8 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                 tooltip="Speichern und eine Nachricht an diesen Kontakt entwerfen"),
         Binding("ctrl+l", "forget", "Vergessen", id="detail-forget",
                 tooltip="Kontakt mit Nachrichten, Anfragen und Labels löschen (DSGVO)"),
+        Binding("ctrl+r", "accept_salutation", "Anrede übernehmen", id="detail-accept-salutation", show=False,
+                tooltip="Die vorgeschlagene Anrede (Frau/Herr) ins Formular übernehmen; Strg+S speichert sie"),
     ]
 
     def __init__(self, store: Store, contact: Contact, sectors: list[Sector]) -> None:
@@ -103,6 +106,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         self._sectors = sectors
         self._labels = ", ".join(contact.labels)
         self._writing = False  # a save or forget runs: keys wait for it
+        self._hint: SalutationHint | None = None  # a suggested Frau/Herr, shown until accepted or chosen
 
     def compose(self) -> ComposeResult:
         c = self._contact
@@ -112,6 +116,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                 with VerticalScroll(id="detail-form"):
                     yield from self._field("Anrede", Select(SALUTATIONS, value=c.salutation, allow_blank=False,
                                                             compact=True, id="detail-salutation"))
+                    yield from self._salutation_hint()
                     for name, label in TEXT_FIELDS:
                         yield from self._field(label, Input(printable(getattr(c, name)), compact=True,
                                                             id=f"detail-{name}"))
@@ -141,9 +146,49 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
             yield Static(label, classes="field-label")
             yield widget
 
+    @staticmethod
+    def _salutation_hint() -> ComposeResult:
+        """The line that suggests Frau/Herr when the salutation is unknown; hidden until there is a suggestion."""
+        with Horizontal(classes="field", id="detail-salutation-hint") as line:
+            line.display = False
+            yield Static("", classes="field-label")
+            with Vertical(id="detail-hint-box"):  # the button on its own row: the reason may wrap at 80 columns
+                yield Static("", id="detail-hint-text")
+                yield Button("Übernehmen (Strg+R)", compact=True, id="detail-hint-accept")
+
     def on_mount(self) -> None:
         self.query_one("#detail-salutation").focus()
         self.load_history()
+
+    def _show_hint(self, hint: SalutationHint | None) -> None:
+        """Offer the suggestion (or take the line away)."""
+        self._hint = hint
+        self.query_one("#detail-salutation-hint").display = hint is not None
+        if hint is not None:
+            self.query_one("#detail-hint-text", Static).update(plain(f"Vorschlag {hint.label}: {hint.reason}"))
+        self.refresh_bindings()
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """The accept key only while a suggestion is shown."""
+        return self._hint is not None if action == "accept_salutation" else True
+
+    def action_accept_salutation(self) -> None:
+        """Put the suggested salutation into the form (saved with Strg+S, like any edit)."""
+        if self._hint is None:
+            return
+        label = self._hint.label
+        self.query_one("#detail-salutation", Select).value = self._hint.salutation
+        self._show_hint(None)
+        self.notify(f"Anrede „{label}“ übernommen; Strg+S speichert.", title="Anrede")
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "detail-hint-accept":
+            event.stop()
+            self.action_accept_salutation()
+
+    def on_select_changed(self, event: Select.Changed) -> None:
+        if event.select.id == "detail-salutation" and event.value != Salutation.NONE and self._hint is not None:
+            self._show_hint(None)  # the advisor chose one: the suggestion has done its job
 
     @background("Verlauf laden", group="detail-history")
     def load_history(self) -> None:
@@ -154,10 +199,12 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         else:
             conversations = self._store.activity.conversations(cid)
             requests = self._store.activity.requests(cid)
-        self.app.call_from_thread(self._show_history, history_lines(conversations, requests))
+        hint = suggest_salutation(self._contact, [m for c in conversations for m in c.messages])
+        self.app.call_from_thread(self._show_history, history_lines(conversations, requests), hint)
 
-    def _show_history(self, lines: list[str]) -> None:
+    def _show_history(self, lines: list[str], hint: SalutationHint | None = None) -> None:
         self.query_one("#detail-history-text", Static).update("\n".join(lines))
+        self._show_hint(hint)
 
     def _edited(self) -> Contact | None:
         """The contact as the form says, or None (with a notice) when a field is invalid."""

@@ -72,7 +72,9 @@ class TemplateEditorDialog(ModalScreen[Template | None]):
             yield Select([(channel_label(key), key) for key in MESSAGE_CHANNELS], value=self._template.channel,
                          allow_blank=False, id="template-channel")
             yield TextArea(self._template.body, id="template-body")
-            yield Static(literal(f"Platzhalter: {placeholders}"), classes="dialog-hint")
+            hint = Static(literal(f"Platzhalter: {placeholders}"), classes="dialog-hint", id="template-placeholders")
+            hint.tooltip = "\n".join(f"{{{name}}}: {meaning}" for name, (meaning, _) in PLACEHOLDERS.items())
+            yield hint
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Speichern (Strg+S)", variant="primary", id="template-save-button")
                 yield Button("Abbrechen (Esc)", id="template-cancel-button")

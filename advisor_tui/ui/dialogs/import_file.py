@@ -209,7 +209,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         self.query_one("#import-candidates").display = False
         self.query_one("#import-candidates-title").display = False
         if len(lines) > 1:
-            skipped = "Übersprungen:\n" + "\n".join(lines[1:])  # the reasons quote the file's cells
+            skipped = "Hinweise:\n" + "\n".join(lines[1:])  # notes, then skipped rows; reasons quote cells
             self.query_one("#import-summary-text", Static).update(plain(skipped, multiline=True))
             self.query_one("#import-summary").display = True
         self.query_one("#import-hint", Static).update("Enter oder Esc schließt")

@@ -17,6 +17,7 @@ from textual.widgets.text_area import Document, Location, Selection
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.courtesy import SPELLING_CODES, Finding
 from advisor_tui.domain.messaging.drafting import Draft, channel_label
+from advisor_tui.domain.messaging.facts import Correspondence
 from advisor_tui.domain.messaging.templates import Template
 from advisor_tui.domain.models import Contact
 from advisor_tui.ui.clipboard import copy_text
@@ -34,6 +35,7 @@ from advisor_tui.ui.screens.nachricht_actions import (
 )
 from advisor_tui.ui.screens.nachricht_checks import DraftChecks
 from advisor_tui.ui.widgets.findings import FindingsList, add_own_word
+from advisor_tui.ui.widgets.incoming import IncomingDialog, IncomingPanel
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases import messaging
 from advisor_tui.usecases.draft_state import DraftState
@@ -62,6 +64,7 @@ class NachrichtScreen(ViewScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="draft-head", classes="section-line")
+        yield IncomingPanel(id="draft-incoming")
         with Horizontal(id="draft-body"):
             yield TextArea(id="draft-editor", soft_wrap=True,
                            placeholder="c: Kontakt wählen · v: Vorlage · e: schreiben")
@@ -128,9 +131,11 @@ class NachrichtScreen(ViewScreen):
         self.draft.settings = store.settings.load()
         self.load_contacts()
         contact = self.draft.contact
-        if contact is not None and contact.id is not None \
-                and not self.draft.recipient_updated(store.contacts.get(contact.id)):
-            self.recipient_gone()
+        if contact is not None and contact.id is not None:
+            if not self.draft.recipient_updated(store.contacts.get(contact.id)):
+                self.recipient_gone()
+            else:  # an import may have brought a newer message to answer
+                self.draft.seen = messaging.correspondence_of(store, self.draft.contact or contact)
         self.show_head()
         self.recheck()
 
@@ -172,9 +177,10 @@ class NachrichtScreen(ViewScreen):
 
     # Opening and saving drafts.
 
-    def show_draft(self, draft: Draft, contact: Contact | None) -> None:
-        """Show a draft (or an empty page) to a contact."""
-        self.draft.open(draft, contact)
+    def show_draft(self, draft: Draft, contact: Contact | None, seen: Correspondence | None = None) -> None:
+        """Show a draft (or an empty page) to a contact, below the last message they wrote."""
+        self.draft.today = self.advisor.now.date()
+        self.draft.open(draft, contact, seen)
         self._show_text(undoable=False)
 
     def open_contact(self, contact_id: int, template_key: str = "") -> None:
@@ -185,15 +191,16 @@ class NachrichtScreen(ViewScreen):
             return
         self.save_draft()
         if opened.draft is not None:
-            self.show_draft(opened.draft, opened.contact)
+            self.show_draft(opened.draft, opened.contact, opened.seen)
             if template_key and template_key != opened.draft.template_key:
                 self.notify("Der gespeicherte Entwurf ist geöffnet; v setzt eine Vorlage ein.", title="Entwurf")
             return
         if template_key:
-            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact)
+            self.show_draft(Draft(contact_id, "", self.draft.channel), opened.contact, opened.seen)
             self.apply_template(template_key)
         else:
-            self.draft.start_for(opened.contact)
+            self.draft.today = self.advisor.now.date()
+            self.draft.start_for(opened.contact, opened.seen)
             self._show_text(undoable=False)
 
     def _show_text(self, *, undoable: bool = True) -> None:
@@ -258,11 +265,13 @@ class NachrichtScreen(ViewScreen):
         self.refresh_bindings()
 
     def show_head(self) -> None:
-        """Who the message is for, from which template, on which channel."""
+        """Who the message is for, from which template, on which channel; below it the message being answered."""
         template = self.current_template()
         draft = self.draft
         self.query_one("#draft-head", Static).update(
-            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel))
+            head_text(draft.contact, draft.recipient, template.name if template else "", draft.channel,
+                      draft.seen.hint))
+        self.query_one(IncomingPanel).show_message(draft.incoming, draft.contact.full_name if draft.contact else "")
 
     def show_status(self) -> None:
         """The character counter against the channel limit, and whether the draft is saved."""
@@ -300,7 +309,9 @@ class NachrichtScreen(ViewScreen):
         """Keep the footer honest: in the editor only Esc; outside it only keys that do something."""
         if action in EDITING_ACTIONS:
             return self.editing
-        if self.editing and action in self.own_actions():
+        if action not in self.own_actions():
+            return True  # the app's keys (asked even while the screen is taken down, without its findings)
+        if self.editing:
             return False
         current = self.findings.current
         if action == "apply_suggestion":
@@ -311,6 +322,8 @@ class NachrichtScreen(ViewScreen):
             return self.draft.has_text
         if action == "mark_sent":
             return self.draft.can_send
+        if action == "show_incoming":
+            return self.draft.incoming is not None
         return True
 
     @classmethod
@@ -328,6 +341,11 @@ class NachrichtScreen(ViewScreen):
         """Esc: leave the editor so that letters are keys again."""
         self.save_draft()
         self.findings.focus()
+
+    def action_show_incoming(self) -> None:
+        """Read the whole message being answered."""
+        if self.draft.incoming is not None and self.draft.contact is not None:
+            self.app.push_screen(IncomingDialog(self.draft.incoming, self.draft.contact.full_name))
 
     def action_pick_contact(self) -> None:
         """Choose the recipient (fuzzy over name, company and position)."""

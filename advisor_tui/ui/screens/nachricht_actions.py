@@ -8,8 +8,9 @@ from textual.binding import Binding
 
 from advisor_tui.domain.messaging.drafting import channel_label
 from advisor_tui.domain.messaging.greeting import Recipient
+from advisor_tui.domain.messaging.salutation_hint import SalutationHint
 from advisor_tui.domain.messaging.templates import Template
-from advisor_tui.domain.models import Contact
+from advisor_tui.domain.models import Contact, Salutation
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog, remaining_errors
 from advisor_tui.ui.dialogs.pick import PickDialog
 from advisor_tui.ui.text import literal
@@ -37,17 +38,26 @@ NACHRICHT_KEYS = [
             tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
     Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
             tooltip="Eine Vorlage ändern oder eine neue anlegen"),
+    Binding("i", "show_incoming", "Ganze Nachricht", id="nachricht-incoming", show=False,
+            tooltip="Die letzte Nachricht des Kontakts, auf die Sie antworten, ganz lesen"),
 ]
 
 
-def head_text(contact: Contact | None, recipient: Recipient | None, template_name: str, channel: str) -> str:
-    """Who the message is for (blocked?), from which template, on which channel; names quoted as data."""
+def head_text(contact: Contact | None, recipient: Recipient | None, template_name: str, channel: str,
+              hint: SalutationHint | None = None) -> str:
+    """Who the message is for (blocked?), from which template, on which channel; names quoted as data.
+
+    A contact without Frau/Herr gets the suggestion from their conversations or first name, to confirm in the
+    contact (Kontakte, Enter): the greeting stays neutral until then.
+    """
     if contact is None:
         who = "Noch kein Empfänger – c wählt einen Kontakt"
     else:
         who = "An: " + literal((recipient.display if recipient else "") or contact.full_name)
         who += f" ({literal(contact.company)})" if contact.company else ""
         who += " · [b $text-error]blockiert[/]" if contact.blocked else ""
+        if hint is not None and contact.salutation is Salutation.NONE:
+            who += f" · Anrede unbekannt – Vorschlag: {hint.label} (im Kontakt bestätigen)"
     parts = [who, f"Kanal: {channel_label(channel)}"]
     if template_name:
         parts.insert(1, f"Vorlage: {literal(template_name)}")
