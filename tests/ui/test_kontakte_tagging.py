@@ -156,3 +156,20 @@ async def test_bulk_tagging_shows_at_once_and_stores_in_one_write(demo_app, demo
 def demo_app(demo_store):
     """The app on the demo store, opened on Kontakte (the view under test)."""
     return make_app(demo_store, now=FIXED_NOW, start="kontakte")
+
+
+async def test_the_queue_keeps_the_marks(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await cursor_on(pilot, demo_store, "Kevin Schmid")
+        await pilot.press("space")
+        await cursor_on(pilot, demo_store, "Manuela Schmid")
+        await pilot.press("space")
+        await pilot.press("t")
+        await pilot.pause()
+        assert demo_app.screen.query_one(TaggingPanel).has_class("-active")
+        await pilot.press("escape")  # leaves the queue only
+        await pilot.pause()
+        assert "2 markiert" in text_of(demo_app, "#contacts-status")
+        assert demo_app.screen.tagging.marked == {contact_named(demo_store, n).id
+                                                  for n in ("Kevin Schmid", "Manuela Schmid")}

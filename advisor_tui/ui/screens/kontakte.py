@@ -133,30 +133,28 @@ class KontakteScreen(ViewScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        searched = self.selection.search(event.value)
-        self.show_matches()
-        if searched:  # the old row would be some other contact now: Enter must open the best hit
-            self.table.move_cursor(row=0)
+        self.show_matches(searched=self.selection.search(event.value))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
         self.table.focus()
 
     def _set_query(self, text: str) -> None:
-        """Put a text into the search field (its Changed message redraws), or redraw if it is there already;
-        the cursor goes to the first hit either way."""
+        """Put a text into the search field (its Changed message redraws), or redraw if it is there already."""
         search = self.query_one("#search", Input)
         if search.value != text:
             search.value = text
         else:
             self.show_matches()
-        self.table.move_cursor(row=0)
 
-    def show_matches(self) -> None:
-        """Fill the table with the contacts matching search and filter, in the chosen order."""
+    def show_matches(self, *, searched: bool = False) -> None:
+        """Fill the table with the contacts matching search and filter, in the chosen order; the cursor goes
+        where `ContactSelection.cursor_row` says (the first hit of a new search, else the same contact)."""
         if self.selection.index is None:
             return
+        previous = self.cursor_id()
         self.table.show(self.contacts, self.selection.select(self.contacts), self.tagging.marked)
+        self.table.move_cursor(row=self.selection.cursor_row(self.table.shown, previous, searched=searched))
         self._show_status()
         self.update_footer()
 
@@ -245,12 +243,10 @@ class KontakteScreen(ViewScreen):
 
     def action_start_queue(self) -> None:
         """Start tagging the untagged contacts of the current table, in its order."""
-        marked = sorted(self.tagging.marked)
         if not self.tagging.start(self.selection.matching):
             self.notify("Alle Kontakte dieser Auswahl haben Branche und Rolle.", title="Taggen")
             return
         self.query_one(TaggingPanel).add_class("-active")
-        self._rows_changed(marked)  # the queue drops the marks
         self._show_current()
 
     def _show_current(self) -> None:
