@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input, OptionList
 
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.dialogs.sector_pick import SectorPickDialog
 from advisor_tui.ui.widgets.tagging import TaggingPanel
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
@@ -173,3 +175,29 @@ async def test_the_queue_keeps_the_marks(demo_app, demo_store) -> None:
         assert "2 markiert" in text_of(demo_app, "#contacts-status")
         assert demo_app.screen.tagging.marked == {contact_named(demo_store, n).id
                                                   for n in ("Kevin Schmid", "Manuela Schmid")}
+
+
+async def test_sector_picker_finds_trades_and_divisions_and_says_when_nothing_fits(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await cursor_on(pilot, demo_store, "Ingo Arndt")
+        await pilot.press("b")
+        await pilot.pause()
+        dialog = demo_app.screen
+        assert isinstance(dialog, SectorPickDialog)
+        await enter_text(pilot, "xyz")
+        await pilot.pause()
+        assert "Keine Branche passt zu „xyz“ – Abschnitt wählen oder anders suchen." in text_of(
+            demo_app, ".dialog-hint")
+        options = dialog.query_one("#pick-options", OptionList)
+        assert options.option_count == 21 and options.highlighted is None  # the sections, none chosen yet
+        await pilot.press("enter")
+        await pilot.pause()
+        assert demo_app.screen is dialog  # Enter picks nothing by chance
+        dialog.query_one("#pick-query", Input).value = "Kanzlei"
+        await pilot.pause()
+        assert str(options.get_option_at_index(0).prompt) == "Kanzlei → M  Freie Berufe, Beratung"
+        assert "Keine Branche" not in text_of(demo_app, ".dialog-hint")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert contact_named(demo_store, "Ingo Arndt").sector == "M"

@@ -15,6 +15,8 @@ from textual.widgets.option_list import Option
 from advisor_tui.domain.contacts.curation import rank_choices
 from advisor_tui.ui.text import literal, plain
 
+PICK_HINT = "↑↓ wählen · Enter übernehmen · Esc abbrechen"
+
 
 class PickDialog(ModalScreen[str | None]):
     """Choose one value from a list by typing part of its label; returns the value or None."""
@@ -41,7 +43,7 @@ class PickDialog(ModalScreen[str | None]):
             yield Static(literal(self._title), classes="dialog-title")
             yield Input(placeholder="Tippen zum Suchen …", id="pick-query")
             yield OptionList(id="pick-options")
-            yield Static(self._hint or "↑↓ wählen · Enter übernehmen · Esc abbrechen", classes="dialog-hint")
+            yield Static(self._hint or PICK_HINT, classes="dialog-hint")
 
     def on_mount(self) -> None:
         self._fill("")
@@ -60,17 +62,22 @@ class PickDialog(ModalScreen[str | None]):
         self.action_pick()
 
     def _fill(self, query: str) -> None:
-        self._shown = rank_choices(query, [label for label, _ in self._choices])
+        self._show(rank_choices(query, [label for label, _ in self._choices]))
+
+    def _show(self, shown: list[int], *, highlight: bool = True) -> None:
+        """List these choices (indexes into the choices), the first one highlighted unless told not to."""
+        self._shown = shown
         options = self.query_one("#pick-options", OptionList)
         options.clear_options()
         options.add_options([Option(plain(self._choices[i][0])) for i in self._shown])
-        options.highlighted = 0 if self._shown else None
+        options.highlighted = 0 if self._shown and highlight else None
 
     def action_move(self, step: int) -> None:
         """Move the highlight while the cursor stays in the search field."""
         options = self.query_one("#pick-options", OptionList)
         if self._shown:
-            options.highlighted = ((options.highlighted or 0) + step) % len(self._shown)
+            current = options.highlighted
+            options.highlighted = 0 if current is None else (current + step) % len(self._shown)
 
     def action_pick(self) -> None:
         """Return the highlighted value."""

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.contacts.curation import sector_choices
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
@@ -26,6 +25,7 @@ from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailRes
 from advisor_tui.ui.dialogs.export_contacts import ExportDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.dialogs.sector_pick import SectorPickDialog
 from advisor_tui.ui.dialogs.segment_save import SegmentSaveDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.kontakte_segments import ROLE_LABELS, SEGMENT_BINDINGS, status_line
@@ -283,7 +283,7 @@ class KontakteScreen(ViewScreen):
             if code:
                 self._stepped(self.tagging.tag(targets, sector=code), sector_label(code))
 
-        self.open_dialog(PickDialog(f"Branche für {who}", sector_choices(self.sectors)), picked)
+        self.open_dialog(SectorPickDialog(f"Branche für {who}", self.sectors), picked)
 
     def _stepped(self, step: TagStep, what: str = "") -> None:
         """Show and store what a tagging key did, then the queue's next contact (or ask for its sector)."""
