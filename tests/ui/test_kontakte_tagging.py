@@ -17,6 +17,16 @@ UNTAGGED_WITH_FULL_SUGGESTION = ["Rüdiger Hahn", "Bettina Kühn", "Armin Lorenz
                                  "Kevin Schmid", "Manuela Schmid", "Doris Schulte", "Ute Winkler"]
 
 
+SCHMIDS = ("Kevin Schmid", "Manuela Schmid")
+
+
+async def mark(pilot, store, *names: str) -> None:
+    """Mark these contacts' rows with the space key."""
+    for name in names:
+        await cursor_on(pilot, store, name)
+        await pilot.press("space")
+
+
 async def test_relevance_panel_shows_share_roles_untagged_sectors_verdict(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
@@ -115,10 +125,7 @@ async def test_undo_takes_back_the_last_step(demo_app, demo_store) -> None:
 async def test_bulk_tagging_of_marked_rows_and_undo(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
-        await cursor_on(pilot, demo_store, "Kevin Schmid")
-        await pilot.press("space")
-        await cursor_on(pilot, demo_store, "Manuela Schmid")
-        await pilot.press("space")
+        await mark(pilot, demo_store, *SCHMIDS)
         assert "2 markiert" in text_of(demo_app, "#contacts-status")
         await pilot.press("1")
         await settle(pilot)  # the tags are stored off the UI thread
@@ -163,18 +170,14 @@ def demo_app(demo_store):
 async def test_the_queue_keeps_the_marks(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
-        await cursor_on(pilot, demo_store, "Kevin Schmid")
-        await pilot.press("space")
-        await cursor_on(pilot, demo_store, "Manuela Schmid")
-        await pilot.press("space")
+        await mark(pilot, demo_store, *SCHMIDS)
         await pilot.press("t")
         await pilot.pause()
         assert demo_app.screen.query_one(TaggingPanel).has_class("-active")
         await pilot.press("escape")  # leaves the queue only
         await pilot.pause()
         assert "2 markiert" in text_of(demo_app, "#contacts-status")
-        assert demo_app.screen.tagging.marked == {contact_named(demo_store, n).id
-                                                  for n in ("Kevin Schmid", "Manuela Schmid")}
+        assert demo_app.screen.tagging.marked == {contact_named(demo_store, n).id for n in SCHMIDS}
 
 
 async def test_sector_picker_finds_trades_and_divisions_and_says_when_nothing_fits(demo_app, demo_store) -> None:
