@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable
 
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from advisor_tui.domain.models import Contact
@@ -21,7 +21,9 @@ from advisor_tui.domain.network.lexicon import fold, tokens
 
 FUZZY_MIN_LEN = 5  # shorter query words must match exactly: one typo in four letters is another word
 LONG_WORD = 9  # from this length two typos are forgiven, below it one
+HALF_WORD_TYPO_FROM = 7  # a typo in a half-typed word counts from here: "schux" is any "schu…" with one typo
 EDIT_PENALTY = 10.0  # score lost per edit, from 100 for an exact word
+PREFILTER_CUTOFF = 75  # partial_ratio of one substituted letter in five (80) or two in nine (78) passes
 OTHER_WORD_PENALTY = 1.0  # among equally close words, a name beats a company or position
 
 _NAME_START, _NAME_INSIDE, _OTHER_START, _OTHER_INSIDE, _ALL_WORDS = range(5)
@@ -63,18 +65,9 @@ class ContactIndex:
             for word in set(tokens(other)) - name_words:
                 postings[word].append((position, OTHER_WORD_PENALTY))
         self._postings = dict(postings)
-        # Words and word starts by length, each with the words it stands for: a query word is compared only
-        # with the words about as long as itself and with the starts of longer words (typed half, mistyped).
-        self._words_by_length: dict[int, list[str]] = defaultdict(list)
-        self._starts_by_length: dict[int, list[str]] = defaultdict(list)
-        self._words_of: dict[str, list[str]] = defaultdict(list)
-        for word in postings:
-            self._words_by_length[len(word)].append(word)
-            self._words_of[word].append(word)
-            for end in range(FUZZY_MIN_LEN, len(word)):
-                if not self._words_of[word[:end]]:
-                    self._starts_by_length[end].append(word[:end])
-                self._words_of[word[:end]].append(word)
+        # Words sorted by length, so that a query word is only compared with words at least about as long.
+        self._words = sorted(postings, key=len)
+        self._word_lengths = [len(word) for word in self._words]
         self._sorted_words = sorted(postings)
 
     def __len__(self) -> int:
@@ -144,19 +137,26 @@ class ContactIndex:
         edits = allowed_edits(word)
         if not edits or self._starts_a_word(word):
             return {position: 100.0 for position, text in enumerate(self._texts) if word in text}
-        size = len(word)
-        candidates = [close for length in range(size - edits, size + edits + 1)
-                      for close in self._words_by_length.get(length, ())]
-        # A start shorter than the query would be a deleted letter, and "schulx" would find every "schu…".
-        candidates += [close for length in range(size, size + edits + 1)
-                       for close in self._starts_by_length.get(length, ())]
-        matches = process.extract(word, candidates, scorer=Levenshtein.distance, processor=None, limit=None,
-                                  score_cutoff=edits)
+        # rapidfuzz narrows in C (a word holding something like the query); the edit distance to the whole word
+        # or to its start decides, so that "baeckerei" does not find "dachdeckerei" by the shared ending.
+        first = bisect_left(self._word_lengths, len(word) - edits)
+        likely = process.extract(word, self._words[first:], scorer=fuzz.partial_ratio, processor=None, limit=None,
+                                 score_cutoff=PREFILTER_CUTOFF)
+        matches = [(candidate, distance) for candidate, _, _ in likely
+                   if (distance := _edits_to(word, candidate)) <= edits]
         scores: dict[int, float] = {}
-        for candidate, distance, _ in matches:
+        for candidate, distance in matches:
             score = 100.0 - EDIT_PENALTY * distance
-            for full in self._words_of[candidate]:
-                for position, penalty in self._postings[full]:
-                    if score - penalty > scores.get(position, 0.0):
-                        scores[position] = score - penalty
+            for position, penalty in self._postings[candidate]:
+                if score - penalty > scores.get(position, 0.0):
+                    scores[position] = score - penalty
         return scores
+
+
+def _edits_to(word: str, candidate: str) -> int:
+    """Typos between a query word and a contact's word, or the start of a longer one (typed half)."""
+    size = len(word)
+    whole = Levenshtein.distance(word, candidate)
+    if len(candidate) <= size or size < HALF_WORD_TYPO_FROM:
+        return whole
+    return min(whole, Levenshtein.distance(word, candidate[:size]), Levenshtein.distance(word, candidate[:size + 1]))
