@@ -15,8 +15,6 @@ from textual.widgets.option_list import Option
 from advisor_tui.domain.contacts.curation import rank_choices
 from advisor_tui.ui.text import literal, plain
 
-PICK_HINT = "↑↓ wählen · Enter übernehmen · Esc abbrechen"
-
 
 class PickDialog(ModalScreen[str | None]):
     """Choose one value from a list by typing part of its label; returns the value or None."""
@@ -43,7 +41,7 @@ class PickDialog(ModalScreen[str | None]):
             yield Static(literal(self._title), classes="dialog-title")
             yield Input(placeholder="Tippen zum Suchen …", id="pick-query")
             yield OptionList(id="pick-options")
-            yield Static(self._hint or PICK_HINT, classes="dialog-hint")
+            yield Static(self._hint or "↑↓ wählen · Enter übernehmen · Esc abbrechen", classes="dialog-hint")
 
     def on_mount(self) -> None:
         self._fill("")
