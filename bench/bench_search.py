@@ -14,7 +14,7 @@ from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import Contact
 
 BUDGET_MS = 25.0
-QUERIES = ("mül", "müller", "bau gmbh")
+QUERIES = ("mül", "müller", "bau gmbh", "zimermann")  # the last one is a typo: the fuzzy pass
 CONTACTS = 30_000
 
 _FIRST = (

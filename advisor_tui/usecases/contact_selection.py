@@ -6,7 +6,7 @@ what is exported (both go through `domain.segments.matching_ids`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from advisor_tui.domain.contacts.curation import SORT_ORDERS, SortOrder, filter_only, is_empty
 from advisor_tui.domain.contacts.search import ContactIndex
@@ -60,6 +60,14 @@ class ContactSelection:
         if changed:
             self.segment_name = ""  # no longer the saved segment: an export must not carry its name
         return changed
+
+    @staticmethod
+    def cursor_row(shown: Sequence[int], previous: int | None, *, searched: bool) -> int:
+        """Where the table cursor goes when the result changed: to the best hit after a new search text
+        (Enter opens it), else it stays on the same contact while that is still listed, else the first row."""
+        if searched or previous is None or previous not in shown:
+            return 0
+        return list(shown).index(previous)
 
     def set_filter(self, segment: Segment) -> None:
         """Filter by the roles, sectors and labels of `segment`."""

@@ -123,8 +123,8 @@ class TaggingQueue:
         queue = untagged_queue(self.contacts[i] for i in order if i in self.contacts)
         if not queue:
             return False
+        # The marks stay: the queue tags one contact at a time, the marks wait for the advisor's Esc.
         self._queue, self._queue_set, self.done, self.left = queue, frozenset(queue), 0, len(queue)
-        self.marked.clear()
         self.current = next_in_queue(queue, self._is_tagged)
         return True
 

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from textual.widgets import Input, OptionList
 
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.dialogs.sector_pick import SectorPickDialog
 from advisor_tui.ui.widgets.tagging import TaggingPanel
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
@@ -13,6 +15,16 @@ from tests.ui.kontakte_helpers import contact_named, cursor_on, open_kontakte
 
 UNTAGGED_WITH_FULL_SUGGESTION = ["Rüdiger Hahn", "Bettina Kühn", "Armin Lorenz", "Erik Marx", "Yvonne Sauer",
                                  "Kevin Schmid", "Manuela Schmid", "Doris Schulte", "Ute Winkler"]
+
+
+SCHMIDS = ("Kevin Schmid", "Manuela Schmid")
+
+
+async def mark(pilot, store, *names: str) -> None:
+    """Mark these contacts' rows with the space key."""
+    for name in names:
+        await cursor_on(pilot, store, name)
+        await pilot.press("space")
 
 
 async def test_relevance_panel_shows_share_roles_untagged_sectors_verdict(demo_app) -> None:
@@ -113,10 +125,7 @@ async def test_undo_takes_back_the_last_step(demo_app, demo_store) -> None:
 async def test_bulk_tagging_of_marked_rows_and_undo(demo_app, demo_store) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
-        await cursor_on(pilot, demo_store, "Kevin Schmid")
-        await pilot.press("space")
-        await cursor_on(pilot, demo_store, "Manuela Schmid")
-        await pilot.press("space")
+        await mark(pilot, demo_store, *SCHMIDS)
         assert "2 markiert" in text_of(demo_app, "#contacts-status")
         await pilot.press("1")
         await settle(pilot)  # the tags are stored off the UI thread
@@ -167,3 +176,42 @@ async def test_leaving_the_queue_untouched_says_none_were_tagged(demo_app) -> No
         await pilot.pause()
         shown = [n.message for n in demo_app._notifications]
         assert "Keine Kontakte getaggt." in shown and not any(m.startswith("0 ") for m in shown)
+
+
+async def test_the_queue_keeps_the_marks(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await mark(pilot, demo_store, *SCHMIDS)
+        await pilot.press("t")
+        await pilot.pause()
+        assert demo_app.screen.query_one(TaggingPanel).has_class("-active")
+        await pilot.press("escape")  # leaves the queue only
+        await pilot.pause()
+        assert "2 markiert" in text_of(demo_app, "#contacts-status")
+        assert demo_app.screen.tagging.marked == {contact_named(demo_store, n).id for n in SCHMIDS}
+
+
+async def test_sector_picker_finds_trades_and_divisions_and_says_when_nothing_fits(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        await cursor_on(pilot, demo_store, "Ingo Arndt")
+        await pilot.press("b")
+        await pilot.pause()
+        dialog = demo_app.screen
+        assert isinstance(dialog, SectorPickDialog)
+        await enter_text(pilot, "xyz")
+        await pilot.pause()
+        assert text_of(demo_app, "#pick-nothing") == ("Keine Branche passt zu „xyz“ – Abschnitt wählen oder "
+                                                     "anders suchen.")
+        options = dialog.query_one("#pick-options", OptionList)
+        assert options.option_count == 21 and options.highlighted is None  # the sections, none chosen yet
+        await pilot.press("enter")
+        await pilot.pause()
+        assert demo_app.screen is dialog  # Enter picks nothing by chance
+        dialog.query_one("#pick-query", Input).value = "Kanzlei"
+        await pilot.pause()
+        assert str(options.get_option_at_index(0).prompt) == "Kanzlei → M  Freie Berufe, Beratung"
+        assert not dialog.query_one("#pick-nothing").display
+        await pilot.press("enter")
+        await settle(pilot)
+        assert contact_named(demo_store, "Ingo Arndt").sector == "M"

@@ -26,3 +26,12 @@ def test_the_applied_segments_name_stays_only_while_its_filter_and_text_do() -> 
     selection.apply(saved)
     selection.search("ulm süd")
     assert selection.segment_name == ""
+
+
+def test_the_cursor_goes_to_the_best_hit_of_a_new_search_else_stays_on_its_contact() -> None:
+    row = ContactSelection.cursor_row
+    assert row([5, 7, 9], 9, searched=True) == 0  # Enter must open the best hit of the new text
+    assert row([5, 7, 9], 9, searched=False) == 2  # filter, sort, reload: the same contact
+    assert row([5, 7], 9, searched=False) == 0  # filtered away: the first row of the new result
+    assert row([5, 7], None, searched=False) == 0
+    assert row([], 9, searched=False) == 0

@@ -83,3 +83,54 @@ def test_benchmark_reports_every_query() -> None:
     figures = bench.measure(count=500, rounds=1)
     assert figures["contacts"] == 500
     assert all(figures[query]["median_ms"] >= 0 for query in bench.QUERIES)
+
+
+# --- a realistic network: the demo contacts plus trades whose names look alike ------------------------------
+
+
+@pytest.fixture(scope="module")
+def network() -> tuple[ContactIndex, dict[int, Contact]]:
+    from datetime import date
+
+    from advisor_tui.demo import demo_contacts
+
+    contacts = demo_contacts(date(2026, 12, 1))
+    contacts += [
+        Contact(first_name="Jens", last_name="Dach", company="Dachdeckerei Schulz GmbH", position="Inhaber"),
+        Contact(first_name="Maria", last_name="Vogt", company="Bäckerei Müller", position="Geschäftsführerin"),
+        Contact(first_name="Olaf", last_name="Scholz", company="Scholz Metallbau", position="Meister"),
+    ]
+    for number, contact in enumerate(contacts, start=1):
+        contact.id = number
+    return ContactIndex(contacts), {c.id: c for c in contacts}
+
+
+def found(network, query: str) -> list[str]:
+    index, by_id = network
+    return [f"{by_id[i].full_name} ({by_id[i].company})" for i in index.search(query)]
+
+
+def test_a_trade_finds_that_trade_only(network) -> None:
+    hits = found(network, "Bäckerei")
+    assert hits and all("Bäckerei" in hit for hit in hits)  # no "Dachdeckerei": a shared ending is no typo
+    assert found(network, "baeckerei") == found(network, "backerei") == hits
+
+
+def test_muller_mueller_and_mueller_with_umlaut_are_one_name(network) -> None:
+    hits = found(network, "muller")
+    assert hits == found(network, "Müller") == found(network, "mueller")
+    assert all("Müller" in hit for hit in hits)  # no Katrin Schulz of Keller Medizintechnik, no Möller
+    assert hits[0].startswith("Anna Müller") and "Maria Vogt (Bäckerei Müller)" == hits[-1]  # names first
+
+
+def test_a_typo_is_forgiven_by_the_length_of_the_word(network) -> None:
+    assert found(network, "Müler") == found(network, "Müller")  # one typo in a five-letter word
+    assert found(network, "Zimermann")[0].startswith("Julia Zimmermann")
+    assert any("Steuerberatung" in hit for hit in found(network, "Steuerberatr"))  # two in a long word
+    assert found(network, "Mülr") == []  # four letters: one typo makes another word
+
+
+def test_an_existing_name_is_not_stretched_to_look_alikes(network) -> None:
+    hits = found(network, "Schulz")
+    assert hits == ["Katrin Schulz (Keller Medizintechnik AG)", "Jens Dach (Dachdeckerei Schulz GmbH)"]
+    assert not any("Scholz" in hit for hit in found(network, "Schulz"))

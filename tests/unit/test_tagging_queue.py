@@ -130,13 +130,16 @@ def test_undo_restores_the_whole_step_and_the_queue_position() -> None:
     assert queue.undo() == ()
 
 
-def test_starting_the_queue_drops_the_marks_and_load_forgets_marks_of_gone_contacts() -> None:
+def test_starting_the_queue_keeps_the_marks_and_load_forgets_marks_of_gone_contacts() -> None:
     queue = queue_of(person(1), person(2))
     queue.mark([1, 2])
     queue.load([person(1), person(3)])
     assert queue.marked == {1}
     queue.start([1, 3])
-    assert not queue.marked
+    assert queue.marked == {1}  # marks stay until the advisor clears them (issue 16)
+    assert queue.targets(cursor=3) == [queue.current]  # in the queue a key tags the queue's contact only
+    queue.end()
+    assert queue.marked == {1}
 
 
 def test_tag_writes_are_stored_in_the_order_made_by_one_drainer() -> None:

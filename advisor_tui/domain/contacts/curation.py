@@ -84,15 +84,21 @@ def role_choices() -> list[tuple[str, str]]:
     return [(f"{role.label} – {role.description}", role.key) for role in ROLES]
 
 
+def sector_short(sector: Sector) -> str:
+    """The sector's short name (the WZ section's for a stored sector without one), else its full name."""
+    wz_short = SECTOR_BY_CODE[sector.code].short if sector.code in SECTOR_BY_CODE else ""
+    return sector.short or wz_short or sector.name
+
+
+def sector_choice_label(sector: Sector) -> str:
+    """A sector for pickers, short name first ("C  Industrie – Verarbeitendes Gewerbe")."""
+    short = sector_short(sector)
+    return f"{sector.code}  {short} – {sector.name}" if short != sector.name else f"{sector.code}  {sector.name}"
+
+
 def sector_choices(sectors: Sequence[Sector]) -> list[tuple[str, str]]:
-    """(label, code) of every sector, short name first ("C  Industrie – Verarbeitendes Gewerbe")."""
-    choices = []
-    for sector in sectors:
-        short = sector.short or (SECTOR_BY_CODE[sector.code].short if sector.code in SECTOR_BY_CODE else "")
-        named = f"{short} – {sector.name}" if short and short != sector.name else sector.name
-        label = f"{sector.code}  {named}"
-        choices.append((label, sector.code))
-    return choices
+    """(label, code) of every sector, short name first."""
+    return [(sector_choice_label(sector), sector.code) for sector in sectors]
 
 
 # --- editing one contact -------------------------------------------------------------------------

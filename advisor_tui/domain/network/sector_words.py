@@ -146,3 +146,15 @@ _SECTOR_PATTERNS: dict[str, tuple[str, ...]] = {
 SECTOR_LEXICON: Lexicon[str] = Lexicon(
     (pattern, code) for code, patterns in _SECTOR_PATTERNS.items() for pattern in patterns
 )
+
+# Trades spread over several sections: a suggestion cannot choose, but the sector picker offers each of them.
+SEVERAL_SECTIONS: dict[str, tuple[str, ...]] = {
+    "handwerk": ("F", "C", "G", "S"),  # Bau und Ausbau, Lebensmittel und Metall, Kfz, Friseure und Reparatur
+    "handwerker": ("F", "C", "G", "S"),
+    "werkstatt": ("G", "C", "S"),  # Kfz-Werkstatt, Fertigung, Reparatur
+}
+
+
+def sector_words() -> list[tuple[str, str]]:
+    """(pattern, section) of every word that points to one section (`*` marks a stem), for the picker."""
+    return [(pattern, code) for code, patterns in _SECTOR_PATTERNS.items() if code for pattern in patterns]

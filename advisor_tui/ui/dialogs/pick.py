@@ -79,22 +79,28 @@ class PickDialog(ModalScreen[str | None]):
         self.action_pick()
 
     def _fill(self, query: str) -> None:
-        self._shown = rank_choices(query, [label for label, _ in self._choices])
-        self.show_options([Option(plain(self._choices[i][0])) for i in self._shown])
+        self._show(rank_choices(query, [label for label, _ in self._choices]))
 
-    def show_options(self, shown: Sequence[Option]) -> None:
-        """Show these options (one per entry of `_shown`), the first one that can be chosen highlighted."""
+    def _show(self, shown: list[int], *, highlight: bool = True) -> None:
+        """List these choices (indexes into the choices), the first one highlighted unless told not to."""
+        self._shown = shown
+        self.show_options([Option(plain(self._choices[i][0])) for i in shown], highlight=highlight)
+
+    def show_options(self, shown: Sequence[Option], *, highlight: bool = True) -> None:
+        """Show these options (one per entry of `_shown`), the first one that can be chosen highlighted unless told
+        not to."""
         options = self.query_one("#pick-options", OptionList)
         options.clear_options()
         options.add_options(shown)
-        options.highlighted = first_enabled(options)
+        options.highlighted = first_enabled(options) if highlight else None
 
     def action_move(self, step: int) -> None:
         """Move the highlight while the cursor stays in the search field (past options that cannot be chosen)."""
         options = self.query_one("#pick-options", OptionList)
         if first_enabled(options) is None:
             return
-        index = options.highlighted or 0
+        # with nothing highlighted yet, ↓ goes to the first entry and ↑ to the last
+        index = options.highlighted if options.highlighted is not None else (-1 if step > 0 else 0)
         for _ in range(options.option_count):
             index = (index + step) % options.option_count
             if not options.get_option_at_index(index).disabled:
@@ -105,9 +111,12 @@ class PickDialog(ModalScreen[str | None]):
         """Return the highlighted value."""
         options = self.query_one("#pick-options", OptionList)
         highlighted = options.highlighted
-        if highlighted is None or not self._shown or options.get_option_at_index(highlighted).disabled:
-            self.notify("Nichts passt zur Eingabe." if not self._shown else
-                        "Blockierte Kontakte lassen sich nicht wählen (Sperre im Kontakt-Detail aufheben).",
+        if highlighted is None or not self._shown:
+            self.notify("Nichts passt zur Eingabe." if not self._shown else "Bitte mit ↑↓ einen Eintrag wählen.",
+                        severity="warning")
+            return
+        if options.get_option_at_index(highlighted).disabled:
+            self.notify("Blockierte Kontakte lassen sich nicht wählen (Sperre im Kontakt-Detail aufheben).",
                         severity="warning")
             return
         self.dismiss(self._choices[self._shown[highlighted]][1])

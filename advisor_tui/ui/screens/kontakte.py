@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.contacts.curation import sector_choices
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
@@ -26,6 +25,7 @@ from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailRes
 from advisor_tui.ui.dialogs.export_contacts import ExportDialog
 from advisor_tui.ui.dialogs.filter import FilterDialog
 from advisor_tui.ui.dialogs.pick import PickDialog
+from advisor_tui.ui.dialogs.sector_pick import SectorPickDialog
 from advisor_tui.ui.dialogs.segment_save import SegmentSaveDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.kontakte_segments import ROLE_LABELS, SEGMENT_BINDINGS, status_line
@@ -133,30 +133,28 @@ class KontakteScreen(ViewScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        searched = self.selection.search(event.value)
-        self.show_matches()
-        if searched:  # the old row would be some other contact now: Enter must open the best hit
-            self.table.move_cursor(row=0)
+        self.show_matches(searched=self.selection.search(event.value))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
         self.table.focus()
 
     def _set_query(self, text: str) -> None:
-        """Put a text into the search field (its Changed message redraws), or redraw if it is there already;
-        the cursor goes to the first hit either way."""
+        """Put a text into the search field (its Changed message redraws), or redraw if it is there already."""
         search = self.query_one("#search", Input)
         if search.value != text:
             search.value = text
         else:
             self.show_matches()
-        self.table.move_cursor(row=0)
 
-    def show_matches(self) -> None:
-        """Fill the table with the contacts matching search and filter, in the chosen order."""
+    def show_matches(self, *, searched: bool = False) -> None:
+        """Fill the table with the contacts matching search and filter, in the chosen order; the cursor goes
+        where `ContactSelection.cursor_row` says (the first hit of a new search, else the same contact)."""
         if self.selection.index is None:
             return
+        previous = self.cursor_id()
         self.table.show(self.contacts, self.selection.select(self.contacts), self.tagging.marked)
+        self.table.move_cursor(row=self.selection.cursor_row(self.table.shown, previous, searched=searched))
         self._show_status()
         self.update_footer()
 
@@ -245,12 +243,10 @@ class KontakteScreen(ViewScreen):
 
     def action_start_queue(self) -> None:
         """Start tagging the untagged contacts of the current table, in its order."""
-        marked = sorted(self.tagging.marked)
         if not self.tagging.start(self.selection.matching):
             self.notify("Alle Kontakte dieser Auswahl haben Branche und Rolle.", title="Taggen")
             return
         self.query_one(TaggingPanel).add_class("-active")
-        self._rows_changed(marked)  # the queue drops the marks
         self._show_current()
 
     def _show_current(self) -> None:
@@ -287,7 +283,7 @@ class KontakteScreen(ViewScreen):
             if code:
                 self._stepped(self.tagging.tag(targets, sector=code), sector_label(code))
 
-        self.open_dialog(PickDialog(f"Branche für {who}", sector_choices(self.sectors)), picked)
+        self.open_dialog(SectorPickDialog(f"Branche für {who}", self.sectors), picked)
 
     def _stepped(self, step: TagStep, what: str = "") -> None:
         """Show and store what a tagging key did, then the queue's next contact (or ask for its sector)."""
