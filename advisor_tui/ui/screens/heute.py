@@ -95,14 +95,14 @@ class HeuteScreen(ViewScreen):
         Binding("j", "accept", "Annehmen", id="heute-accept",
                 tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
         Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen"),
-        Binding("b", "block", "Blockieren", id="heute-block",
+        Binding("b", "block", "Blockieren", id="heute-block", show=False,
                 tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert)"),
         Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
                 tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
         Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
         Binding("l", "quick_log", "Erfassen", id="heute-log",
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
-        Binding("w", "plan_post", "Planen", id="heute-plan",
+        Binding("w", "plan_post", "Planen", id="heute-plan", show=False,
                 tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
     ]
 
