@@ -1,13 +1,16 @@
-"""At 80 columns every view shows its footer keys uncut, F1 Hilfe among them, and F1 lists every key."""
+"""At 80x24 every view shows its footer keys uncut, F1 Hilfe among them, and F1 lists every key and scrolls."""
 
 from __future__ import annotations
 
 import pytest
+from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
-from advisor_tui.ui.app import make_app
-from advisor_tui.ui.dialogs.help import HelpDialog
+from advisor_tui.store.store import Store
+from advisor_tui.ui.app import AdvisorApp, make_app
+from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_VIEW, HelpDialog
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import settle
 
@@ -26,13 +29,13 @@ STATES = {
 }
 
 
-def footer_keys(app) -> list[FooterKey]:
+def footer_keys(app: AdvisorApp) -> list[FooterKey]:
     """The keys the current view's footer shows (the palette key docked at the right included)."""
     return list(app.screen.query_one(Footer).query(FooterKey))
 
 
 @pytest.mark.parametrize("keys", STATES.values(), ids=STATES.keys())
-async def test_footer_fits_in_80_columns(demo_store, keys: tuple[str, ...]) -> None:
+async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
@@ -50,7 +53,7 @@ async def test_footer_fits_in_80_columns(demo_store, keys: tuple[str, ...]) -> N
 
 
 @pytest.mark.parametrize("keys", STATES.values(), ids=STATES.keys())
-async def test_help_lists_every_key_of_the_view(demo_store, keys: tuple[str, ...]) -> None:
+async def test_help_lists_every_key_of_the_view(demo_store: Store, keys: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
         await settle(pilot)
@@ -61,9 +64,35 @@ async def test_help_lists_every_key_of_the_view(demo_store, keys: tuple[str, ...
             await pilot.press("escape")  # F1 in a text field: leave it first, as the advisor would
             await settle(pilot)
         view = app.screen
-        own = {b.description for bs in view._bindings.key_to_bindings.values() for b in bs}
+        own = {b.description for bs in view._bindings.key_to_bindings.values() for b in bs if b.id}
+        own |= {b.description for b in type(app).BINDINGS if isinstance(b, Binding)}
         await pilot.press("f1")
         await settle(pilot)
         assert isinstance(app.screen, HelpDialog)
-        listed = {description for _key, description, _tooltip, _group in app.screen.rows}
+        listed = {row.description for row in app.screen.rows}
         assert own <= listed | {""}
+
+
+async def test_help_wraps_scrolls_and_closes_at_80x24(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await pilot.press("k")
+        await settle(pilot)
+        await pilot.press("f1")
+        await settle(pilot)
+        help_dialog = app.screen
+        assert isinstance(help_dialog, HelpDialog)
+        assert [row.group for row in help_dialog.rows][0] == THIS_VIEW
+        assert {row.group for row in help_dialog.rows} == {THIS_VIEW, EVERYWHERE}
+        body = help_dialog.query_one("#help-keys", VerticalScroll)
+        frame = help_dialog.query_one("#help-frame")
+        assert frame.region.right <= SMALL[0] and frame.region.bottom <= SMALL[1]
+        assert body.virtual_size.width <= body.scrollable_content_region.width  # wrapped, nothing cut on the right
+        assert body.max_scroll_y > 0 and app.focused is body
+        await pilot.press("pagedown")
+        await pilot.press("end")
+        await settle(pilot)
+        assert body.scroll_y == body.max_scroll_y
+        await pilot.press("q")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpDialog)
