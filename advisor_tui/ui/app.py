@@ -54,6 +54,8 @@ class AdvisorApp(App):
     CSS_PATH = "app.tcss"
     MODES = SCREENS_BY_MODE
     DEFAULT_MODE = "heute"
+    # Every screen gets -short below 32 rows (80x24 terminals): app.tcss folds panels there so lists keep their rows.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
         *(
             Binding(view.key, f"show_view('{view.mode}')", view.label, id=f"view-{view.mode}", show=False,
