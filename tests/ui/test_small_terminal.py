@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import pytest
-from textual.widgets import DataTable, Footer
+from rich.style import Style
+from textual.widgets import Checkbox, DataTable, Footer, SelectionList
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import settle
+from tests.ui.conftest import enter_text, settle
 
 SMALL = (80, 24)
 
@@ -37,3 +38,58 @@ async def test_kontakte_shows_ten_rows_at_80x24(demo_store: Store, keys: tuple[s
         if "t" in keys:
             tagging = app.screen.query_one("#tagging")
             assert tagging.display and tagging.region.bottom <= app.screen.query_one("#contacts").region.y
+
+
+def looks_ticked(style: Style) -> bool:
+    """Whether a tick box's "X" can be seen: drawn in another colour than its box."""
+    return style.color is not None and style.color != style.bgcolor
+
+
+async def test_ticked_and_unticked_boxes_look_different(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, "k", "f", "space")
+        roles = app.screen.query_one("#filter-roles", SelectionList)
+        assert len(roles.selected) == 1
+        assert not looks_ticked(roles.get_component_rich_style("selection-list--button"))
+        assert not looks_ticked(roles.get_component_rich_style("selection-list--button-highlighted"))
+        assert looks_ticked(roles.get_component_rich_style("selection-list--button-selected"))
+        assert looks_ticked(roles.get_component_rich_style("selection-list--button-selected-highlighted"))
+        await press(pilot, "escape", "ctrl+p")
+        await enter_text(pilot, "Einstellungen")
+        await press(pilot, "enter")
+        premium = app.screen.query_one("#linkedin_premium", Checkbox)
+        assert looks_ticked(premium.get_component_rich_style("toggle--button")) == premium.value
+        premium.toggle()
+        await settle(pilot)
+        assert looks_ticked(premium.get_component_rich_style("toggle--button")) == premium.value
+
+
+def on_screen(app: AdvisorApp, selector: str) -> bool:
+    """Whether the widget is drawn where the advisor can see and click it (not hidden under or beside others)."""
+    widget = app.screen.query_one(selector)
+    x, y = widget.region.center
+    try:
+        shown, _region = app.screen.get_widget_at(x, y)
+    except Exception:  # outside the screen
+        return False
+    return shown is widget or widget in shown.ancestors
+
+
+async def test_settings_buttons_stay_in_view_at_80x24(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, "ctrl+p")
+        await enter_text(pilot, "Einstellungen")
+        await press(pilot, "enter")
+        assert on_screen(app, "#save") and on_screen(app, "#cancel")
+        assert app.screen.query_one("#settings-body").max_scroll_y > 0  # the fields scroll between them
+
+
+async def test_contact_detail_shows_notes_at_80x24(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, "k", "enter")
+        notes = app.screen.query_one("#detail-notes")
+        assert on_screen(app, "#detail-notes")
+        assert notes.region.bottom <= app.screen.query_one("#detail-history").region.bottom
