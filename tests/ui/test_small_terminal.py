@@ -93,3 +93,16 @@ async def test_contact_detail_shows_notes_at_80x24(demo_store: Store) -> None:
         notes = app.screen.query_one("#detail-notes")
         assert on_screen(app, "#detail-notes")
         assert notes.region.bottom <= app.screen.query_one("#detail-history").region.bottom
+
+
+@pytest.mark.parametrize(("keys", "wanted"), [
+    (("h", "l"), ("#save", "#cancel")),
+    (("r", "e"), ("#post-keys",)),
+], ids=["erfassen", "beitrag"])
+async def test_dialog_keys_and_buttons_stay_in_view_at_80x24(demo_store: Store, keys: tuple[str, ...],
+                                                              wanted: tuple[str, ...]) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await press(pilot, *keys)
+        for selector in wanted:
+            assert on_screen(app, selector), selector
