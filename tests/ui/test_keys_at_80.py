@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from textual.binding import Binding
 from textual.containers import VerticalScroll
+from textual.screen import ModalScreen
 from textual.widgets import Footer
 from textual.widgets._footer import FooterKey
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
 from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_VIEW, HelpDialog
+from scripts.scenarios import import_known_again
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import settle
+from tests.ui.conftest import enter_text, settle
 
 SMALL = (80, 24)
 
@@ -96,3 +100,30 @@ async def test_help_wraps_scrolls_and_closes_at_80x24(demo_store: Store) -> None
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpDialog)
+
+
+DIALOGS_WITH_FOOTER = {
+    "export": ("k", "e"),
+    "import": ("ctrl+p", "Kontakte importieren", "enter"),
+    "dubletten": ("ctrl+p", "Dubletten zusammenführen", "enter"),
+}
+
+
+@pytest.mark.parametrize("steps", DIALOGS_WITH_FOOTER.values(), ids=DIALOGS_WITH_FOOTER.keys())
+async def test_dialog_footers_fit_in_80_columns(demo_store: Store, tmp_path: Path, steps: tuple[str, ...]) -> None:
+    import_known_again(demo_store, tmp_path)  # two contacts once more, so the duplicates dialog has pairs
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await settle(pilot)
+        for step in steps:
+            if len(step) > 6 and " " in step:
+                await enter_text(pilot, step)
+            else:
+                await pilot.press(step)
+            await settle(pilot)
+        assert isinstance(app.screen, ModalScreen)
+        footer = app.screen.query_one(Footer)
+        shown = footer_keys(app)
+        assert shown
+        needed = sum(len(key.key_display) + len(key.description) + 1 for key in shown) + len(shown) - 1
+        assert needed <= footer.size.width, [f"{key.key_display} {key.description}" for key in shown]
