@@ -14,9 +14,9 @@ from textual.widgets._footer import FooterKey
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
 from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_VIEW, HelpDialog
-from scripts.scenarios import import_known_again
+from scripts.scenarios import Step, Typed, import_known_again, play
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import enter_text, settle
+from tests.ui.conftest import settle
 
 SMALL = (80, 24)
 
@@ -38,19 +38,20 @@ def footer_keys(app: AdvisorApp) -> list[FooterKey]:
     return list(app.screen.query_one(Footer).query(FooterKey))
 
 
+def assert_fits(app: AdvisorApp, shown: list[FooterKey]) -> None:
+    """The shown keys, each "key description" and one space apart, fit into the footer's width."""
+    needed = sum(len(key.key_display) + len(key.description) + 1 for key in shown) + len(shown) - 1
+    assert needed <= app.screen.query_one(Footer).size.width, [f"{key.key_display} {key.description}" for key in shown]
+
+
 @pytest.mark.parametrize("keys", STATES.values(), ids=STATES.keys())
 async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
-        footer = app.screen.query_one(Footer)
+        await play(pilot, keys)
         shown = footer_keys(app)
         assert len(shown) >= 3
-        needed = sum(len(key.key_display) + len(key.description) + 1 for key in shown) + len(shown) - 1
-        assert needed <= footer.size.width, [f"{key.key_display} {key.description}" for key in shown]
+        assert_fits(app, shown)
         right = max(key.region.right for key in shown)
         assert right <= SMALL[0]
         assert any(key.key_display == "F1" and key.description == "Hilfe" for key in shown)
@@ -60,10 +61,7 @@ async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[str, ...
 async def test_help_lists_every_key_of_the_view(demo_store: Store, keys: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        for key in keys:
-            await pilot.press(key)
-            await settle(pilot)
+        await play(pilot, keys)
         if keys and keys[-1] in ("slash", "e"):
             await pilot.press("escape")  # F1 in a text field: leave it first, as the advisor would
             await settle(pilot)
@@ -80,10 +78,7 @@ async def test_help_lists_every_key_of_the_view(demo_store: Store, keys: tuple[s
 async def test_help_wraps_scrolls_and_closes_at_80x24(demo_store: Store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await pilot.press("k")
-        await settle(pilot)
-        await pilot.press("f1")
-        await settle(pilot)
+        await play(pilot, ("k", "f1"))
         help_dialog = app.screen
         assert isinstance(help_dialog, HelpDialog)
         assert [row.group for row in help_dialog.rows][0] == THIS_VIEW
@@ -104,26 +99,18 @@ async def test_help_wraps_scrolls_and_closes_at_80x24(demo_store: Store) -> None
 
 DIALOGS_WITH_FOOTER = {
     "export": ("k", "e"),
-    "import": ("ctrl+p", "Kontakte importieren", "enter"),
-    "dubletten": ("ctrl+p", "Dubletten zusammenführen", "enter"),
+    "import": ("ctrl+p", Typed("Kontakte importieren"), "enter"),
+    "dubletten": ("ctrl+p", Typed("Dubletten zusammenführen"), "enter"),
 }
 
 
 @pytest.mark.parametrize("steps", DIALOGS_WITH_FOOTER.values(), ids=DIALOGS_WITH_FOOTER.keys())
-async def test_dialog_footers_fit_in_80_columns(demo_store: Store, tmp_path: Path, steps: tuple[str, ...]) -> None:
+async def test_dialog_footers_fit_in_80_columns(demo_store: Store, tmp_path: Path, steps: tuple[Step, ...]) -> None:
     import_known_again(demo_store, tmp_path)  # two contacts once more, so the duplicates dialog has pairs
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await settle(pilot)
-        for step in steps:
-            if len(step) > 6 and " " in step:
-                await enter_text(pilot, step)
-            else:
-                await pilot.press(step)
-            await settle(pilot)
+        await play(pilot, steps)
         assert isinstance(app.screen, ModalScreen)
-        footer = app.screen.query_one(Footer)
         shown = footer_keys(app)
         assert shown
-        needed = sum(len(key.key_display) + len(key.description) + 1 for key in shown) + len(shown) - 1
-        assert needed <= footer.size.width, [f"{key.key_display} {key.description}" for key in shown]
+        assert_fits(app, shown)

@@ -8,18 +8,12 @@ from textual.widgets import Checkbox, DataTable, Footer, SelectionList
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
+from scripts.scenarios import Typed, play
 from tests.conftest import FIXED_NOW
-from tests.ui.conftest import enter_text, settle
+from tests.ui.conftest import settle
 
 SMALL = (80, 24)
-
-
-async def press(pilot, *keys: str) -> None:
-    """Press keys, letting the app settle after each."""
-    await settle(pilot)
-    for key in keys:
-        await pilot.press(key)
-        await settle(pilot)
+OPEN_SETTINGS = ("ctrl+p", Typed("Einstellungen"), "enter")
 
 
 def visible_rows(app: AdvisorApp, selector: str) -> int:
@@ -33,7 +27,7 @@ def visible_rows(app: AdvisorApp, selector: str) -> int:
 async def test_kontakte_shows_ten_rows_at_80x24(demo_store: Store, keys: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await press(pilot, *keys)
+        await play(pilot, keys)
         assert visible_rows(app, "#contacts") >= 10
         if "t" in keys:
             tagging = app.screen.query_one("#tagging")
@@ -48,16 +42,14 @@ def looks_ticked(style: Style) -> bool:
 async def test_ticked_and_unticked_boxes_look_different(demo_store: Store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await press(pilot, "k", "f", "space")
+        await play(pilot, ("k", "f", "space"))
         roles = app.screen.query_one("#filter-roles", SelectionList)
         assert len(roles.selected) == 1
         assert not looks_ticked(roles.get_component_rich_style("selection-list--button"))
         assert not looks_ticked(roles.get_component_rich_style("selection-list--button-highlighted"))
         assert looks_ticked(roles.get_component_rich_style("selection-list--button-selected"))
         assert looks_ticked(roles.get_component_rich_style("selection-list--button-selected-highlighted"))
-        await press(pilot, "escape", "ctrl+p")
-        await enter_text(pilot, "Einstellungen")
-        await press(pilot, "enter")
+        await play(pilot, ("escape", *OPEN_SETTINGS))
         premium = app.screen.query_one("#linkedin_premium", Checkbox)
         assert looks_ticked(premium.get_component_rich_style("toggle--button")) == premium.value
         premium.toggle()
@@ -79,9 +71,7 @@ def on_screen(app: AdvisorApp, selector: str) -> bool:
 async def test_settings_buttons_stay_in_view_at_80x24(demo_store: Store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await press(pilot, "ctrl+p")
-        await enter_text(pilot, "Einstellungen")
-        await press(pilot, "enter")
+        await play(pilot, OPEN_SETTINGS)
         assert on_screen(app, "#save") and on_screen(app, "#cancel")
         assert app.screen.query_one("#settings-body").max_scroll_y > 0  # the fields scroll between them
 
@@ -89,7 +79,7 @@ async def test_settings_buttons_stay_in_view_at_80x24(demo_store: Store) -> None
 async def test_contact_detail_shows_notes_at_80x24(demo_store: Store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await press(pilot, "k", "enter")
+        await play(pilot, ("k", "enter"))
         notes = app.screen.query_one("#detail-notes")
         assert on_screen(app, "#detail-notes")
         assert notes.region.bottom <= app.screen.query_one("#detail-history").region.bottom
@@ -103,6 +93,6 @@ async def test_dialog_keys_and_buttons_stay_in_view_at_80x24(demo_store: Store, 
                                                               wanted: tuple[str, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
-        await press(pilot, *keys)
+        await play(pilot, keys)
         for selector in wanted:
             assert on_screen(app, selector), selector
