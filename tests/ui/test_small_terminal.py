@@ -96,3 +96,11 @@ async def test_dialog_keys_and_buttons_stay_in_view_at_80x24(demo_store: Store, 
         await play(pilot, keys)
         for selector in wanted:
             assert on_screen(app, selector), selector
+
+
+async def test_settings_open_with_the_first_label_in_view(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await play(pilot, OPEN_SETTINGS)
+        assert app.focused is app.screen.query_one("#advisor_name")
+        assert app.screen.query_one("#settings-body").scroll_y == 0

@@ -91,6 +91,10 @@ class SettingsDialog(ModalScreen[Settings | None]):
                 yield Label(label)
                 yield Input(str(getattr(s, name)), id=name, type="integer")
 
+    def on_mount(self) -> None:
+        # focusing the first field scrolls it into view without its label: start at the top instead
+        self.call_after_refresh(self.query_one("#settings-body", VerticalScroll).scroll_home, animate=False)
+
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:
         """Validate and return the new settings."""
