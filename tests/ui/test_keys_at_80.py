@@ -14,20 +14,23 @@ from textual.widgets._footer import FooterKey
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
 from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_VIEW, HelpDialog
-from scripts.scenarios import Step, Typed, import_known_again, play
+from scripts.scenarios import DRAFT_WITH_FINDINGS, Step, Typed, import_known_again, play
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import settle
 
 SMALL = (80, 24)
 
 # A view, and the keys that bring it into each of its modes.
-STATES = {
+STATES: dict[str, tuple[Step, ...]] = {
     "heute": (),
     "kontakte": ("k",),
     "kontakte-taggen": ("k", "t"),
     "kontakte-suche": ("k", "slash"),
     "nachricht": ("n",),
     "nachricht-editor": ("n", "e"),
+    "nachricht-entwurf": ("n", "c", Typed("anna müller"), "enter", "e", Typed(DRAFT_WITH_FINDINGS), "escape"),
+    "kontakte-gefiltert": ("k", "f", "space", "f"),
+    "heute-nachfassen": ("tab", "tab"),
     "redaktionsplan": ("r",),
     "redaktionsplan-ideen": ("r", "tab"),
 }
@@ -45,7 +48,7 @@ def assert_fits(app: AdvisorApp, shown: list[FooterKey]) -> None:
 
 
 @pytest.mark.parametrize("keys", STATES.values(), ids=STATES.keys())
-async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[str, ...]) -> None:
+async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[Step, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
         await play(pilot, keys)
@@ -58,7 +61,7 @@ async def test_footer_fits_in_80_columns(demo_store: Store, keys: tuple[str, ...
 
 
 @pytest.mark.parametrize("keys", STATES.values(), ids=STATES.keys())
-async def test_help_lists_every_key_of_the_view(demo_store: Store, keys: tuple[str, ...]) -> None:
+async def test_help_lists_every_key_of_the_view(demo_store: Store, keys: tuple[Step, ...]) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SMALL) as pilot:
         await play(pilot, keys)

@@ -27,7 +27,7 @@ NACHRICHT_KEYS = [
             tooltip="Den Text aus einer Vorlage setzen (Strg+Z im Editor macht es rückgängig)"),
     Binding("w", "next_channel", "Kanal", id="nachricht-channel", show=False,
             tooltip="Kanal wechseln: Vernetzungsnotiz, Nachricht, InMail, XING"),
-    Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply",
+    Binding("a", "apply_suggestion", "Vorschlag", id="nachricht-apply", show=False,  # the finding says "(a)"
             tooltip="Den Vorschlag des markierten Befunds in den Text übernehmen"),
     Binding("b", "add_word", "Wörterbuch", id="nachricht-add-word", show=False,
             tooltip="Zum Wörterbuch hinzufügen: das markierte Wort nie mehr anmerken"),
