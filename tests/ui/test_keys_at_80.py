@@ -13,7 +13,7 @@ from textual.widgets._footer import FooterKey
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
-from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_VIEW, HelpDialog
+from advisor_tui.ui.dialogs.help import EVERYWHERE, THIS_DIALOG, THIS_VIEW, HelpDialog
 from scripts.scenarios import DRAFT_WITH_FINDINGS, Step, Typed, import_known_again, play
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import settle
@@ -98,6 +98,15 @@ async def test_help_wraps_scrolls_and_closes_at_80x24(demo_store: Store) -> None
         await pilot.press("q")
         await pilot.pause()
         assert not isinstance(app.screen, HelpDialog)
+
+
+async def test_help_over_a_dialog_lists_the_dialogs_keys(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await play(pilot, ("k", "f", "ctrl+p", Typed("Hilfe: Tastenkürzel"), "enter"))  # F1 is the views' key
+        assert isinstance(app.screen, HelpDialog)
+        here = [row.description for row in app.screen.rows if row.group == THIS_DIALOG]
+        assert {"Anwenden", "Alle abwählen", "Abbrechen"} <= set(here)
 
 
 DIALOGS_WITH_FOOTER = {

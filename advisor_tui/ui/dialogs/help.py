@@ -18,6 +18,7 @@ _KEY_NAMES = {"escape": "Esc", "slash": "/", "enter": "Enter", "space": "Leertas
               "minus": "-", "plus": "+", "tab": "Tab"}
 _MODIFIERS = {"ctrl": "Strg", "shift": "Umschalt", "alt": "Alt"}
 THIS_VIEW = "Diese Ansicht"
+THIS_DIALOG = "Dieser Dialog"
 EVERYWHERE = "Überall"
 ACTION_WIDTH = 20  # "Segment sichern", "Vorlagen bearbeiten"; longer ones wrap
 
@@ -49,7 +50,8 @@ def help_rows(app: App) -> list[HelpRow]:
     own = [binding for bindings in app.screen._bindings.key_to_bindings.values() for binding in bindings]
     rows: list[HelpRow] = []
     seen: set[tuple[str, str]] = set()
-    for group, bindings in ((THIS_VIEW, own), (EVERYWHERE, list(type(app).BINDINGS))):
+    here = THIS_DIALOG if isinstance(app.screen, ModalScreen) else THIS_VIEW
+    for group, bindings in ((here, own), (EVERYWHERE, list(type(app).BINDINGS))):
         for binding in bindings:
             if not isinstance(binding, Binding) or not binding.id or not binding.description:
                 continue  # Textual's own keys (Tab, Strg+C) have no id and an English description
@@ -95,7 +97,7 @@ class HelpDialog(ModalScreen[None]):
             # the list takes the focus, so ↑ ↓ Bild↑ Bild↓ Pos1 Ende scroll it
             with VerticalScroll(id="help-keys"):
                 key_width = max(len(row.key) for row in self.rows)
-                for group in (THIS_VIEW, EVERYWHERE):
+                for group in dict.fromkeys(row.group for row in self.rows):
                     yield Static(group, classes="help-group")
                     yield Static(help_table([row for row in self.rows if row.group == group], key_width))
             yield Static("↑ ↓ Bild↑ Bild↓ blättern · Esc, F1 oder q schließt die Hilfe.", classes="dialog-hint")
