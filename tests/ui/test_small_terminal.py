@@ -104,3 +104,10 @@ async def test_settings_open_with_the_first_label_in_view(demo_store: Store) -> 
         await play(pilot, OPEN_SETTINGS)
         assert app.focused is app.screen.query_one("#advisor_name")
         assert app.screen.query_one("#settings-body").scroll_y == 0
+
+
+async def test_heute_shows_the_open_requests_on_the_first_screen_at_80x24(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await play(pilot, ())
+        assert visible_rows(app, "#requests") >= 1
