@@ -111,3 +111,10 @@ async def test_heute_shows_the_open_requests_on_the_first_screen_at_80x24(demo_s
     async with app.run_test(size=SMALL) as pilot:
         await play(pilot, ())
         assert visible_rows(app, "#requests") >= 1
+
+
+async def test_redaktionsplan_shows_two_months_of_weeks_at_80x24(demo_store: Store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SMALL) as pilot:
+        await play(pilot, ("r",))
+        assert visible_rows(app, "#weeks") >= 9
