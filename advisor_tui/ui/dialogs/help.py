@@ -78,9 +78,11 @@ class HelpDialog(ModalScreen[None]):
     """The keys, grouped: this view (or dialog), then those that work everywhere; the list scrolls."""
 
     CSS = """
-    #help-frame { width: 100; max-width: 95%; height: 90%; border: round $primary; background: $surface;
-                  padding: 0 1; }
-    #help-keys { height: 1fr; }
+    #help-frame { width: 100; max-width: 95%; height: auto; max-height: 90%; border: round $primary;
+                  background: $surface; padding: 0 1; }
+    #help-frame > .dialog-title { dock: top; }
+    #help-frame > .dialog-hint { dock: bottom; }
+    #help-keys { height: auto; max-height: 100%; }
     #help-keys:focus { background-tint: $foreground 3%; }
     .help-group { margin-top: 1; text-style: bold; color: $accent; }
     """
