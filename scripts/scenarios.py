@@ -6,7 +6,7 @@ import os
 import shutil
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -108,7 +108,13 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("nachricht-vorlage", ("n", "c", Typed("anna müller"), "enter", "v")),
     Scenario("redaktionsplan", ("r",)),
     Scenario("redaktionsplan-editor", ("r", "e", "tab", Typed(POST_BODY))),
+    Scenario("einstellungen", ("ctrl+p", Typed("Einstellungen"), "enter")),
 )
+# The smallest terminal the app is made for: every view and the main dialogs once more at 80x24.
+SMALL_SCENARIOS = ("heute", "kontakte", "kontakte-taggen", "kontakte-filter", "kontakte-detail", "hilfe", "nachricht",
+                   "redaktionsplan", "redaktionsplan-editor", "einstellungen")
+SCENARIOS += tuple(replace(scenario, name=f"{scenario.name}-80x24", size=SMALL_SIZE)
+                   for scenario in SCENARIOS if scenario.name in SMALL_SCENARIOS)
 
 
 async def settle(pilot) -> None:

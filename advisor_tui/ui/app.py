@@ -56,16 +56,18 @@ class AdvisorApp(App):
     CSS_PATH = "app.tcss"
     MODES = SCREENS_BY_MODE
     DEFAULT_MODE = "heute"
+    # Every screen gets -short below 32 rows (80x24 terminals): app.tcss folds panels there so lists keep their rows.
+    VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
     BINDINGS = [
         *(
-            Binding(view.key, f"show_view('{view.mode}')", view.label, id=f"view-{view.mode}",
+            Binding(view.key, f"show_view('{view.mode}')", view.label, id=f"view-{view.mode}", show=False,
                     tooltip=f"Zur Ansicht {view.label} wechseln")
             for view in VIEWS
         ),
-        Binding("f1", "help", "Hilfe", id="help", tooltip="Alle Tastenkürzel anzeigen"),
+        Binding("f1", "help", "Hilfe", key_display="F1", id="help", tooltip="Alle Tastenkürzel anzeigen"),
         Binding("ctrl+p", "command_palette", "Befehle", id="palette", show=False, priority=True,
                 tooltip="Befehlspalette: jede Ansicht und jeder Befehl per Suche"),
-        Binding("ctrl+q", "quit", "Beenden", id="quit", priority=True, tooltip="advisor-tui beenden"),
+        Binding("ctrl+q", "quit", "Beenden", id="quit", show=False, priority=True, tooltip="advisor-tui beenden"),
     ]
 
     def __init__(self, store: Store, *, demo: bool = False, now: datetime | None = None,

@@ -86,6 +86,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
     .field { height: auto; margin-bottom: 0; }
     .field-label { width: 14; padding-top: 0; color: $text-muted; }
     .field Input, .field Select { width: 1fr; }
+    .field SelectCurrent #label { text-wrap: nowrap; text-overflow: ellipsis; }
     #detail-notes { height: 5; }
     """
     BINDINGS = [
@@ -137,7 +138,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                     yield TextArea(printable(c.notes, multiline=True), id="detail-notes")
                 with VerticalScroll(id="detail-history"):
                     yield Static("Verlauf wird geladen …", id="detail-history-text")
-            yield Static("Strg+S speichern · Strg+N Nachricht entwerfen · Strg+L Kontakt vergessen · Esc abbrechen",
+            yield Static("Strg+S speichern · Strg+N Nachricht · Strg+L vergessen · Esc abbrechen",
                          classes="dialog-hint")
 
     @staticmethod

@@ -112,7 +112,7 @@ class DuplicatesDialog(ModalScreen[int]):
                 tooltip="Die beiden Kontakte mit den gewählten Werten zusammenführen"),
         Binding("s", "skip", "Überspringen", id="dup-skip",
                 tooltip="Dieses Paar jetzt nicht zusammenführen; beim nächsten Suchen erscheint es wieder"),
-        Binding("d", "distinct", "Keine Dublette", id="dup-distinct",
+        Binding("d", "distinct", "Keine Dublette", id="dup-distinct", show=False,
                 tooltip="Zwei verschiedene Personen: das Paar wird nie wieder angeboten"),
     ]
 

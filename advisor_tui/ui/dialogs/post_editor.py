@@ -83,6 +83,7 @@ class PostEditor(ModalScreen[Post | None]):
     #post-count { color: $text-muted; }
     #post-count.alert, #post-findings.alert, #post-problems.alert { color: $warning; }
     #post-findings, #post-problems { height: auto; }
+    #post-keys { dock: bottom; margin: 0; background: $surface; }
     """
     AUTO_FOCUS = "#post-title"
     BINDINGS = [
@@ -132,7 +133,9 @@ class PostEditor(ModalScreen[Post | None]):
                                   placeholder="https://…")
             yield Static(plain(editing.segment_hint), classes="dialog-hint")
             yield Static(id="post-problems")
-            yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", classes="dialog-hint")
+            # docked: the keys stay in view however far the form is scrolled
+            yield Static("Strg+S speichert · Esc verwirft · Tab springt zum nächsten Feld", id="post-keys",
+                         classes="dialog-hint")
 
     @staticmethod
     def _select(label: str, widget_id: str, options: Sequence[tuple[str, Hashable]], value: Hashable) -> Vertical:

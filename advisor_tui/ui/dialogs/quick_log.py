@@ -7,7 +7,7 @@ from datetime import datetime
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, OptionList, RadioButton, RadioSet, Static
 from textual.widgets.option_list import Option
@@ -33,8 +33,8 @@ class QuickLogDialog(ModalScreen[bool]):
     """Pick a contact (fuzzy) or name a new one, choose message or request, optionally paste the text."""
 
     CSS = """
-    #log-body { width: 80; max-width: 95%; height: auto; border: round $primary; background: $surface; padding: 1 2; }
     #matches { height: auto; max-height: 7; margin-bottom: 1; }
+    #log-error { width: 1fr; color: $text-muted; }
     #kind { margin-bottom: 1; }
     """
     BINDINGS = [
@@ -50,19 +50,21 @@ class QuickLogDialog(ModalScreen[bool]):
         self._index: ContactIndex | None = None
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="log-body"):
+        with Vertical(id="log-body", classes="dialog"):
             yield Static("Eingang erfassen", classes="dialog-title")
-            yield RadioSet(RadioButton("Nachricht erhalten", value=True, id="kind-message"),
-                           RadioButton("Vernetzungsanfrage erhalten", id="kind-request"), id="kind")
-            yield Label("Von wem? (Name, Firma …)")
-            yield Input(placeholder="z. B. Müller Bau", id="who")
-            yield OptionList(id="matches")
-            yield Label("Text (optional)")
-            yield Input(placeholder="Nachricht oder Notiz der Anfrage", id="text")
-            yield Static(id="log-error", classes="dialog-hint")
+            # the fields scroll between the fixed title and buttons on a short terminal
+            with VerticalScroll(classes="dialog-body", can_focus=False):
+                yield RadioSet(RadioButton("Nachricht erhalten", value=True, id="kind-message"),
+                               RadioButton("Vernetzungsanfrage erhalten", id="kind-request"), id="kind")
+                yield Label("Von wem? (Name, Firma …)")
+                yield Input(placeholder="z. B. Müller Bau", id="who")
+                yield OptionList(id="matches")
+                yield Label("Text (optional)")
+                yield Input(placeholder="Nachricht oder Notiz der Anfrage", id="text")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Festhalten", variant="primary", id="save")
                 yield Button("Abbrechen", id="cancel")
+                yield Static(id="log-error")  # beside the buttons: in view however far the fields scrolled
 
     def on_mount(self) -> None:
         self.query_one("#who", Input).focus()

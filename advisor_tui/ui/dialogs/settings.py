@@ -7,7 +7,7 @@ from dataclasses import replace
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, VerticalScroll
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
@@ -47,8 +47,9 @@ class SettingsDialog(ModalScreen[Settings | None]):
     """Edit and save the settings; returns the saved settings or None."""
 
     CSS = """
-    #settings-body { width: 84; max-width: 95%; height: auto; max-height: 95%; border: round $primary;
-                     background: $surface; padding: 1 2; }
+    #settings-frame { width: 84; }
+    #settings-error { width: 1fr; color: $text-error; }
+    #settings-body Label { width: 100%; }
     #signature { height: 5; }
     """
     AUTO_FOCUS = "#advisor_name"
@@ -63,9 +64,19 @@ class SettingsDialog(ModalScreen[Settings | None]):
 
     def compose(self) -> ComposeResult:
         s = self._settings
-        # the body is no focus stop: typed text must always land in a field, and focus moving scrolls anyway
-        with VerticalScroll(id="settings-body", can_focus=False):
+        with Vertical(id="settings-frame", classes="dialog"):
             yield Static("Einstellungen", classes="dialog-title")
+            yield from self._fields(s)
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Speichern", variant="primary", id="save")
+                yield Button("Abbrechen", id="cancel")
+                yield Static(id="settings-error")  # beside the buttons: in view however far the body scrolled
+
+    @staticmethod
+    def _fields(s: Settings) -> ComposeResult:
+        # the body scrolls between the fixed title and buttons; it is no focus stop: typed text must always land
+        # in a field, and focus moving scrolls anyway
+        with VerticalScroll(id="settings-body", classes="dialog-body", can_focus=False):
             yield Label("Ihr Name")
             yield Input(s.advisor_name, id="advisor_name", placeholder="z. B. Julia Hoffmann")
             yield Label("Ihr LinkedIn-Profil (damit der Import erkennt, welche Nachrichten Sie geschrieben haben)")
@@ -79,10 +90,10 @@ class SettingsDialog(ModalScreen[Settings | None]):
             for name, (label, _low, _high) in NUMBER_FIELDS.items():
                 yield Label(label)
                 yield Input(str(getattr(s, name)), id=name, type="integer")
-            yield Static(id="settings-error", classes="dialog-hint")
-            with Horizontal(classes="dialog-buttons"):
-                yield Button("Speichern", variant="primary", id="save")
-                yield Button("Abbrechen", id="cancel")
+
+    def on_mount(self) -> None:
+        # focusing the first field scrolls it into view without its label: start at the top instead
+        self.call_after_refresh(self.query_one("#settings-body", VerticalScroll).scroll_home, animate=False)
 
     @on(Button.Pressed, "#save")
     def action_save(self) -> None:

@@ -105,7 +105,7 @@ class HeuteScreen(ViewScreen):
         Binding("j", "accept", "Annehmen", id="heute-accept",
                 tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
         Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen (rückgängig mit u)"),
-        Binding("b", "block", "Blockieren", id="heute-block",
+        Binding("b", "block", "Blockieren", id="heute-block", show=False,
                 tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert); fragt vorher"),
         Binding("u", "undo", "Rückgängig", id="heute-undo", show=False,
                 tooltip="Die letzte Annahme oder Ablehnung einer Anfrage zurücknehmen: die Anfrage ist wieder offen"),
@@ -114,7 +114,7 @@ class HeuteScreen(ViewScreen):
         Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
         Binding("l", "quick_log", "Erfassen", id="heute-log",
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
-        Binding("w", "plan_post", "Planen", id="heute-plan",
+        Binding("w", "plan_post", "Planen", id="heute-plan", show=False,
                 tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
     ]
 

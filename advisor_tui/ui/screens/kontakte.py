@@ -222,6 +222,7 @@ class KontakteScreen(ViewScreen):
         """Esc: end the queue, else leave the search, else drop the marks."""
         if self.tagging.active:
             self.query_one(TaggingPanel).remove_class("-active")
+            self.remove_class("-tagging")  # the layout gives the relevance panel its room back
             self.notify(tagged_text(self.tagging.end()), title="Taggen")
             self.update_footer()
         elif self.focused is not self.table:
@@ -247,6 +248,7 @@ class KontakteScreen(ViewScreen):
             self.notify("Alle Kontakte dieser Auswahl haben Branche und Rolle.", title="Taggen")
             return
         self.query_one(TaggingPanel).add_class("-active")
+        self.add_class("-tagging")  # on a short terminal the relevance panel makes room for the table
         self._show_current()
 
     def _show_current(self) -> None:

@@ -17,7 +17,7 @@ SEGMENT_BINDINGS = [
     Binding("x", "clear_filter", "Filter aus", id="kontakte-clear-filter", tooltip="Filter und Suche aufheben"),
     Binding("o", "sort", "Sortieren", id="kontakte-sort", show=False,
             tooltip="Sortierung wechseln: Name, Firma, Branche, Rolle, letzter Kontakt"),
-    Binding("s", "save_segment", "Segment sichern", id="kontakte-save-segment",
+    Binding("s", "save_segment", "Segment sichern", id="kontakte-save-segment", show=False,
             tooltip="Aktuellen Filter unter einem Namen als Segment speichern"),
     Binding("g", "apply_segment", "Segmente", id="kontakte-apply-segment",
             tooltip="Ein gespeichertes Segment als Filter anwenden"),

@@ -19,9 +19,10 @@ TAGGING_BINDINGS = [
             tooltip="Branche per Suche wählen (für den Kontakt im Taggen, die markierten oder den gewählten)"),
     Binding("space", "skip", "Überspringen", key_display="Leer", id="kontakte-skip",
             tooltip="Diesen Kontakt im Taggen auslassen"),
-    Binding("space", "toggle_mark", "Markieren", key_display="Leer", id="kontakte-mark",
+    Binding("space", "toggle_mark", "Markieren", key_display="Leer", id="kontakte-mark", show=False,
             tooltip="Zeile für das Taggen mehrerer Kontakte auf einmal markieren"),
-    Binding("u", "undo", "Rückgängig", id="kontakte-undo", tooltip="Den letzten Tagging-Schritt zurücknehmen"),
+    Binding("u", "undo", "Rückgängig", id="kontakte-undo", show=False,
+            tooltip="Den letzten Tagging-Schritt zurücknehmen"),
     *(Binding(digit, f"set_role('{key}')", f"Rolle: {ROLE_BY_KEY[key].label}", show=False,
               id=f"kontakte-role-{digit}",
               tooltip=f"Rolle {ROLE_BY_KEY[key].label} setzen (Taggen, markierte oder gewählte Kontakte)")

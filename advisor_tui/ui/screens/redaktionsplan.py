@@ -52,11 +52,11 @@ class RedaktionsplanScreen(ViewScreen):
                 tooltip="Idee in die nächste Woche ohne Beitrag einplanen"),
         Binding("s", "advance_status", "Status →", id="plan-status",
                 tooltip="Nächster Status: Idee → Entwurf → Geplant → Veröffentlicht"),
-        Binding("delete", "delete", "Löschen", key_display="Entf", id="plan-delete",
+        Binding("delete", "delete", "Löschen", key_display="Entf", id="plan-delete", show=False,
                 tooltip="Beitrag nach Rückfrage löschen"),
         Binding("tab", "switch_list", "Wochen/Ideen", key_display="Tab", id="plan-switch", show=False,
                 tooltip="Zwischen Wochenplan und Ideenspeicher wechseln"),
-        Binding("x", "export", "Kalender", id="plan-export",
+        Binding("x", "export", "Kalender", id="plan-export", show=False,
                 tooltip="Plan als Kalenderdatei (iCalendar) speichern"),
     ]
 
