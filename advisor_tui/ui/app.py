@@ -18,6 +18,7 @@ from textual.screen import ModalScreen, Screen
 from advisor_tui.domain.models import Settings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store
+from advisor_tui.ui.keys import key_label
 from advisor_tui.ui.palette import COMMANDS_PLACEHOLDER, HIGH_CONTRAST, THEMES_PLACEHOLDER, GermanPalette, ThemeChoices
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
@@ -187,6 +188,10 @@ class AdvisorApp(App):
     def search_themes(self) -> None:
         """The theme picker: a few themes that suit our styles, by German name."""
         self.push_screen(GermanPalette(providers=[ThemeChoices], placeholder=THEMES_PLACEHOLDER))
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys in the footer by their German names ("Strg+P", not Textual's "^p")."""
+        return key_label(binding)
 
     def action_help_quit(self) -> None:
         """Strg+C (copy, not quit, in Textual): say in German how to quit instead of Textual's English hint."""

@@ -5,7 +5,8 @@ from __future__ import annotations
 import threading
 
 import pytest
-from textual.widgets import Input, OptionList, RadioButton
+from textual.widgets import Footer, Input, OptionList, RadioButton
+from textual.widgets._footer import FooterKey
 
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.models import RequestState
@@ -151,6 +152,23 @@ async def test_request_keys_act_on_the_requests_and_move_the_focus_there(demo_ap
         await pilot.press("enter")  # Enter on a request decides nothing, it names the keys
         await settle(pilot)
         assert notices(demo_app)[-1] == "Anfrage: j annehmen · x ablehnen · b blockieren"
+
+
+def footer_shows(app) -> set[str]:
+    """The descriptions of the keys the footer shows."""
+    return {key.description for key in app.screen.query_one(Footer).query(FooterKey)}
+
+
+async def test_the_footer_shows_the_keys_of_the_focused_section(demo_app) -> None:
+    async with demo_app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await focus_row(pilot, "waiting", "Andrea Wolf")
+        await settle(pilot)
+        assert "Antworten" in footer_shows(demo_app) and "Annehmen" not in footer_shows(demo_app)
+        await pilot.press("tab")  # to the requests
+        await settle(pilot)
+        assert {"Annehmen", "Ablehnen", "Blockieren"} <= footer_shows(demo_app)
+        assert "Antworten" not in footer_shows(demo_app)
 
 
 async def test_follow_up_keys_from_another_section_use_their_own(demo_app, demo_store) -> None:

@@ -30,6 +30,7 @@ STATES: dict[str, tuple[Step, ...]] = {
     "nachricht-editor": ("n", "e"),
     "nachricht-entwurf": ("n", "c", Typed("anna müller"), "enter", "e", Typed(DRAFT_WITH_FINDINGS), "escape"),
     "kontakte-gefiltert": ("k", "f", "space", "f"),
+    "heute-anfragen": ("tab",),
     "heute-nachfassen": ("tab", "tab"),
     "redaktionsplan": ("r",),
     "redaktionsplan-ideen": ("r", "tab"),

@@ -11,12 +11,9 @@ from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
+from advisor_tui.ui.keys import key_label
 from advisor_tui.ui.text import plain
 
-_KEY_NAMES = {"escape": "Esc", "slash": "/", "enter": "Enter", "space": "Leertaste", "delete": "Entf",
-              "pageup": "Bild↑", "pagedown": "Bild↓", "up": "↑", "down": "↓", "left": "←", "right": "→",
-              "minus": "-", "plus": "+", "tab": "Tab"}
-_MODIFIERS = {"ctrl": "Strg", "shift": "Umschalt", "alt": "Alt"}
 THIS_VIEW = "Diese Ansicht"
 THIS_DIALOG = "Dieser Dialog"
 EVERYWHERE = "Überall"
@@ -30,19 +27,6 @@ class HelpRow(NamedTuple):
     description: str
     tooltip: str
     group: str
-
-
-def key_label(binding: Binding) -> str:
-    """A German key name: "Strg+Q", "F1", "/"."""
-    if binding.key_display:
-        return binding.key_display
-    *modifiers, key = binding.key.split(",")[0].split("+")
-    key = _KEY_NAMES.get(key, key)
-    if key[:1] == "f" and key[1:].isdigit():
-        key = key.upper()
-    elif modifiers:
-        key = key[:1].upper() + key[1:]
-    return "+".join([*(_MODIFIERS.get(modifier, modifier) for modifier in modifiers), key])
 
 
 def help_rows(app: App) -> list[HelpRow]:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TypeVar
 
 from textual import events
 from textual.app import ComposeResult
-from textual.binding import Binding
+from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, VerticalScroll
 from textual.notifications import SeverityLevel
 from textual.widgets import Static
@@ -49,6 +49,53 @@ ROW_ACTIONS = {
     "follow-ups": {"follow_up", "done"},
     "losing-touch": {"follow_up"},
 }
+# the keys that act on a row, each on the sections ROW_ACTIONS names
+ROW_BINDINGS = {
+    "reply": Binding("a", "reply", "Antworten", id="heute-reply",
+                     tooltip="Eine Antwort an diesen Kontakt entwerfen (auch Enter)"),
+    "accept": Binding("j", "accept", "Annehmen", id="heute-accept",
+                      tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
+    "decline": Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen (rückgängig mit u)"),
+    "block": Binding("b", "block", "Blockieren", id="heute-block",
+                     tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert); fragt vorher"),
+    "follow_up": Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
+                         tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
+    "done": Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
+}
+
+
+def section_bindings(table_id: str) -> list[BindingType]:
+    """The row keys of one section, shown in the footer while its table has the focus and run by the screen."""
+    return [replace(binding, action=f"screen.{binding.action}") for action, binding in ROW_BINDINGS.items()
+            if action in ROW_ACTIONS[table_id]]
+
+
+class WaitingTable(FittedTable):
+    """Warten auf Antwort: its keys show while it has the focus."""
+
+    BINDINGS = section_bindings("waiting")
+
+
+class RequestsTable(FittedTable):
+    """Offene Vernetzungsanfragen: its keys show while it has the focus."""
+
+    BINDINGS = section_bindings("requests")
+
+
+class FollowUpsTable(FittedTable):
+    """Nachfassen fällig: its keys show while it has the focus."""
+
+    BINDINGS = section_bindings("follow-ups")
+
+
+class LosingTouchTable(FittedTable):
+    """Lange kein Kontakt: its keys show while it has the focus."""
+
+    BINDINGS = section_bindings("losing-touch")
+
+
+SECTION_TABLES = {"waiting": WaitingTable, "requests": RequestsTable, "follow-ups": FollowUpsTable,
+                  "losing-touch": LosingTouchTable}
 # table id → what a row key says when it finds its section empty (the first of its sections)
 NOTHING_OPEN = {
     "waiting": "Niemand wartet auf Ihre Antwort.",
@@ -100,18 +147,10 @@ class HeuteScreen(ViewScreen):
     BINDINGS = [
         Binding("p", "check_in", "Geprüft", id="heute-checkin",
                 tooltip="Festhalten, dass Sie den Posteingang heute geprüft haben"),
-        Binding("a", "reply", "Antworten", id="heute-reply",
-                tooltip="Eine Antwort an diesen Kontakt entwerfen (auch Enter)"),
-        Binding("j", "accept", "Annehmen", id="heute-accept",
-                tooltip="Anfrage annehmen und einen höflichen Dank entwerfen"),
-        Binding("x", "decline", "Ablehnen", id="heute-decline", tooltip="Anfrage ablehnen (rückgängig mit u)"),
-        Binding("b", "block", "Blockieren", id="heute-block", show=False,
-                tooltip="Anfrage ablehnen und den Kontakt blockieren (er wird nie exportiert); fragt vorher"),
+        # the row keys work from anywhere (they act on their own section); the focused section shows its own
+        *(replace(binding, show=False) for binding in ROW_BINDINGS.values()),
         Binding("u", "undo", "Rückgängig", id="heute-undo", show=False,
                 tooltip="Die letzte Annahme oder Ablehnung einer Anfrage zurücknehmen: die Anfrage ist wieder offen"),
-        Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
-                tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
-        Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
         Binding("l", "quick_log", "Erfassen", id="heute-log",
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
         Binding("w", "plan_post", "Planen", id="heute-plan", show=False,
@@ -129,7 +168,7 @@ class HeuteScreen(ViewScreen):
             yield Static(id="empty-hint", classes="section-line")
             for table_id, (title, columns) in SECTIONS.items():
                 yield Static(title, id=f"{table_id}-title", classes="section-title")
-                yield FittedTable(columns, id=table_id)
+                yield SECTION_TABLES[table_id](columns, id=table_id)
             yield Static("Beitrag dieser Woche", classes="section-title")
             yield Static(id="week-post", classes="section-line")
 
