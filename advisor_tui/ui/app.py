@@ -59,6 +59,7 @@ class AdvisorApp(App):
     DEFAULT_MODE = "heute"
     # Every screen gets -short below 32 rows (80x24 terminals): app.tcss folds panels there so lists keep their rows.
     VERTICAL_BREAKPOINTS = [(0, "-short"), (32, "-tall")]
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (100, "-wide")]
     BINDINGS = [
         *(
             Binding(view.key, f"show_view('{view.mode}')", view.label, id=f"view-{view.mode}", show=False,

@@ -79,8 +79,8 @@ async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app
         assert "1 Woche" in text_of(demo_app, "#cadence-streak")
         assert text_of(demo_app, "#cadence-published") == "3 Beiträge\nin 52 Wochen (Ziel: 50)"
         own = text_of(demo_app, "#cadence-own")
-        assert "67 %" in own and "2 eigen · 1 geteilt" in own
-        assert "KW 49 · 30.11.–06.12.2026" in text_of(demo_app, "#cadence-free")
+        assert "67 %" in own and "eigene Inhalte (2 von 3)" in own
+        assert text_of(demo_app, "#cadence-free") == "KW 49\nnächste Woche ohne Plan"  # its dates are in the weeks
         assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
         assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")
         assert screen.weeks_table.select_week(IsoWeek(2026, 50))  # a week without posts

@@ -40,11 +40,11 @@ class CadencePanel(Vertical):
                      alert=figures.streak_weeks == 0)
         self._figure("published", figures.year_posts, figures.year_goal)
         share = "–" if figures.own_share is None else f"{round(figures.own_share * 100)} %"
-        self._figure("own", f"{share} eigene Inhalte",
-                     f"{figures.own_published} eigen · {figures.shared_published} geteilt")
+        published = figures.own_published + figures.shared_published
+        self._figure("own", share, f"eigene Inhalte ({figures.own_published} von {published})")
         free = figures.next_free_week
-        when = "diese Woche" if free == figures.current_week else free.label
-        self._figure("free", when, "nächste Woche ohne Beitrag", alert=free == figures.current_week)
+        when = "diese Woche" if free == figures.current_week else free.short_label  # its dates are in the weeks
+        self._figure("free", when, "nächste Woche ohne Plan", alert=free == figures.current_week)
         verdict = self.query_one("#cadence-verdict", Static)
         verdict.update(figures.verdict)
         verdict.set_class(rhythm_at_risk(figures), "alert")
