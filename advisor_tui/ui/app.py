@@ -66,7 +66,9 @@ class AdvisorApp(App):
                     tooltip=f"Zur Ansicht {view.label} wechseln")
             for view in VIEWS
         ),
-        Binding("f1", "help", "Hilfe", key_display="F1", id="help", tooltip="Alle Tastenkürzel anzeigen"),
+        # priority: F1 also answers over a dialog and in a text field, and closes the help again
+        Binding("f1", "help", "Hilfe", key_display="F1", id="help", priority=True,
+                tooltip="Alle Tastenkürzel anzeigen (auch in Dialogen); F1 noch einmal schließt sie"),
         Binding("ctrl+p", "command_palette", "Befehle", id="palette", show=False, priority=True,
                 tooltip="Befehlspalette: jede Ansicht und jeder Befehl per Suche"),
         Binding("ctrl+q", "quit", "Beenden", id="quit", show=False, priority=True, tooltip="advisor-tui beenden"),
@@ -199,10 +201,12 @@ class AdvisorApp(App):
         self.notify("advisor-tui beenden Sie mit Strg+Q.", title="Beenden?")
 
     def action_help(self) -> None:
-        """Show every key of the app and of the current view."""
+        """Show every key of the app and of the view or dialog on top; on the help itself, close it."""
         from advisor_tui.ui.dialogs.help import HelpDialog
 
-        if not isinstance(self.screen, HelpDialog):
+        if isinstance(self.screen, HelpDialog):
+            self.screen.dismiss()
+        else:
             self.push_screen(HelpDialog(self))
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:

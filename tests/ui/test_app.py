@@ -9,7 +9,8 @@ from textual.command import CommandInput, CommandPalette
 from textual.widgets import DataTable, Input
 
 from advisor_tui.ui.app import make_app
-from advisor_tui.ui.dialogs.help import HelpDialog
+from advisor_tui.ui.dialogs.confirm import ConfirmDialog
+from advisor_tui.ui.dialogs.help import THIS_DIALOG, HelpDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
@@ -101,6 +102,23 @@ async def test_f1_lists_the_keys_and_escape_closes(demo_store) -> None:
         assert {"Suchen", "Heute", "Kontakte", "Nachricht", "Redaktionsplan", "Hilfe", "Beenden"} <= actions
         await pilot.press("escape")
         assert isinstance(app.screen, KontakteScreen)
+
+
+async def test_f1_answers_over_a_dialog_with_its_keys_and_closes_again(demo_store) -> None:
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        question = ConfirmDialog("Wirklich?", "Eine Frage.", "Ja")
+        app.push_screen(question)
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        own = [row for row in app.screen.rows if row.group == THIS_DIALOG]
+        assert {"Abbrechen", "Ja"} <= {row.description for row in own}
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen is question
 
 
 async def test_ctrl_q_quits(demo_store) -> None:
