@@ -134,3 +134,12 @@ async def play(pilot, steps: tuple[Step, ...]) -> None:
         else:
             await pilot.press(step)
         await settle(pilot)
+    steady_cursors(pilot.app)
+    await pilot.pause()
+
+
+def steady_cursors(app) -> None:
+    """Stop every text cursor blinking (it stays drawn): a picture must not depend on the clock's blink phase."""
+    for screen in app.screen_stack:
+        for field in screen.query("Input, TextArea"):
+            field.cursor_blink = False
