@@ -22,7 +22,8 @@ from advisor_tui.domain.contacts.curation import (
     parse_labels,
     sector_choices,
 )
-from advisor_tui.domain.messaging.salutation_hint import SalutationHint, suggest_salutation
+from advisor_tui.domain.messaging.facts import correspondence
+from advisor_tui.domain.messaging.salutation_hint import SalutationHint
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -200,7 +201,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         else:
             conversations = self._store.activity.conversations(cid)
             requests = self._store.activity.requests(cid)
-        hint = suggest_salutation(self._contact, [m for c in conversations for m in c.messages])
+        hint = correspondence(self._contact, conversations).hint
         self.app.call_from_thread(self._show_history, history_lines(conversations, requests), hint)
 
     def _show_history(self, lines: list[str], hint: SalutationHint | None = None) -> None:

@@ -59,6 +59,10 @@ class PickDialog(ModalScreen[str | None]):
         with Vertical(classes="dialog pick-dialog"):
             yield Static(literal(self._title), classes="dialog-title")
             yield Input(placeholder="Tippen zum Suchen …", id="pick-query")
+            # above the list, where it stays on screen at 80x24 (the hint below may not); hidden until needed
+            notice = Static("", id="pick-nothing")
+            notice.display = False
+            yield notice
             yield OptionList(id="pick-options")
             yield Static(self._hint or "↑↓ wählen · Enter übernehmen · Esc abbrechen", classes="dialog-hint")
 
@@ -93,6 +97,12 @@ class PickDialog(ModalScreen[str | None]):
         options.clear_options()
         options.add_options(shown)
         options.highlighted = first_enabled(options) if highlight else None
+
+    def show_notice(self, text: str) -> None:
+        """A line above the list (markup), e.g. why nothing matched; an empty text hides it."""
+        notice = self.query_one("#pick-nothing", Static)
+        notice.update(text)
+        notice.display = bool(text)
 
     def action_move(self, step: int) -> None:
         """Move the highlight while the cursor stays in the search field (past options that cannot be chosen)."""

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from textual.widgets import Static
-
 from advisor_tui.domain.contacts.curation import sector_choices
 from advisor_tui.domain.network.sector_search import find_sectors
 from advisor_tui.domain.network.vocabulary import Sector
@@ -26,21 +24,12 @@ class SectorPickDialog(PickDialog):
         super().__init__(title, sector_choices(sectors))
         self._sectors = list(sectors)
 
-    def on_mount(self) -> None:
-        """Put the no-match line above the list, where it stays on screen at 80x24 (the hint below may not);
-        Textual then runs PickDialog's on_mount, which fills the list."""
-        nothing = Static("", id="pick-nothing")
-        nothing.display = False
-        self.query_one("#pick-options").parent.mount(nothing, before="#pick-options")  # type: ignore[union-attr]
-
     def _fill(self, query: str) -> None:
         matches = find_sectors(query, self._sectors)
-        nothing = self.query_one("#pick-nothing", Static)
-        nothing.display = not matches
+        self.show_notice("" if matches else no_match_hint(query))
         if matches:
             self._choices = [(match.label, match.code) for match in matches]
             self._show(list(range(len(matches))))
         else:  # every section to choose from, none pre-selected: Enter must not pick one by chance
-            nothing.update(no_match_hint(query))
             self._choices = sector_choices(self._sectors)
             self._show(list(range(len(self._choices))), highlight=False)

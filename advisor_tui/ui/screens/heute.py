@@ -373,7 +373,9 @@ class HeuteScreen(ViewScreen):
         elif event.data_table.id in {"follow-ups", "losing-touch"}:
             self.action_follow_up()
         elif event.data_table.id == "requests":  # no one obvious answer to a request: name the keys instead
-            self.notify("Anfrage: j annehmen · x ablehnen · b blockieren", title="Heute")
+            keys = " · ".join(f"{b.key} {b.description.lower()}" for b in ROW_BINDINGS.values()
+                              if b.action in ROW_ACTIONS["requests"])
+            self.notify(f"Anfrage: {keys}", title="Heute")
 
 
 def block_question(name: str) -> ConfirmDialog:
