@@ -23,6 +23,8 @@ from advisor_tui.ui.palette import COMMANDS_PLACEHOLDER, HIGH_CONTRAST, THEMES_P
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.views import VIEWS
+from advisor_tui.ui.workers import background
+from advisor_tui.usecases.contact_cache import ContactCache
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +88,9 @@ class AdvisorApp(App):
         self._fixed_now = now
         self.sub_title = "Demodaten" if demo else str(store.path)
         self.draft_request: DraftRequest | None = None
+        # The whole network, read once and shared by Kontakte, Nachricht and the dialogs (read when first needed).
+        self.contacts = ContactCache(store)
+        self._contacts_warmed = False
         # Every background failure shown so far (tests look here; the user saw a notice for each).
         self.failures: list[BaseException] = []
 
@@ -102,6 +107,16 @@ class AdvisorApp(App):
     def on_mount(self) -> None:
         for warning in self.store.warnings:
             self.notify(warning, title="Datenbank", severity="warning", timeout=15)
+
+    def warm_contacts(self) -> None:
+        """Once Heute is filled: read the contacts ahead, so that Kontakte and the pickers find them ready."""
+        if not self._contacts_warmed:
+            self._contacts_warmed = True
+            self._read_contacts()
+
+    @background("Kontakte vorbereiten", group="contacts-warm")
+    def _read_contacts(self) -> None:
+        self.contacts.snapshot()
 
     async def run_action(self, action: str | ActionParseResult, default_namespace: DOMNode | None = None,
                          namespaces: Mapping[str, DOMNode] | None = None) -> bool:
@@ -171,7 +186,7 @@ class AdvisorApp(App):
         """Find likely duplicate contacts and merge them field by field."""
         from advisor_tui.ui.dialogs.duplicates import DuplicatesDialog
 
-        self.push_screen(DuplicatesDialog(self.store), self._reload_view)
+        self.push_screen(DuplicatesDialog(self.store, contacts=self.contacts), self._reload_view)
 
     def action_export_contacts(self) -> None:
         """Export every contact (the Kontakte view exports its current filter)."""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from rich.text import Text
@@ -31,6 +31,7 @@ from advisor_tui.store.store import Store
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.contact_cache import ContactCache
 from advisor_tui.usecases.merging import MergeFailed, merge_pair
 
 PAIR_COLUMNS = (
@@ -116,9 +117,10 @@ class DuplicatesDialog(ModalScreen[int]):
                 tooltip="Zwei verschiedene Personen: das Paar wird nie wieder angeboten"),
     ]
 
-    def __init__(self, store: Store, *, threshold: int = 90) -> None:
+    def __init__(self, store: Store, *, threshold: int = 90, contacts: ContactCache | None = None) -> None:
         super().__init__()
         self._store = store
+        self._cache = contacts or ContactCache(store)
         self._threshold = threshold
         self._pairs: list[DuplicatePair] = []
         self._by_id: dict[int, Contact] = {}
@@ -150,12 +152,13 @@ class DuplicatesDialog(ModalScreen[int]):
     @background("Dubletten suchen", group="duplicates")
     def find_pairs(self) -> None:
         """Read every contact and find pairs off the UI thread."""
-        contacts = self._store.contacts.list()
-        pairs = find_duplicates(contacts, threshold=self._threshold, distinct=self._store.contacts.distinct_pairs())
-        self.app.call_from_thread(self._found, pairs, {c.id: c for c in contacts})
+        snapshot = self._cache.snapshot()
+        pairs = find_duplicates(snapshot.contacts, threshold=self._threshold,
+                                distinct=self._store.contacts.distinct_pairs())
+        self.app.call_from_thread(self._found, pairs, snapshot.by_id)
 
-    def _found(self, pairs: list[DuplicatePair], by_id: dict[int, Contact]) -> None:
-        self._pairs, self._by_id = pairs, by_id
+    def _found(self, pairs: list[DuplicatePair], by_id: Mapping[int, Contact]) -> None:
+        self._pairs, self._by_id = pairs, dict(by_id)  # merges change this copy, never the shared contacts
         self._fill_pairs()
         self._open_first()
 

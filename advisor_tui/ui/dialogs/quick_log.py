@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime
 
 from textual import on
@@ -18,6 +19,7 @@ from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs.pick import candidate, first_enabled, unblocked_first
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.contact_cache import ContactCache
 from advisor_tui.usecases.today import log_incoming
 
 NEW_CONTACT = "neu"
@@ -42,11 +44,12 @@ class QuickLogDialog(ModalScreen[bool]):
         Binding("ctrl+s", "save", "Festhalten", id="log-save", tooltip="Eingang speichern"),
     ]
 
-    def __init__(self, store: Store, now: datetime) -> None:
+    def __init__(self, store: Store, now: datetime, contacts: ContactCache | None = None) -> None:
         super().__init__()
         self._store = store
         self._now = now
-        self._contacts: dict[int, Contact] = {}
+        self._cache = contacts or ContactCache(store)
+        self._contacts: Mapping[int, Contact] = {}
         self._index: ContactIndex | None = None
 
     def compose(self) -> ComposeResult:
@@ -72,12 +75,11 @@ class QuickLogDialog(ModalScreen[bool]):
 
     @background("Kontakte laden", group="quick-log")
     def _load_contacts(self) -> None:
-        """Read and index every contact off the UI thread (30,000 take half a second)."""
-        contacts = {c.id: c for c in self._store.contacts.list()}
-        index = ContactIndex(contacts.values())
-        self.app.call_from_thread(self._contacts_loaded, contacts, index)
+        """Take the shared contacts and their index (read off the UI thread if stale: 30,000 take half a second)."""
+        snapshot = self._cache.snapshot()
+        self.app.call_from_thread(self._contacts_loaded, snapshot.by_id, snapshot.index)
 
-    def _contacts_loaded(self, contacts: dict[int, Contact], index: ContactIndex) -> None:
+    def _contacts_loaded(self, contacts: Mapping[int, Contact], index: ContactIndex) -> None:
         self._contacts, self._index = contacts, index
         self._show_matches(self.query_one("#who", Input).value)
 

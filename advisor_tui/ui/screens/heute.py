@@ -213,6 +213,7 @@ class HeuteScreen(ViewScreen):
         hint.display = not data.contacts
         self._fill(summary, data.own_institution)
         self.query_one("#week-post", Static).update(plain(week.text))  # quotes the post's title
+        self.advisor.warm_contacts()  # Heute is drawn: now read the network for Kontakte ahead (once)
 
     def _fill(self, summary: TodaySummary, own_institution: str) -> None:
         def who(contact: Contact | None) -> tuple[str, str, str]:
@@ -355,7 +356,7 @@ class HeuteScreen(ViewScreen):
 
     def action_quick_log(self) -> None:
         """Record a message or request that arrived outside the app (back here, a saved one is read anew)."""
-        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now))
+        self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now, self.advisor.contacts))
 
     def action_plan_post(self) -> None:
         """Go to the content plan."""

@@ -15,7 +15,6 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Input, Static
 
-from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.domain.network.relevance import NetworkComposition, compose_counts
@@ -40,6 +39,7 @@ from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.relevance import RelevancePanel
 from advisor_tui.ui.widgets.tagging import TaggingPanel
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.contact_cache import ContactSnapshot
 from advisor_tui.usecases.contact_selection import ContactSelection
 from advisor_tui.usecases.tagging import tag_contacts
 from advisor_tui.usecases.tagging_queue import TaggingQueue, TagStep, tagged_text
@@ -52,8 +52,7 @@ STATEFUL_ACTIONS = (*TAGGING_ACTIONS, "open_detail", "draft", "clear_filter", "s
 class KontakteData:
     """Everything the view loads in one go off the UI thread."""
 
-    contacts: list[Contact]
-    index: ContactIndex
+    contacts: ContactSnapshot  # shared with the other views: never changed here (the TaggingQueue copies)
     sectors: list[Sector]
     segments: list[Segment]
     labels: list[str]
@@ -119,14 +118,13 @@ class KontakteScreen(ViewScreen):
         """Read the contacts, vocabulary and segments and build the search index off the UI thread."""
         self.loading_data()
         store = self.advisor.store
-        contacts = store.contacts.list()
-        data = KontakteData(contacts, ContactIndex(contacts), store.settings.sectors(), store.settings.segments(),
+        data = KontakteData(self.advisor.contacts.snapshot(), store.settings.sectors(), store.settings.segments(),
                             store.contacts.label_names(), store.settings.load().own_institution)
         self.app.call_from_thread(self._loaded, data)
 
     def _loaded(self, data: KontakteData) -> None:
-        self.tagging.load(data.contacts, data.own_company)
-        self.selection.index = data.index
+        self.tagging.load(data.contacts.contacts, data.own_company)
+        self.selection.index = data.contacts.index
         self.sectors, self.segments, self.labels = data.sectors, data.segments, data.labels
         self._show_network()
         self.show_matches()

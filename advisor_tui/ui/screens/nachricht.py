@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections import ChainMap
+from collections.abc import Callable, Mapping, MutableMapping
 from typing import TypeVar, cast
 
 from textual import on
@@ -56,7 +57,7 @@ class NachrichtScreen(ViewScreen):
     def __init__(self) -> None:
         super().__init__()
         self.draft = DraftState()
-        self.contacts: dict[int, Contact] = {}
+        self.contacts: ChainMap[int, Contact] = ChainMap()
         self.index: ContactIndex | None = None
         self._opened = False
         self._check_timer: Timer | None = None
@@ -153,14 +154,15 @@ class NachrichtScreen(ViewScreen):
 
     @background("Kontakte laden", group="nachricht-contacts")
     def load_contacts(self) -> None:
-        """Read the contacts and build the picker's search index off the UI thread."""
+        """Take the shared contacts and their search index for the picker (read off the UI thread if stale)."""
         self.loading_data()
-        contacts = self.advisor.store.contacts.list()
-        index = ContactIndex(contacts)
-        self.app.call_from_thread(self._contacts_loaded, {c.id: c for c in contacts}, index)
+        snapshot = self.advisor.contacts.snapshot()
+        self.app.call_from_thread(self._contacts_loaded, snapshot.by_id, snapshot.index)
 
-    def _contacts_loaded(self, contacts: dict[int, Contact], index: ContactIndex) -> None:
-        self.contacts, self.index = contacts, index
+    def _contacts_loaded(self, contacts: Mapping[int, Contact], index: ContactIndex) -> None:
+        # The shared contacts stay as read: a contact this view changes (sent, blocked) goes into the front map,
+        # ChainMap writes only there (the cast: it types every map as mutable).
+        self.contacts, self.index = ChainMap({}, cast("MutableMapping[int, Contact]", contacts)), index
         self.draft.known_words = None  # contact and company names may have changed: read them with the next check
 
     def own_write(self, write: Callable[[], R]) -> R:
