@@ -163,6 +163,9 @@ class Post:
     id: int | None = None
 
 
+LOSING_TOUCH_DAYS = 90  # how long a target contact may stay silent before Heute lists them (the setting's default)
+
+
 @dataclass(slots=True)
 class Settings:
     """The advisor's own settings, kept in the store."""
@@ -171,7 +174,7 @@ class Settings:
     signature: str = ""
     own_institution: str = ""
     linkedin_premium: bool = False
-    losing_touch_days: int = 90
+    losing_touch_days: int = LOSING_TOUCH_DAYS
     weekly_post_goal: int = 1
     # The advisor's LinkedIn profile, for exports that do not reveal it (learnt on import or given by hand).
     own_profile_url: str = ""

@@ -7,7 +7,7 @@ from collections import defaultdict
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Connection, Row, insert, select, text, update
+from sqlalchemy import ColumnElement, Connection, Row, insert, select, text, true, update
 
 from advisor_tui.domain.contacts.batch import ImportedConversation
 from advisor_tui.domain.models import (
@@ -137,11 +137,22 @@ class ActivityRepository:
 
     def conversations(self, contact_id: int | None = None) -> list[Conversation]:
         """All conversations (or one contact's) with their messages in time order."""
-        messages_query = select(MESSAGE).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)
-        conversations_query = select(CONVERSATION).order_by(CONVERSATION.c.id)
-        if contact_id is not None:
-            messages_query = messages_query.where(MESSAGE.c.contact_id == contact_id)
-            conversations_query = conversations_query.where(CONVERSATION.c.contact_id == contact_id)
+        if contact_id is None:
+            return self._conversations(true(), true())
+        return self._conversations(CONVERSATION.c.contact_id == contact_id, MESSAGE.c.contact_id == contact_id)
+
+    def unanswered_conversations(self) -> list[Conversation]:
+        """The conversations holding an unanswered incoming message, with all their messages: every one that may
+        wait for an answer (domain.today.summary.waiting_conversations decides which do)."""
+        unanswered = select(MESSAGE.c.conversation_id).where(
+            MESSAGE.c.kind == str(MessageKind.MESSAGE), MESSAGE.c.direction == str(Direction.INCOMING),
+            MESSAGE.c.answered.is_(False))
+        return self._conversations(CONVERSATION.c.id.in_(unanswered), MESSAGE.c.conversation_id.in_(unanswered))
+
+    def _conversations(self, which: ColumnElement[bool], their_messages: ColumnElement[bool]) -> list[Conversation]:
+        """The conversations a condition selects, with the messages the other one selects, in time order."""
+        messages_query = select(MESSAGE).where(their_messages).order_by(MESSAGE.c.sent_at, MESSAGE.c.id)
+        conversations_query = select(CONVERSATION).where(which).order_by(CONVERSATION.c.id)
         with reading(self._bind) as conn:
             messages: dict[int, list[Message]] = defaultdict(list)
             for row in conn.execute(messages_query):
@@ -183,9 +194,15 @@ class ActivityRepository:
 
     def requests(self, contact_id: int | None = None) -> list[ConnectionRequest]:
         """All connection requests (or one contact's), newest first."""
-        query = select(REQUEST).order_by(REQUEST.c.sent_at.desc())
-        if contact_id is not None:
-            query = query.where(REQUEST.c.contact_id == contact_id)
+        return self._requests(true() if contact_id is None else REQUEST.c.contact_id == contact_id)
+
+    def open_requests(self) -> list[ConnectionRequest]:
+        """The received requests not decided yet, newest first."""
+        return self._requests((REQUEST.c.direction == str(Direction.INCOMING))
+                              & (REQUEST.c.state == str(RequestState.OPEN)))
+
+    def _requests(self, condition: ColumnElement[bool]) -> list[ConnectionRequest]:
+        query = select(REQUEST).where(condition).order_by(REQUEST.c.sent_at.desc(), REQUEST.c.id.desc())
         with reading(self._bind) as conn:
             return [_request_from_row(row) for row in conn.execute(query)]
 

@@ -18,12 +18,14 @@ from advisor_tui.domain.network.vocabulary import ROLES_WITHOUT_SECTOR
 from advisor_tui.store.contact_columns import (
     CONTACT,
     EDITABLE_FIELDS,
+    ID_AT,
     READ_SELECT,
     contact_values,
     contacts_from_rows,
     stored_value,
 )
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
+from advisor_tui.store.rawsql import db_date
 from advisor_tui.store.tables import (
     CONTACT_LABEL,
     DISTINCT_PAIR,
@@ -67,6 +69,13 @@ class _FoldCache(dict):
         return folded
 
 
+def in_store_order(contacts: builtins.list[Contact]) -> builtins.list[Contact]:
+    """Sort in place by last name, then first name, as a German reader sorts (Böhm before Busch)."""
+    folded = _FoldCache()
+    contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name)))
+    return contacts
+
+
 class ContactRepository:
     """Reads and writes contacts as plain domain objects."""
 
@@ -81,10 +90,42 @@ class ContactRepository:
             # The driver's own cursor: plain tuples, without a result row object per contact.
             rows = conn.connection.cursor().execute(READ_SELECT).fetchall()
         with collector_paused():
-            contacts = contacts_from_rows(rows, labels)
-            folded = _FoldCache()
-            contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name)))
-        return contacts
+            return in_store_order(contacts_from_rows(rows, labels))
+
+    def follow_ups_due(self, today: date) -> builtins.list[Contact]:
+        """The contacts whose follow-up date has come (not blocked), in `list()`'s order."""
+        return self._where("follow_up_on <= :today AND NOT blocked", {"today": db_date(today)})
+
+    def silent(self, roles: Iterable[str], before: date) -> builtins.list[Contact]:
+        """The contacts of these roles (not blocked) whose last contact, else connection, may be before `before`.
+
+        The last contact is kept in UTC: a day's slack keeps everyone whose local day is before `before`; the
+        caller's rule (domain.today.summary.losing_touch) decides exactly."""
+        keys = sorted(roles)
+        placeholders = ", ".join(f":role{number}" for number in range(len(keys)))
+        return self._where(
+            f"role IN ({placeholders}) AND NOT blocked AND (substr(last_contact_at, 1, 10) <= :before"
+            " OR (last_contact_at IS NULL AND connected_on < :before))",
+            {"before": db_date(before), **{f"role{number}": key for number, key in enumerate(keys)}})
+
+    def of(self, ids: Iterable[int]) -> builtins.list[Contact]:
+        """The contacts with these ids that exist, in `list()`'s order."""
+        wanted = sorted(set(ids))
+        found: builtins.list[Contact] = []
+        for start in range(0, len(wanted), _CHUNK):
+            chunk = wanted[start:start + _CHUNK]
+            found += self._where(f"id IN ({', '.join(map(str, chunk))})", {}, ordered=False)
+        return in_store_order(found)
+
+    def _where(self, condition: str, params: Mapping[str, object], *,
+               ordered: bool = True) -> builtins.list[Contact]:
+        """The contacts a WHERE condition (named parameters) selects, with their labels."""
+        with reading(self._bind) as conn:
+            rows = conn.execute(text(f"{READ_SELECT} WHERE {condition}"), params).all()
+            ids = [row[ID_AT] for row in rows]
+            labels = self._labels_by_contact(conn, ids)
+        contacts = contacts_from_rows(rows, labels)
+        return in_store_order(contacts) if ordered else contacts
 
     def get(self, contact_id: int) -> Contact | None:
         """One contact, or None."""
@@ -234,11 +275,15 @@ class ContactRepository:
                                                                       DISTINCT_PAIR.c.second_id))}
 
     @staticmethod
-    def _labels_by_contact(conn: Connection) -> dict[int, builtins.list[str]]:
+    def _labels_by_contact(conn: Connection, ids: Sequence[int] | None = None) -> dict[int, builtins.list[str]]:
+        """The label names of every contact, or of the contacts `ids`."""
         result: dict[int, list[str]] = defaultdict(list)
-        rows = conn.execute(select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL))
-        for contact_id, name in rows:
-            result[contact_id].append(name)
+        query = select(CONTACT_LABEL.c.contact_id, LABEL.c.name).join(LABEL)
+        chunks = [query] if ids is None else [query.where(CONTACT_LABEL.c.contact_id.in_(ids[start:start + _CHUNK]))
+                                               for start in range(0, len(ids), _CHUNK)]
+        for chunk in chunks:
+            for contact_id, name in conn.execute(chunk):
+                result[contact_id].append(name)
         return result
 
     @staticmethod

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from advisor_tui.domain.models import (
+    LOSING_TOUCH_DAYS,
     ConnectionRequest,
     Contact,
     Conversation,
@@ -26,9 +27,9 @@ from advisor_tui.domain.today.checkin import CheckinStatus, Holidays, checkin_st
 from advisor_tui.domain.today.dates import as_local, calendar_days, day_of, short_day
 
 __all__ = [
-    "CheckinStatus", "LosingTouch", "OpenRequest", "TodaySummary", "WeekPostState", "WeekPostStatus",
-    "Waiting", "checkin_status", "follow_ups_due", "last_real_message", "losing_touch", "open_requests",
-    "summarize", "waiting_conversations", "week_post_status",
+    "LOSING_TOUCH_DAYS", "LOSING_TOUCH_ROLES", "CheckinStatus", "LosingTouch", "OpenRequest", "TodaySummary",
+    "WeekPostState", "WeekPostStatus", "Waiting", "checkin_status", "follow_ups_due", "last_real_message",
+    "losing_touch", "open_requests", "in_touch_since", "summarize", "waiting_conversations", "week_post_status",
 ]
 
 
@@ -107,6 +108,15 @@ def _name_key(contact: Contact) -> tuple[str, str]:
     return contact.last_name.casefold(), contact.first_name.casefold()
 
 
+# Who can be losing touch: the target roles. The store's query (overview.today_summary) reads these contacts only.
+LOSING_TOUCH_ROLES: frozenset[str] = TARGET_ROLE_KEYS
+
+
+def in_touch_since(today: date, days: int) -> date:
+    """The earliest last contact still in touch: a target contact last reached before this day is losing touch."""
+    return today - timedelta(days=days)
+
+
 def _is_follow_up_due(contact: Contact, today: date) -> bool:
     """Whether the contact's follow-up date has come."""
     return not contact.blocked and contact.follow_up_on is not None and contact.follow_up_on <= today
@@ -119,18 +129,19 @@ def follow_ups_due(contacts: Iterable[Contact], today: date) -> list[Contact]:
     return due
 
 
-def losing_touch(contacts: Iterable[Contact], today: date, days: int = 90) -> list[LosingTouch]:
+def losing_touch(contacts: Iterable[Contact], today: date, days: int = LOSING_TOUCH_DAYS) -> list[LosingTouch]:
     """Target contacts silent for more than `days` days, longest silent first; due follow-ups left out.
 
     Contacts without any date (never contacted, day of connecting unknown) are left out: nothing says
     how long they have been silent.
     """
     found = []
+    since = in_touch_since(today, days)
     for contact in contacts:
-        if contact.role not in TARGET_ROLE_KEYS or contact.blocked or _is_follow_up_due(contact, today):
+        if contact.role not in LOSING_TOUCH_ROLES or contact.blocked or _is_follow_up_due(contact, today):
             continue
         last = day_of(contact.last_contact_at) if contact.last_contact_at else contact.connected_on
-        if last is None or (today - last).days <= days:
+        if last is None or last >= since:
             continue
         found.append(LosingTouch(contact, last, (today - last).days, contact.last_contact_at is None))
     found.sort(key=lambda item: (-item.silent_days, *_name_key(item.contact)))
@@ -205,7 +216,7 @@ class TodaySummary:
     losing_touch: list[LosingTouch]
     week_post: WeekPostStatus
     checkin: CheckinStatus
-    losing_touch_days: int = 90
+    losing_touch_days: int = LOSING_TOUCH_DAYS
 
 
 def summarize(
