@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Column, CursorResult, ForeignKey, Integer, String, Table, UniqueConstraint
+from sqlalchemy import Column, CursorResult, ForeignKey, Index, Integer, String, Table, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 
@@ -46,6 +46,11 @@ class ContactRow(SQLModel, table=True):
     """A person in the network."""
 
     __tablename__ = "contact"
+    # Partial: only contacts with a follow-up or a role (Heute's queries), so imports of untagged ones skip them.
+    __table_args__ = (
+        Index("ix_contact_follow_up_on", "follow_up_on", sqlite_where=text("follow_up_on IS NOT NULL")),
+        Index("ix_contact_role_set", "role", sqlite_where=text("role IS NOT NULL")),
+    )
     id: int | None = Field(default=None, primary_key=True)
     identity: str = Field(unique=True, index=True)
     first_name: str = ""
