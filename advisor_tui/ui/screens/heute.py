@@ -213,7 +213,7 @@ class HeuteScreen(ViewScreen):
         hint.display = not data.contacts
         self._fill(summary, data.own_institution)
         self.query_one("#week-post", Static).update(plain(week.text))  # quotes the post's title
-        self.advisor.warm_contacts()  # Heute is drawn: now read the network for Kontakte ahead (once)
+        self.call_after_refresh(self.advisor.warm_contacts)  # once Heute is drawn: read the network ahead
 
     def _fill(self, summary: TodaySummary, own_institution: str) -> None:
         def who(contact: Contact | None) -> tuple[str, str, str]:
