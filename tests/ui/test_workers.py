@@ -42,7 +42,7 @@ async def test_a_failing_loader_is_a_german_notice_and_the_app_keeps_running(dem
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(demo_store.contacts, "list", failing)
+        monkeypatch.setattr(app.contacts, "snapshot", failing)  # the shared contacts: read ahead, then failing
         await pilot.press("k")
         await settle(pilot)
         assert isinstance(app.screen, KontakteScreen)
