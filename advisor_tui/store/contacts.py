@@ -70,9 +70,10 @@ class _FoldCache(dict):
 
 
 def in_store_order(contacts: builtins.list[Contact]) -> builtins.list[Contact]:
-    """Sort in place by last name, then first name, as a German reader sorts (Böhm before Busch)."""
+    """Sort in place by last name, then first name, as a German reader sorts (Böhm before Busch); namesakes in
+    the order they were added, however a query found them (Heute's sections keep that order for ties)."""
     folded = _FoldCache()
-    contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name)))
+    contacts.sort(key=lambda c: (folded(c.last_name), folded(c.first_name), c.id or 0))
     return contacts
 
 

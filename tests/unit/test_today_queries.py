@@ -164,3 +164,13 @@ def test_silent_targets_keep_the_edge_days_of_the_rule(store: Store) -> None:
     assert {i for days_back, i in kept if days_back == 91} <= found
     assert not {i for days_back, i in kept if days_back == 89} & found
     assert [item.contact.last_name for item in today_summary(store, NOW).losing_touch] == ["Tage910", "Tage9123"]
+
+
+def test_namesakes_keep_the_order_of_the_whole_network(store: Store) -> None:
+    """Namesakes silent equally long: in the order they were added, whichever index the query went through."""
+    old = TODAY - timedelta(days=400)
+    first = store.contacts.add(Contact("Anna", "Müller", company="A", role="unternehmer", connected_on=old))
+    second = store.contacts.add(Contact("Anna", "Müller", company="B", role="kaufm-leitung", connected_on=old))
+    summary = today_summary(store, NOW)
+    assert [item.contact.id for item in summary.losing_touch] == [first, second]
+    assert summary == whole_network_summary(store, NOW)
