@@ -28,6 +28,7 @@ from advisor_tui.store.forgetting import backups_of, exports_holding, remember_f
 from advisor_tui.store.rawsql import db_date
 from advisor_tui.store.tables import (
     CONTACT_LABEL,
+    CONTACT_VERSION,
     DISTINCT_PAIR,
     LABEL,
     ConnectionRequestRow,
@@ -189,6 +190,11 @@ class ContactRepository:
             conn.execute(delete(CONTACT_LABEL).where(CONTACT_LABEL.c.contact_id == contact_id))
             self._link_labels(conn, contact_id, cast("Iterable[str]", labels))
         return True
+
+    def changes(self) -> int:
+        """A counter that moves with every change to a contact or its labels (kept by triggers, migration 0010)."""
+        with reading(self._bind) as conn:
+            return conn.execute(select(CONTACT_VERSION.c.changes)).scalar_one()
 
     def count(self) -> int:
         """How many contacts there are."""

@@ -91,6 +91,14 @@ class ContactLabelRow(SQLModel, table=True):
     label_id: int = Field(sa_column=Column(Integer, ForeignKey("label.id", ondelete="CASCADE"), primary_key=True))
 
 
+class ContactVersionRow(SQLModel, table=True):
+    """One row counting changes to contacts and their labels, moved by triggers (migration 0010)."""
+
+    __tablename__ = "contact_version"
+    id: int | None = Field(default=None, primary_key=True)
+    changes: int = 0
+
+
 class DistinctPairRow(SQLModel, table=True):
     """Two contacts the advisor declared different people: never offered as duplicates again."""
 
@@ -247,6 +255,7 @@ SECTOR = table_of(SectorRow)
 CONTACT = table_of(ContactRow)
 LABEL = table_of(LabelRow)
 CONTACT_LABEL = table_of(ContactLabelRow)
+CONTACT_VERSION = table_of(ContactVersionRow)
 DISTINCT_PAIR = table_of(DistinctPairRow)
 CONVERSATION = table_of(ConversationRow)
 MESSAGE = table_of(MessageRow)

@@ -2,7 +2,7 @@
 
 Kontakte, Nachricht's recipient picker, the quick log and the duplicate search all show or search every contact.
 Each used to read all of them and build its own search index; now they take one `ContactSnapshot` from the app's
-`ContactCache`. A snapshot is never changed: a view that edits contacts keeps its own mapping and puts
+`ContactCache`. A commit that changed no contact (a draft autosave, a check-in) costs one small read, not a new copy. A snapshot is never changed: a view that edits contacts keeps its own mapping and puts
 `dataclasses.replace` copies into it.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
@@ -29,6 +29,7 @@ class ContactSnapshot:
     by_id: Mapping[int, Contact]
     index: ContactIndex
     version: int  # the store's data_version() read before the contacts: a later write always moves past it
+    changes: int  # the store's contact change counter, read before the contacts as well
 
 
 class ContactCache:
@@ -46,8 +47,14 @@ class ContactCache:
 
         with self._lock:
             version = self._store.data_version()  # before reading: a write during the read moves it again
-            if self._snapshot is None or self._snapshot.version != version:
+            kept = self._snapshot
+            if kept is not None and kept.version == version:
+                return kept
+            changes = self._store.contacts.changes()  # a draft saved or a check-in leaves the contacts as they were
+            if kept is not None and kept.changes == changes:
+                self._snapshot = replace(kept, version=version)
+            else:
                 contacts = self._store.contacts.list()
                 by_id = MappingProxyType({c.id: c for c in contacts if c.id is not None})
-                self._snapshot = ContactSnapshot(contacts, by_id, ContactIndex(contacts), version)
+                self._snapshot = ContactSnapshot(contacts, by_id, ContactIndex(contacts), version, changes)
             return self._snapshot

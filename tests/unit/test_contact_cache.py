@@ -10,7 +10,7 @@ import pytest
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.store.store import Store
-from advisor_tui.usecases.contact_cache import ContactCache
+from advisor_tui.usecases.contact_cache import ContactCache, ContactSnapshot
 
 
 def _counting(store: Store, monkeypatch: pytest.MonkeyPatch) -> list[int]:
@@ -109,3 +109,48 @@ def test_the_views_leave_the_snapshots_contacts_as_read(demo_store: Store) -> No
     queue.undo()
     queue.tag(untagged[:2], role="umfeld")
     assert snapshot.contacts == kept and dict(snapshot.by_id) == {c.id: c for c in kept}
+
+
+def test_a_commit_that_changes_no_contact_keeps_the_copy(demo_store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A draft autosave or a check-in moves SQLite's data version, but the 30,000 contacts need no new read."""
+    from datetime import UTC, datetime
+
+    from advisor_tui.domain.messaging.drafting import Draft
+
+    reads = _counting(demo_store, monkeypatch)
+    cache = ContactCache(demo_store)
+    first = cache.snapshot()
+    demo_store.drafts.save(Draft(first.contacts[0].id, "Sehr geehrte Frau …"))
+    demo_store.activity.log_checkin(datetime(2026, 12, 1, 9, tzinfo=UTC))
+    again = cache.snapshot()
+    assert len(reads) == 1 and again.contacts is first.contacts and again.version == demo_store.data_version()
+
+
+def _first_id(snapshot: ContactSnapshot) -> int:
+    contact_id = snapshot.contacts[0].id
+    assert contact_id is not None
+    return contact_id
+
+
+@pytest.mark.parametrize("change", ["label", "message", "tag", "forget"])
+def test_every_kind_of_contact_change_is_read_again(demo_store: Store, change: str) -> None:
+    """The change counter is kept by triggers: labels, last contact from a logged message, tags, deletions."""
+    from datetime import UTC, datetime
+
+    from advisor_tui.domain.models import Direction, Message
+
+    cache = ContactCache(demo_store)
+    first = cache.snapshot()
+    contact_id = _first_id(first)
+    if change == "label":
+        demo_store.contacts.update_fields(contact_id, labels=("Unternehmerabend 2026",))
+    elif change == "message":
+        demo_store.activity.log_message(Message(contact_id, Direction.OUTGOING, datetime(2026, 12, 1, 9, tzinfo=UTC),
+                                                "Guten Tag"))
+    elif change == "tag":
+        demo_store.contacts.tag_many({contact_id: {"role": "umfeld"}})
+    else:
+        demo_store.contacts.forget(contact_id)
+    after = cache.snapshot()
+    assert after.changes != first.changes and after.contacts is not first.contacts
+    assert after.by_id.get(contact_id) != first.by_id[contact_id]
