@@ -134,9 +134,13 @@ class AdvisorApp(App):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
-        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls."""
+        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls.
+
+        `markup` is ignored: Widget.notify passes markup=True unless told otherwise, and a name with "[/]" in a
+        notice parsed as markup ends the app (MarkupError) or loses its brackets.
+        """
         super().notify(printable(message, multiline=True), title=printable(title), severity=severity,
-                       timeout=timeout, markup=markup)
+                       timeout=timeout, markup=False)
 
     def action_show_view(self, mode: str) -> None:
         """Switch to one of the four main views."""
