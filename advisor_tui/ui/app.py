@@ -84,7 +84,7 @@ class AdvisorApp(App):
         self.store = store
         self.demo = demo
         self._fixed_now = now
-        self.sub_title = "Demodaten" if demo else str(store.path)
+        self.sub_title = "Demodaten" if demo else printable(str(store.path))  # the header shows it as is
         self.draft_request: DraftRequest | None = None
         # Every background failure shown so far (tests look here; the user saw a notice for each).
         self.failures: list[BaseException] = []

@@ -9,6 +9,7 @@ import io
 from pathlib import Path
 
 from rich.console import Console
+from textual.widgets import Input
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
@@ -204,10 +205,16 @@ async def test_nachricht_plan_and_merge_show_hostile_text_literally(hostile_db: 
             await settle(pilot)
             assert_drawn_literally(app, "„Beitrag [/]␛]0;title␇␛[2J“")
             post = next(p for p in store.plan.list() if p.title.startswith("Beitrag"))
-            app.push_screen(PostEditor(post))
+            await pilot.press("e")  # the editor on the post under the cursor, with the saved segments
             await settle(pilot)
+            assert isinstance(app.screen, PostEditor)
             assert_drawn_literally(app)
             assert app.screen.edited_post() == post  # untouched fields keep the stored text
+            segment = app.screen.query_one("#post-segment", Input)
+            segment.focus()
+            segment.value = "[b"  # the saved segment is suggested as the advisor types
+            await settle(pilot)
+            assert_drawn_literally(app, "[bold]Messe[/]␛[2J")
             await back(pilot)
 
             await pilot.press("f1")
@@ -244,5 +251,17 @@ async def test_small_terminal_shows_hostile_text_without_controls(hostile_db: Pa
             await pilot.press("r")
             await settle(pilot)
             assert_drawn_literally(app, "Beitrag [/]")
+    finally:
+        store.close()
+
+
+async def test_header_shows_the_store_path_without_controls(hostile_db: Path) -> None:
+    folder = hostile_db.parent / "Ordner\x1b]0;title\x07[b]"
+    folder.mkdir()
+    store = Store.open(hostile_db.rename(folder / "advisor.db"))
+    try:
+        async with make_app(store, now=FIXED_NOW).run_test(size=WIDE) as pilot:
+            await settle(pilot)
+            assert_drawn_literally(pilot.app, "Ordner␛]0;title␇[b]")
     finally:
         store.close()
