@@ -5,10 +5,13 @@ The assertions read what is drawn (the compositor's lines and the bytes a full r
 
 from __future__ import annotations
 
+import contextlib
 import io
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 from rich.console import Console
+from textual.pilot import Pilot
 from textual.widgets import Input
 
 from advisor_tui.store.store import Store
@@ -54,6 +57,18 @@ def assert_drawn_literally(app, *shown: str) -> None:
     assert "\x1b" not in screenshot and "\x07" not in screenshot
 
 
+@contextlib.asynccontextmanager
+async def running(db: Path, size: tuple[int, int]) -> AsyncIterator[tuple[Pilot, Store]]:
+    """The app on the hostile store with its data loaded; notices and tooltips drawn (`run_test` leaves them off)."""
+    store = Store.open(db)
+    try:
+        async with make_app(store, now=FIXED_NOW).run_test(size=size, notifications=True, tooltips=True) as pilot:
+            await settle(pilot)
+            yield pilot, store
+    finally:
+        store.close()
+
+
 async def open_by_search(pilot, query: str) -> None:
     """Kontakte narrowed to one contact by the search (what the advisor types), cursor on it."""
     await pilot.press("slash")
@@ -75,77 +90,72 @@ async def test_heute_and_kontakte_show_hostile_text_literally(hostile_db: Path) 
     from advisor_tui.ui.dialogs.pick import PickDialog
     from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 
-    store = Store.open(hostile_db)
-    try:
-        app = make_app(store, now=FIXED_NOW)
+    async with running(hostile_db, WIDE) as (pilot, store):
+        app = pilot.app
         eve = next(c for c in store.contacts.list() if c.profile_url.endswith("eve-mallory"))
-        async with app.run_test(size=WIDE, notifications=True, tooltips=True) as pilot:
-            await settle(pilot)
-            # Heute: waiting conversations, the open request, the due follow-up, losing touch, this week's post.
-            assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]␛[2Jlory", "ACME [/] Holding",
-                                   "[@click=app.quit]Click[/]", "[link=file:", "[/]Rex [b]Anfrage",
-                                   "Bitte [bold]annehmen[/bold]", "[bold]Firma [/bold]", "„Beitrag [/]␛]0;title␇")
+        # Heute: waiting conversations, the open request, the due follow-up, losing touch, this week's post.
+        assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]␛[2Jlory", "ACME [/] Holding",
+                               "[@click=app.quit]Click[/]", "[link=file:", "[/]Rex [b]Anfrage",
+                               "Bitte [bold]annehmen[/bold]", "[bold]Firma [/bold]", "„Beitrag [/]␛]0;title␇")
 
-            await pilot.press("l")  # quick log, searching the hostile person
-            await settle(pilot)
-            assert isinstance(app.screen, QuickLogDialog)
-            await enter_text(pilot, "Eve")
-            await settle(pilot)
-            assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]")
-            await back(pilot)
+        await pilot.press("l")  # quick log, searching the hostile person
+        await settle(pilot)
+        assert isinstance(app.screen, QuickLogDialog)
+        await enter_text(pilot, "Eve")
+        await settle(pilot)
+        assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]")
+        await back(pilot)
 
-            await pilot.press("j")  # accept Rex's request: the notice names him
-            await settle(pilot)
-            assert_drawn_literally(app, "Anfrage von [/]Rex [b]Anfrage␛]0;title␇ angenommen")
+        await pilot.press("j")  # accept Rex's request: the notice names him
+        await settle(pilot)
+        assert_drawn_literally(app, "Anfrage von [/]Rex [b]Anfrage␛]0;title␇ angenommen")
 
-            await pilot.press("k")
-            await settle(pilot)
-            assert_drawn_literally(app, "ACME [/] Holding", "[@click=app.quit]Cl", "[link=file:", "[bold]Firma")
+        await pilot.press("k")
+        await settle(pilot)
+        assert_drawn_literally(app, "ACME [/] Holding", "[@click=app.quit]Cl", "[link=file:", "[bold]Firma")
 
-            await pilot.press("f")
-            await settle(pilot)
-            assert isinstance(app.screen, FilterDialog)
-            assert_drawn_literally(app, "[red]Messe[/red]␛]0;title␇", "[link=file:///etc/passwd]x")
-            await back(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert isinstance(app.screen, FilterDialog)
+        assert_drawn_literally(app, "[red]Messe[/red]␛]0;title␇", "[link=file:///etc/passwd]x")
+        await back(pilot)
 
-            await pilot.press("g")  # the saved segment: its name and filter in the picker and in the notice
-            await settle(pilot)
-            assert isinstance(app.screen, PickDialog)
-            assert_drawn_literally(app, "[bold]Messe[/]␛[2J")
-            await pilot.press("down", "enter")
-            await settle(pilot)
-            assert_drawn_literally(app, "Segment „[bold]Messe[/]␛[2J“", "Label [red]Messe[/red]␛]0;title␇")
-            await pilot.press("x")
-            await settle(pilot)
+        await pilot.press("g")  # the saved segment: its name and filter in the picker and in the notice
+        await settle(pilot)
+        assert isinstance(app.screen, PickDialog)
+        assert_drawn_literally(app, "[bold]Messe[/]␛[2J")
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        assert_drawn_literally(app, "Segment „[bold]Messe[/]␛[2J“", "Label [red]Messe[/red]␛]0;title␇")
+        await pilot.press("x")
+        await settle(pilot)
 
-            await pilot.press("t")  # tagging queue shows the hostile contacts one by one
-            await settle(pilot)
-            assert_drawn_literally(app)
-            await pilot.press("b")  # the sector picker names the contact and lists the own hostile sector
-            await settle(pilot)
-            assert isinstance(app.screen, PickDialog)
-            assert_drawn_literally(app, "Branche für ")
-            await back(pilot, 2)
+        await pilot.press("t")  # tagging queue shows the hostile contacts one by one
+        await settle(pilot)
+        assert_drawn_literally(app)
+        await pilot.press("b")  # the sector picker names the contact and lists the own hostile sector
+        await settle(pilot)
+        assert isinstance(app.screen, PickDialog)
+        assert_drawn_literally(app, "Branche für ")
+        await back(pilot, 2)
 
-            await pilot.press("e")
-            await settle(pilot)
-            assert isinstance(app.screen, ExportDialog)
-            assert_drawn_literally(app)
-            await back(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportDialog)
+        assert_drawn_literally(app)
+        await back(pilot)
 
-            await open_by_search(pilot, "ACME")
-            assert_drawn_literally(app, "ACME [/] Holding")
-            await pilot.press("enter")
-            await settle(pilot)
-            assert isinstance(app.screen, ContactDetailDialog)
-            assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]␛[2Jlory", "Notiz [/]␛[2J", "[/]␛[2J␛]52;c;")
-            await pilot.press("ctrl+s")  # saved untouched: the fields showed symbols, the store keeps the data
-            await settle(pilot)
-            saved = store.contacts.get(eve.id)
-            assert (saved.first_name, saved.last_name, saved.company) == (eve.first_name, eve.last_name, eve.company)
-            assert (saved.labels, saved.notes) == (eve.labels, eve.notes)
-    finally:
-        store.close()
+        await open_by_search(pilot, "ACME")
+        assert_drawn_literally(app, "ACME [/] Holding")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ContactDetailDialog)
+        assert_drawn_literally(app, "Eve [bold]␛]0;title␇ Mal[/]␛[2Jlory", "Notiz [/]␛[2J", "[/]␛[2J␛]52;c;")
+        await pilot.press("ctrl+s")  # saved untouched: the fields showed symbols, the store keeps the data
+        await settle(pilot)
+        saved = store.contacts.get(eve.id)
+        assert (saved.first_name, saved.last_name, saved.company) == (eve.first_name, eve.last_name, eve.company)
+        assert (saved.labels, saved.notes) == (eve.labels, eve.notes)
 
 
 async def test_nachricht_plan_and_merge_show_hostile_text_literally(hostile_db: Path) -> None:
@@ -156,112 +166,97 @@ async def test_nachricht_plan_and_merge_show_hostile_text_literally(hostile_db: 
     from advisor_tui.ui.dialogs.post_editor import PostEditor
     from advisor_tui.ui.widgets.incoming import IncomingDialog
 
-    store = Store.open(hostile_db)
-    try:
-        app = make_app(store, now=FIXED_NOW)
-        async with app.run_test(size=WIDE, notifications=True, tooltips=True) as pilot:
-            await settle(pilot)
-            app.action_merge_duplicates()  # Zoe from LinkedIn and Zoey from XING
-            await settle(pilot)
-            assert isinstance(app.screen, DuplicatesDialog)
-            assert_drawn_literally(app, "[link=file:///etc/passwd]x[/link] AG", "[@click=app.quit]Click[/]")
-            await pilot.press("enter")  # merge: the notice names her
-            await settle(pilot)
-            assert_drawn_literally(app, "Zoey [@click=app.quit]Click[/]", "jetzt ein Eintrag: Zoe")
-            await back(pilot)
+    async with running(hostile_db, WIDE) as (pilot, store):
+        app = pilot.app
+        app.action_merge_duplicates()  # Zoe from LinkedIn and Zoey from XING
+        await settle(pilot)
+        assert isinstance(app.screen, DuplicatesDialog)
+        assert_drawn_literally(app, "[link=file:///etc/passwd]x[/link] AG", "[@click=app.quit]Click[/]")
+        await pilot.press("enter")  # merge: the notice names her
+        await settle(pilot)
+        assert_drawn_literally(app, "Zoey [@click=app.quit]Click[/]", "jetzt ein Eintrag: Zoe")
+        await back(pilot)
 
-            await pilot.press("k")
+        await pilot.press("k")
+        await settle(pilot)
+        await open_by_search(pilot, "ACME")
+        await pilot.press("m")  # Nachricht to Eve: head, greeting, findings and her last message quote her
+        await settle(pilot)
+        assert_drawn_literally(app, "An: Eve [bold]␛]0;title␇ Mal[/]", "ACME [/] Holding", "Guten Tag [/]␛[2J")
+        await pilot.press("c")  # the recipient picker lists everybody as written
+        await settle(pilot)
+        assert isinstance(app.screen, PickDialog)
+        assert_drawn_literally(app, "[@click=app.quit]Click[/]")
+        await enter_text(pilot, "Click")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert_drawn_literally(app, "[@click=app.quit]x[/]", "[link=file:///etc/passwd]x[/link]")
+        await pilot.press("i")  # the whole message, long word and all
+        await settle(pilot)
+        assert isinstance(app.screen, IncomingDialog)
+        assert_drawn_literally(app, "[bold]fett[/bold]␛]0;title␇", "Donaudampf")
+        await back(pilot)
+        await pilot.press("s")  # logged as sent: the notice names Zoe
+        await settle(pilot)
+        if isinstance(app.screen, ConfirmDialog):
+            assert_drawn_literally(app)
+            await pilot.press("j")
             await settle(pilot)
-            await open_by_search(pilot, "ACME")
-            await pilot.press("m")  # Nachricht to Eve: head, greeting, findings and her last message quote her
-            await settle(pilot)
-            assert_drawn_literally(app, "An: Eve [bold]␛]0;title␇ Mal[/]", "ACME [/] Holding", "Guten Tag [/]␛[2J")
-            await pilot.press("c")  # the recipient picker lists everybody as written
-            await settle(pilot)
-            assert isinstance(app.screen, PickDialog)
-            assert_drawn_literally(app, "[@click=app.quit]Click[/]")
-            await enter_text(pilot, "Click")
-            await settle(pilot)
-            await pilot.press("enter")
-            await settle(pilot)
-            assert_drawn_literally(app, "[@click=app.quit]x[/]", "[link=file:///etc/passwd]x[/link]")
-            await pilot.press("i")  # the whole message, long word and all
-            await settle(pilot)
-            assert isinstance(app.screen, IncomingDialog)
-            assert_drawn_literally(app, "[bold]fett[/bold]␛]0;title␇", "Donaudampf")
-            await back(pilot)
-            await pilot.press("s")  # logged as sent: the notice names Zoe
-            await settle(pilot)
-            if isinstance(app.screen, ConfirmDialog):
-                assert_drawn_literally(app)
-                await pilot.press("j")
-                await settle(pilot)
-            assert_drawn_literally(app, "[@click=app.quit]Click[/] vermerkt")
+        assert_drawn_literally(app, "[@click=app.quit]Click[/] vermerkt")
 
-            await pilot.press("r")
-            await settle(pilot)
-            assert_drawn_literally(app, "Beitrag [/]␛]0;title␇", "Idee [b]␛]52")
-            await pilot.press("s")  # the planned post moves on: the notice quotes its title
-            await settle(pilot)
-            assert_drawn_literally(app, "„Beitrag [/]␛]0;title␇␛[2J“")
-            post = next(p for p in store.plan.list() if p.title.startswith("Beitrag"))
-            await pilot.press("e")  # the editor on the post under the cursor, with the saved segments
-            await settle(pilot)
-            assert isinstance(app.screen, PostEditor)
-            assert_drawn_literally(app)
-            assert app.screen.edited_post() == post  # untouched fields keep the stored text
-            segment = app.screen.query_one("#post-segment", Input)
-            segment.focus()
-            segment.value = "[b"  # the saved segment is suggested as the advisor types
-            await settle(pilot)
-            assert_drawn_literally(app, "[bold]Messe[/]␛[2J")
-            await back(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert_drawn_literally(app, "Beitrag [/]␛]0;title␇", "Idee [b]␛]52")
+        await pilot.press("s")  # the planned post moves on: the notice quotes its title
+        await settle(pilot)
+        assert_drawn_literally(app, "„Beitrag [/]␛]0;title␇␛[2J“")
+        post = next(p for p in store.plan.list() if p.title.startswith("Beitrag"))
+        await pilot.press("e")  # the editor on the post under the cursor, with the saved segments
+        await settle(pilot)
+        assert isinstance(app.screen, PostEditor)
+        assert_drawn_literally(app)
+        assert app.screen.edited_post() == post  # untouched fields keep the stored text
+        segment = app.screen.query_one("#post-segment", Input)
+        segment.focus()
+        segment.value = "[b"  # the saved segment is suggested as the advisor types
+        await settle(pilot)
+        assert_drawn_literally(app, "[bold]Messe[/]␛[2J")
+        await back(pilot)
 
-            await pilot.press("f1")
-            await settle(pilot)
-            assert isinstance(app.screen, HelpDialog)
-            assert_drawn_literally(app)
-            await back(pilot)
-            await pilot.press("ctrl+p")
-            await enter_text(pilot, "Eve [/]")
-            await settle(pilot)
-            assert_drawn_literally(app)
-    finally:
-        store.close()
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpDialog)
+        assert_drawn_literally(app)
+        await back(pilot)
+        await pilot.press("ctrl+p")
+        await enter_text(pilot, "Eve [/]")
+        await settle(pilot)
+        assert_drawn_literally(app)
 
 
 async def test_small_terminal_shows_hostile_text_without_controls(hostile_db: Path) -> None:
-    store = Store.open(hostile_db)
-    try:
-        app = make_app(store, now=FIXED_NOW)
-        async with app.run_test(size=SMALL, notifications=True, tooltips=True) as pilot:
-            await settle(pilot)
-            assert_drawn_literally(app, "Eve [bold]")
-            await pilot.press("k")
-            await settle(pilot)
-            assert_drawn_literally(app, "ACME [/]")
-            await open_by_search(pilot, "Click")
-            await pilot.press("enter")
-            await settle(pilot)
-            assert_drawn_literally(app, "[@click=app.quit]Click[/]")
-            await back(pilot)
-            await pilot.press("m")
-            await settle(pilot)
-            assert_drawn_literally(app, "[@click=app.quit]")
-            await pilot.press("r")
-            await settle(pilot)
-            assert_drawn_literally(app, "Beitrag [/]")
-    finally:
-        store.close()
+    async with running(hostile_db, SMALL) as (pilot, store):
+        app = pilot.app
+        assert_drawn_literally(app, "Eve [bold]")
+        await pilot.press("k")
+        await settle(pilot)
+        assert_drawn_literally(app, "ACME [/]")
+        await open_by_search(pilot, "Click")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert_drawn_literally(app, "[@click=app.quit]Click[/]")
+        await back(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert_drawn_literally(app, "[@click=app.quit]")
+        await pilot.press("r")
+        await settle(pilot)
+        assert_drawn_literally(app, "Beitrag [/]")
 
 
 async def test_header_shows_the_store_path_without_controls(hostile_db: Path) -> None:
     folder = hostile_db.parent / "Ordner\x1b]0;title\x07[b]"
     folder.mkdir()
-    store = Store.open(hostile_db.rename(folder / "advisor.db"))
-    try:
-        async with make_app(store, now=FIXED_NOW).run_test(size=WIDE) as pilot:
-            await settle(pilot)
-            assert_drawn_literally(pilot.app, "Ordner␛]0;title␇[b]")
-    finally:
-        store.close()
+    async with running(hostile_db.rename(folder / "advisor.db"), WIDE) as (pilot, _store):
+        assert_drawn_literally(pilot.app, "Ordner␛]0;title␇[b]")
