@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import import_module
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -98,6 +99,12 @@ class AdvisorApp(App):
     def today(self) -> date:
         """Today's date as the app sees it."""
         return self.now.date()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # Text fields draw what they hold as is: a pasted escape sequence would reach the terminal.
+            event.text = printable(event.text, multiline=True)
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         for warning in self.store.warnings:

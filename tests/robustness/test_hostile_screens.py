@@ -242,6 +242,10 @@ async def test_small_terminal_shows_hostile_text_without_controls(hostile_db: Pa
         await pilot.press("k")
         await settle(pilot)
         assert_drawn_literally(app, "ACME [/]")
+        await open_by_search(pilot, "ACME\x1b]0;title\x07[/]")  # a paste holding an escape: the field shows it
+        assert_drawn_literally(app, "ACME␛]0;title␇[/]")
+        await pilot.press("x")
+        await settle(pilot)
         await open_by_search(pilot, "Click")
         await pilot.press("enter")
         await settle(pilot)
