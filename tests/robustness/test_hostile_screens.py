@@ -89,6 +89,7 @@ async def test_heute_and_kontakte_show_hostile_text_literally(hostile_db: Path) 
     from advisor_tui.ui.dialogs.filter import FilterDialog
     from advisor_tui.ui.dialogs.pick import PickDialog
     from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
+    from advisor_tui.ui.dialogs.segment_save import SegmentSaveDialog
 
     async with running(hostile_db, WIDE) as (pilot, store):
         app = pilot.app
@@ -127,6 +128,11 @@ async def test_heute_and_kontakte_show_hostile_text_literally(hostile_db: Path) 
         await pilot.press("down", "enter")
         await settle(pilot)
         assert_drawn_literally(app, "Segment „[bold]Messe[/]␛[2J“", "Label [red]Messe[/red]␛]0;title␇")
+        await pilot.press("s")  # saving the filter as a segment describes it
+        await settle(pilot)
+        assert isinstance(app.screen, SegmentSaveDialog)
+        assert_drawn_literally(app, "[red]Messe[/red]␛]0;title␇")
+        await back(pilot)
         await pilot.press("x")
         await settle(pilot)
 
