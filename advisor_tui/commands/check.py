@@ -85,7 +85,8 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
                  f"    {line_text}", f"    {' ' * (column - 1)}{'^' * width}"]
         if f.suggestion:
             block.append(f"    Vorschlag: {f.suggestion.strip()}")
-        blocks.append("\n".join(block))
+        # One line each: a line break inside the quoted text must not start a line of its own.
+        blocks.append("\n".join(printable(part) for part in block))
     counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
     summary = ", ".join(
         f"{count} {SEVERITY_LABELS[severity] if count == 1 else _PLURALS[severity]}"

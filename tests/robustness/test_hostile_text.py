@@ -45,11 +45,13 @@ def test_exports_check_and_forget_print_no_control_character(hostile_db: Path, c
         assert main(["export", "plan", "--format", fmt, "--db", str(hostile_db)]) == 0
         assert_clean(capsysbinary.readouterr().out.decode("utf-8"))
     draft = hostile_db.parent / "entwurf.txt"
-    draft.write_text(f"Hallo {FIRST},\n\nhast du{PASTE} Zeit{C1_TITLE} [/]?", encoding="utf-8")  # du-form: quoted
+    draft.write_text(f"Hallo {FIRST},\n\nhast du{PASTE} Zeit{C1_TITLE} [/]\u2028Fertig?", encoding="utf-8")  # du-form
     assert main(["check", str(draft), "--db", str(hostile_db)]) in (0, 1)
     out = capsysbinary.readouterr().out.decode("utf-8")
     assert "␛]52" in out
     assert_clean(out)
+    for line in out.splitlines():  # the quoted line stays one line: findings, indented quotes, the summary
+        assert not line or line.startswith(("    ", str(draft))) or line.endswith("."), f"forged line: {line!r}"
     assert main(["check", str(draft), "--db", str(hostile_db), "--format", "json"]) in (0, 1)
     out = capsysbinary.readouterr().out.decode("utf-8")
     assert_clean(out)
