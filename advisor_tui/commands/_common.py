@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING, TypeAlias
 
@@ -14,6 +15,13 @@ if TYPE_CHECKING:  # the store is imported when a command needs it: `--help` and
 
 # What `add_subparsers` returns; each subcommand module's `register` adds its parser to it.
 Subparsers: TypeAlias = "argparse._SubParsersAction[argparse.ArgumentParser]"
+
+
+def print_json(data: object, *, indent: int | None = None) -> None:
+    """Print JSON for scripts; every character beyond ASCII as a \\u escape."""
+    # Values quote imported cells: a C1 control (CSI U+009B) or bidi override that JSON leaves raw would reach the
+    # terminal; ASCII-only JSON carries them as escapes, and every JSON reader turns them back into the data.
+    print(json.dumps(data, ensure_ascii=True, indent=indent))
 
 
 class CommandError(Exception):

@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from advisor_tui.commands._common import CommandError, Subparsers, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store, print_json
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
 from advisor_tui.domain.messaging.greeting import Recipient, parse_recipient
@@ -86,7 +85,8 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
                  f"    {line_text}", f"    {' ' * (column - 1)}{'^' * width}"]
         if f.suggestion:
             block.append(f"    Vorschlag: {f.suggestion.strip()}")
-        blocks.append("\n".join(block))
+        # One line each: a line break inside the quoted text must not start a line of its own.
+        blocks.append("\n".join(printable(part) for part in block))
     counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
     summary = ", ".join(
         f"{count} {SEVERITY_LABELS[severity] if count == 1 else _PLURALS[severity]}"
@@ -120,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
     text = _read_text(source)
     findings = check_message(text, _context(args), recipient=recipient, channel=channel)
     if output_format == "json":
-        print(json.dumps({"findings": [f.as_dict() for f in findings]}, ensure_ascii=False, indent=2))
+        print_json({"findings": [f.as_dict() for f in findings]}, indent=2)
     else:
         print(printable(format_text(text, findings, "<stdin>" if source == "-" else source), multiline=True))
     return 1 if any(f.severity is Severity.ERROR for f in findings) else 0

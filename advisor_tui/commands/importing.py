@@ -3,12 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import json
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from advisor_tui.commands._common import CommandError, Subparsers, open_store
+from advisor_tui.commands._common import CommandError, Subparsers, open_store, print_json
 from advisor_tui.domain.text_safety import printable
 
 if TYPE_CHECKING:
@@ -71,7 +70,7 @@ def _parse(args: argparse.Namespace) -> PlanImport | ImportBatch:
 
 def _print_result(result: dict, as_json: bool) -> None:
     if as_json:
-        print(json.dumps(result, ensure_ascii=False))
+        print_json(result)
         return
     from advisor_tui.store.importer import summary_lines
 

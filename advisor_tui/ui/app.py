@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from importlib import import_module
 
+from textual import events
 from textual.actions import ActionParseResult
 from textual.app import App, SystemCommand
 from textual.binding import Binding
@@ -86,7 +87,7 @@ class AdvisorApp(App):
         self.store = store
         self.demo = demo
         self._fixed_now = now
-        self.sub_title = "Demodaten" if demo else str(store.path)
+        self.sub_title = "Demodaten" if demo else printable(str(store.path))  # the header shows it as is
         self.draft_request: DraftRequest | None = None
         # The whole network, read once and shared by Kontakte, Nachricht and the dialogs (read when first needed).
         self.contacts = ContactCache(store)
@@ -103,6 +104,12 @@ class AdvisorApp(App):
     def today(self) -> date:
         """Today's date as the app sees it."""
         return self.now.date()
+
+    async def on_event(self, event: events.Event) -> None:
+        if isinstance(event, events.Paste) and not event.is_forwarded:
+            # Text fields draw what they hold as is: a pasted escape sequence would reach the terminal.
+            event.text = printable(event.text, multiline=True)
+        await super().on_event(event)
 
     def on_mount(self) -> None:
         for warning in self.store.warnings:
@@ -149,9 +156,13 @@ class AdvisorApp(App):
 
     def notify(self, message: str, *, title: str = "", severity: SeverityLevel = "information",
                timeout: float | None = None, markup: bool = False) -> None:
-        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls."""
+        """Every notice (screens and dialogs call this one) quotes data: shown literally, without controls.
+
+        `markup` is ignored: Widget.notify passes markup=True unless told otherwise, and a name with "[/]" in a
+        notice parsed as markup ends the app (MarkupError) or loses its brackets.
+        """
         super().notify(printable(message, multiline=True), title=printable(title), severity=severity,
-                       timeout=timeout, markup=markup)
+                       timeout=timeout, markup=False)
 
     def action_show_view(self, mode: str) -> None:
         """Switch to one of the four main views."""

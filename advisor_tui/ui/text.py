@@ -7,10 +7,11 @@ from typing import TypeVar
 
 from rich.style import Style
 from rich.text import Text
-from textual.markup import escape
 from textual.widgets import Select
 
 from advisor_tui.domain.text_safety import printable
+
+_WORD_JOINER = "\u2060"
 
 
 def plain(value: str | Text, *, multiline: bool = False, style: str | Style = "") -> Text:
@@ -21,8 +22,14 @@ def plain(value: str | Text, *, multiline: bool = False, style: str | Style = ""
 
 
 def literal(value: str, *, multiline: bool = False) -> str:
-    """Data placed inside a markup template: markup characters escaped, controls shown as symbols."""
-    return escape(printable(value, multiline=multiline))
+    """Data placed inside a markup template: every "[" escaped, controls shown as symbols."""
+    # textual.markup.escape escapes only a "[" that starts a lower-case tag: "[$text-error]", "[Bold]", "[ b]" and
+    # a "[" in front of an escaped one ("␛[2J (ACME \[/]") still act as markup or show the backslash. The parser
+    # never reads a "[" after a backslash as a tag and shows "\[" as "[", so each one is escaped.
+    text = printable(value, multiline=multiline).replace("[", "\\[")
+    # A backslash at the end would hide the template's next tag from the parser: an invisible word joiner
+    # (U+2060) keeps them apart.
+    return text + _WORD_JOINER if text.endswith("\\") else text
 
 
 def kept(original: str, shown: str, *, multiline: bool = False) -> str:

@@ -8,6 +8,7 @@ from typing import TypeVar
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import role_label
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.domain.today.dates import age_text, calendar_days, long_day, silence_text
 from advisor_tui.domain.today.summary import LosingTouch, OpenRequest, TodaySummary, Waiting
 
@@ -38,7 +39,7 @@ def render_today(summary: TodaySummary, *, width: int = 80, limit: int = 10) -> 
             "Lange kein Kontakt", summary.losing_touch, _losing_touch_line,
             f"Kein Zielkontakt länger als {summary.losing_touch_days} Tage ohne Kontakt.", limit,
         ),
-        f"Beitrag dieser Woche\n  {summary.week_post.text}",
+        f"Beitrag dieser Woche\n  {printable(summary.week_post.text)}",
         f"Posteingang\n  {summary.checkin.text}",
     ]
     wrapper = textwrap.TextWrapper(max(width, _MIN_WIDTH), subsequent_indent="    ")
@@ -53,7 +54,8 @@ def _section(
     """A heading with the count and one indented line per item, or the one-line empty message."""
     if not items:
         return f"{title}\n  {empty}"
-    rows = [f"  {line(item)}" for item in items[:limit]]
+    # Each entry on one line: a line break inside a name must not start a line that poses as the app's own.
+    rows = [f"  {printable(line(item))}" for item in items[:limit]]
     if len(items) > limit:
         rows.append(f"  … und {len(items) - limit} weitere")
     return "\n".join([f"{title} ({len(items)})", *rows])

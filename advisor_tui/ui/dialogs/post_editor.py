@@ -125,7 +125,8 @@ class PostEditor(ModalScreen[Post | None]):
             with Horizontal(classes="post-row"):
                 yield self._input("Zielgruppe (Segment oder freier Text)", "post-segment",
                                   printable(post.target_segment),
-                                  suggester=SuggestFromList(editing.segments, case_sensitive=False))
+                                  suggester=SuggestFromList([printable(name) for name in editing.segments],
+                                                            case_sensitive=False))
                 yield self._input("Geplanter Tag", "post-day", format_day(post.planned_on), placeholder="TT.MM.JJJJ")
             with Horizontal(classes="post-row"):
                 yield self._input("Quelle (bei fremdem Material)", "post-source", printable(post.source))
