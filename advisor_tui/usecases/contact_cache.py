@@ -1,9 +1,10 @@
-"""The whole network, read once and shared by the views: re-read only after someone committed a change.
+"""The whole network, read once and shared by the views: re-read only after someone changed a contact.
 
 Kontakte, Nachricht's recipient picker, the quick log and the duplicate search all show or search every contact.
 Each used to read all of them and build its own search index; now they take one `ContactSnapshot` from the app's
-`ContactCache`. A commit that changed no contact (a draft autosave, a check-in) costs one small read, not a new copy. A snapshot is never changed: a view that edits contacts keeps its own mapping and puts
-`dataclasses.replace` copies into it.
+`ContactCache`. A commit that changed no contact (a draft autosave, a check-in) costs one small read, not a new
+copy. A snapshot is never changed: a view that edits contacts keeps its own mapping and puts `dataclasses.replace`
+copies into it.
 """
 
 from __future__ import annotations
