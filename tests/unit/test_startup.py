@@ -89,3 +89,11 @@ def test_a_changed_vocabulary_is_seeded_again(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         assert conn.execute("SELECT name FROM sector WHERE code = 'C'").fetchone()[0] != "alt"
         assert conn.execute("SELECT count(*) FROM role WHERE key = 'unternehmer'").fetchone()[0] == 1
+
+
+def test_help_loads_neither_the_store_nor_textual() -> None:
+    """`advisor-tui --help` and usage errors answer at once: every command registers without its machinery."""
+    code = ("import sys\nfrom advisor_tui.cli import build_parser\nbuild_parser().format_help()\n"
+            "print(sorted({'sqlalchemy', 'textual', 'advisor_tui.domain.courtesy'} & set(sys.modules)))")
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60)
+    assert output.stdout.strip() == "[]"
