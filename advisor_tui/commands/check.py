@@ -6,17 +6,19 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store, print_json
 from advisor_tui.domain.channels import CHANNEL_BY_KEY
-from advisor_tui.domain.courtesy import SEVERITY_LABELS, Finding, Severity
-from advisor_tui.domain.messaging.greeting import Recipient, parse_recipient
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.paths import resolve_db_path
-from advisor_tui.usecases.checking import CheckContext, check_context, check_message
+
+if TYPE_CHECKING:  # the checker, its rules and the store load when `check` runs, not with every command line
+    from advisor_tui.domain.courtesy import Finding
+    from advisor_tui.domain.messaging.greeting import Recipient
+    from advisor_tui.usecases.checking import CheckContext
 
 FORMATS = ("text", "json")
-_PLURALS = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}
 
 
 def register(subparsers: Subparsers,
@@ -59,6 +61,8 @@ def _read_text(name: str) -> str:
 
 def _recipient(text: str | None) -> Recipient | None:
     """The --to recipient, or None."""
+    from advisor_tui.domain.messaging.greeting import parse_recipient
+
     if text is None:
         return None
     try:
@@ -77,6 +81,9 @@ def _position(text: str, offset: int) -> tuple[int, int, str]:
 
 def format_text(text: str, findings: list[Finding], source: str) -> str:
     """Findings as `source:line:column: Severity: message [code]`, the line, and a caret under the spot."""
+    from advisor_tui.domain.courtesy import SEVERITY_LABELS, Severity
+
+    plurals = {Severity.ERROR: "Fehler", Severity.WARNING: "Warnungen", Severity.HINT: "Hinweise"}
     blocks = []
     for f in findings:
         line, column, line_text = _position(text, f.start)
@@ -89,7 +96,7 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
         blocks.append("\n".join(printable(part) for part in block))
     counts = {severity: sum(f.severity is severity for f in findings) for severity in Severity}
     summary = ", ".join(
-        f"{count} {SEVERITY_LABELS[severity] if count == 1 else _PLURALS[severity]}"
+        f"{count} {SEVERITY_LABELS[severity] if count == 1 else plurals[severity]}"
         for severity, count in counts.items()
     )
     summary = summary + "." if findings else "Keine Befunde."
@@ -98,6 +105,8 @@ def format_text(text: str, findings: list[Finding], source: str) -> str:
 
 def _context(args: argparse.Namespace) -> CheckContext:
     """The settings and the known words from the store; defaults when there is no store yet."""
+    from advisor_tui.usecases.checking import check_context
+
     if not resolve_db_path(getattr(args, "db", None)).is_file():
         return check_context(None)
     store = open_store(args)
@@ -109,6 +118,9 @@ def _context(args: argparse.Namespace) -> CheckContext:
 
 def run(args: argparse.Namespace) -> int:
     """Check the message; 0 clean or only warnings/hints, 1 with an error-level finding."""
+    from advisor_tui.domain.courtesy import Severity
+    from advisor_tui.usecases.checking import check_message
+
     channel = getattr(args, "channel", "linkedin-message")
     if channel not in CHANNEL_BY_KEY:
         raise CommandError(f"Unbekannter Kanal „{channel}“; möglich: {', '.join(CHANNEL_BY_KEY)}.")

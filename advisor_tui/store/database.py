@@ -171,7 +171,9 @@ def shipped_head() -> str:
 
 
 def _revision(connection: Connection) -> str | None:
-    if not inspect(connection).has_table("alembic_version"):
+    # Plain reads, not SQLAlchemy's inspector: this runs at every start.
+    table = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+    if connection.exec_driver_sql(table).scalar() is None:
         return None
     return connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
 

@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import ColumnElement, Connection, Row, delete, func, insert, select, update
 from sqlmodel import Session, col
 from sqlmodel import select as model_select
 
-from advisor_tui.domain.messaging.drafting import Draft
-from advisor_tui.domain.messaging.templates import DEFAULT_TEMPLATES, TEMPLATE_BY_KEY, Template, outdated_body
 from advisor_tui.store.tables import DRAFT, TEMPLATE, TemplateRow
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
+if TYPE_CHECKING:
+    from advisor_tui.domain.messaging.drafting import Draft
+    from advisor_tui.domain.messaging.templates import Template
+
+
+def _shipped() -> ModuleType:
+    """The shipped templates, loaded when templates are first used: opening the store for Heute needs none."""
+    from advisor_tui.domain.messaging import templates
+
+    return templates
+
 
 def _template_from_row(row: TemplateRow) -> Template:
-    return Template(row.key, row.name, row.channel, row.body, bool(row.blocks_contact))
+    return _shipped().Template(row.key, row.name, row.channel, row.body, bool(row.blocks_contact))
 
 
 class TemplateRepository:
@@ -32,12 +42,13 @@ class TemplateRepository:
             return
         rows = [{"key": t.key, "name": t.name, "channel": t.channel, "body": t.body,
                  "blocks_contact": t.blocks_contact, "builtin": True, "position": i}
-                for i, t in enumerate(DEFAULT_TEMPLATES)]
+                for i, t in enumerate(_shipped().DEFAULT_TEMPLATES)]
         with writing(self._bind) as conn:
             conn.execute(insert(TEMPLATE).prefix_with("OR IGNORE"), rows)
             for key, body in conn.execute(select(TEMPLATE.c.key, TEMPLATE.c.body).where(TEMPLATE.c.builtin)):
-                if outdated_body(key, body):
-                    conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == key).values(body=TEMPLATE_BY_KEY[key].body))
+                if _shipped().outdated_body(key, body):
+                    shipped = _shipped().TEMPLATE_BY_KEY[key].body
+                    conn.execute(update(TEMPLATE).where(TEMPLATE.c.key == key).values(body=shipped))
         self._seeded = True
 
     def list(self) -> list[Template]:
@@ -69,7 +80,7 @@ class TemplateRepository:
 
     def delete(self, key: str) -> bool:
         """Remove one of the advisor's own templates; shipped ones stay (they can be edited)."""
-        if key in TEMPLATE_BY_KEY:
+        if key in _shipped().TEMPLATE_BY_KEY:
             return False
         with writing(self._bind) as conn, Session(conn) as session:
             row = session.get(TemplateRow, key)
@@ -81,13 +92,15 @@ class TemplateRepository:
 
     def reset(self, key: str) -> Template | None:
         """Put a shipped template back to its original wording."""
-        shipped = TEMPLATE_BY_KEY.get(key)
+        shipped = _shipped().TEMPLATE_BY_KEY.get(key)
         if shipped is not None:
             self.save(shipped)
         return shipped
 
 
 def _draft_from_row(row: Row[Any]) -> Draft:
+    from advisor_tui.domain.messaging.drafting import Draft
+
     return Draft(row.contact_id, row.text, row.channel, row.template_key, to_domain(row.updated_at))
 
 

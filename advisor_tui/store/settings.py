@@ -7,12 +7,10 @@ from dataclasses import asdict, fields
 
 from sqlalchemy import Engine, insert, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session
-from sqlmodel import select as model_select
 
 from advisor_tui.domain.models import Segment, Settings
 from advisor_tui.domain.network.vocabulary import ROLES, WZ2008_SECTIONS, Role, Sector
-from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SettingRow
+from advisor_tui.store.tables import ROLE, SECTOR, SEGMENT, SETTING
 from advisor_tui.store.unit import Bind, reading, writing
 
 
@@ -23,6 +21,8 @@ def seed_vocabulary(engine: Engine) -> None:
     answer from the constants). A sector name is rewritten only where it differs, so an everyday open writes
     nothing. The advisor's own sectors are left alone (unless a later version ships their code as a section).
     """
+    if _vocabulary_current(engine):
+        return  # the everyday open: one read, no write transaction (which would wait for another window's lock)
     statement = sqlite_insert(SECTOR)
     sectors = statement.on_conflict_do_update(
         index_elements=["code"], set_={"name": statement.excluded.name, "builtin": True},
@@ -31,6 +31,15 @@ def seed_vocabulary(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(insert(ROLE).prefix_with("OR IGNORE"), [{"key": role.key} for role in ROLES])
         conn.execute(sectors, [{"code": s.code, "name": s.name, "builtin": True} for s in WZ2008_SECTIONS])
+
+
+def _vocabulary_current(engine: Engine) -> bool:
+    """Whether every role key and shipped sector is stored as the constants say (nothing for the seed to do)."""
+    with engine.connect() as conn:
+        roles = {key for (key,) in conn.exec_driver_sql("SELECT key FROM role")}
+        sectors = {(code, name) for code, name in conn.exec_driver_sql("SELECT code, name FROM sector WHERE builtin")}
+    return ({role.key for role in ROLES} <= roles
+            and {(sector.code, sector.name) for sector in WZ2008_SECTIONS} <= sectors)
 
 
 class SettingsRepository:
@@ -42,16 +51,18 @@ class SettingsRepository:
     def load(self) -> Settings:
         """The settings, with defaults for what was never set."""
         known = {f.name for f in fields(Settings)}
-        with reading(self._bind) as conn, Session(conn) as session:
-            stored = {row.key: json.loads(row.value) for row in session.exec(model_select(SettingRow))}
+        # Core, not the ORM: Heute reads the settings at start, and the first ORM query configures every mapper.
+        with reading(self._bind) as conn:
+            stored = {key: json.loads(value) for key, value in conn.execute(select(SETTING.c.key, SETTING.c.value))}
         return Settings(**{key: value for key, value in stored.items() if key in known})
 
     def save(self, settings: Settings) -> None:
         """Store every setting."""
-        with writing(self._bind) as conn, Session(conn) as session:
-            for key, value in asdict(settings).items():
-                session.merge(SettingRow(key=key, value=json.dumps(value)))
-            session.flush()
+        statement = sqlite_insert(SETTING)
+        statement = statement.on_conflict_do_update(index_elements=["key"], set_={"value": statement.excluded.value})
+        rows = [{"key": key, "value": json.dumps(value)} for key, value in asdict(settings).items()]
+        with writing(self._bind) as conn:
+            conn.execute(statement, rows)
 
     def segments(self) -> list[Segment]:
         """Saved segments by name."""

@@ -21,7 +21,6 @@ from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.today.dates import age_text
 from advisor_tui.domain.today.summary import TodaySummary
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
-from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
@@ -356,6 +355,8 @@ class HeuteScreen(ViewScreen):
 
     def action_quick_log(self) -> None:
         """Record a message or request that arrived outside the app (back here, a saved one is read anew)."""
+        from advisor_tui.ui.dialogs.quick_log import QuickLogDialog  # with its pickers: not needed to show Heute
+
         self.app.push_screen(QuickLogDialog(self.advisor.store, self.advisor.now, self.advisor.contacts))
 
     def action_plan_post(self) -> None:
