@@ -7,7 +7,7 @@ Columns share the width by weight like `FittedTable`; the look (header, zebra st
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Sequence
-from typing import Any, ClassVar
+from typing import Any, ClassVar, NamedTuple
 
 from rich.segment import Segment
 from rich.style import Style
@@ -15,7 +15,7 @@ from rich.text import Text
 from textual import events
 from textual.binding import Binding, BindingType
 from textual.cache import LRUCache
-from textual.geometry import Size
+from textual.geometry import Region, Size
 from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -74,6 +74,17 @@ class RowCache:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+
+class Look(NamedTuple):
+    """The table's styles for one frame: the widget's own, the header's, the stripes', cursor and mouse."""
+
+    base: Style
+    header: Style
+    even: Style
+    odd: Style
+    cursor: Style
+    hover: Style
 
 
 class RowMessage(Message):
@@ -187,6 +198,7 @@ class VirtualTable(ScrollView, can_focus=True):
         self._cursor = 0
         self._hover: int | None = None
         self._cells = RowCache()
+        self._look: Look | None = None
         self._strips: LRUCache[tuple, tuple[Sequence[Text], Strip]] = LRUCache(256)
 
     # --- what a subclass provides -------------------------------------------------------------------------
@@ -343,22 +355,32 @@ class VirtualTable(ScrollView, can_focus=True):
             self._cells.put(key, version, cells)
         return cells
 
+    def render_lines(self, crop: Region) -> list[Strip]:
+        get = self.get_component_rich_style  # looked up once per frame, not per line
+        self._look = Look(
+            self.rich_style,
+            get("virtual-table--header"),
+            get("virtual-table--even-row"),
+            get("virtual-table--odd-row"),
+            get("virtual-table--cursor"),
+            get("virtual-table--hover"),
+        )
+        return super().render_lines(crop)
+
     def render_line(self, y: int) -> Strip:
-        width = self.size.width
-        if not self._widths:
-            return Strip.blank(width, self.rich_style)
-        if y < HEADER_LINES:
-            return self._strip(("header", width), self._labels, self.get_component_rich_style("virtual-table--header"))
+        look, width = self._look, self.size.width
         row = row_at(y, self.scroll_offset.y, self.row_count)
+        if not self._widths or look is None or (row is None and y >= HEADER_LINES):
+            return Strip.blank(width, look.base if look else None)
         if row is None:
-            return Strip.blank(width, self.rich_style)
+            return self._strip(("header", width), self._labels, look.header)
         key = self.rows[row]
-        zebra = self.get_component_rich_style("virtual-table--odd-row" if row % 2 else "virtual-table--even-row")
+        zebra = look.odd if row % 2 else look.even
         mark = NO_MARK
         if row == self._hover:
-            mark += self.get_component_rich_style("virtual-table--hover")
+            mark += look.hover
         if row == self._cursor:
-            mark += self.get_component_rich_style("virtual-table--cursor")
+            mark += look.cursor
         return self._strip((key, zebra, mark, width), self._cells_of(key), zebra, mark)
 
     def _strip(self, cache_key: tuple, cells: Sequence[Text], row_style: Style, mark: Style = NO_MARK) -> Strip:
@@ -381,5 +403,5 @@ class VirtualTable(ScrollView, can_focus=True):
 
     def _cropped(self, strip: Strip) -> Strip:
         """The part of a line in view: columns wider than a narrow terminal scroll sideways, as in a DataTable."""
-        left = self.scroll_offset.x
-        return strip.crop(left, left + self.size.width).adjust_cell_length(self.size.width, self.rich_style)
+        left, width = self.scroll_offset.x, self.size.width
+        return strip.crop(left, left + width).adjust_cell_length(width, self._look.base if self._look else None)
