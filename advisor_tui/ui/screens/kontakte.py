@@ -134,9 +134,9 @@ class KontakteScreen(ViewScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        """Search once the typed letter is drawn; letters typed meanwhile join it, so no search is thrown away."""
+        """Search after the messages already queued: letters typed meanwhile join this search, none is wasted."""
         if self._pending_query is None:
-            self.call_after_refresh(self._search_pending)
+            self.call_later(self._search_pending)
         self._pending_query = event.value
 
     def _search_pending(self) -> None:
