@@ -373,7 +373,7 @@ class VirtualTable(ScrollView, can_focus=True):
         if not self._widths or look is None or (row is None and y >= HEADER_LINES):
             return Strip.blank(width, look.base if look else None)
         if row is None:
-            return self._strip(("header", width), self._labels, look.header)
+            return self._strip(("header", look.header, width), self._labels, look.header)
         key = self.rows[row]
         zebra = look.odd if row % 2 else look.even
         mark = NO_MARK
