@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual import events
 from textual.widgets import DataTable, Input
 
 from advisor_tui.domain.network.vocabulary import ROLES
@@ -160,3 +161,19 @@ async def test_a_click_moves_the_cursor_and_a_second_click_opens_the_contact(big
         await settle(pilot)
         assert isinstance(big_app.screen, ContactDetailDialog)
         assert text_of(big_app, "#detail-heading") == third
+
+
+async def test_the_mouse_wheel_scrolls_the_whole_network_and_hovering_marks_a_row(big_app) -> None:
+    async with big_app.run_test(size=SIZE) as pilot:
+        await open_kontakte(pilot)
+        contacts = table(big_app)
+        for _ in range(5):
+            contacts.post_message(events.MouseScrollDown(contacts, 4, 3, 0, 1, 0, False, False, False))
+        await pilot.pause()
+        assert contacts.scroll_y > 0 and contacts.cursor_row == 0  # the wheel scrolls; the cursor stays
+        top = int(contacts.scroll_y)
+        assert name_of(big_app, top) in drawn(big_app)[1]
+        plain_line = contacts.render_line(3)
+        await pilot.hover("#contacts", offset=(4, 3))
+        await pilot.pause()
+        assert contacts.render_line(3).text == plain_line.text and contacts.render_line(3) != plain_line
