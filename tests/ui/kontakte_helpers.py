@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from advisor_tui.domain.models import Contact
-from advisor_tui.ui.widgets.fitted_table import FittedTable
+from advisor_tui.ui.screens.kontakte_table import ContactTable
 from tests.ui.conftest import settle
 
 
@@ -28,7 +28,7 @@ async def cursor_on(pilot, store, name: str) -> int:
 
 def table_names(app) -> list[str]:
     """The name column of the contact table."""
-    table = app.screen.query_one("#contacts", FittedTable)
+    table = app.screen.query_one("#contacts", ContactTable)
     return [str(table.get_row_at(i)[0]) for i in range(table.row_count)]
 
 

@@ -13,6 +13,7 @@ from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.help import THIS_DIALOG, HelpDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.screens.kontakte import KontakteScreen
+from advisor_tui.ui.screens.kontakte_table import ContactTable
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
 from advisor_tui.ui.screens.redaktionsplan import RedaktionsplanScreen
 from tests.conftest import FIXED_NOW
@@ -75,7 +76,7 @@ async def test_search_finds_mueller_and_narrows_the_table(demo_store) -> None:
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("k")
         await settle(pilot)
-        table = app.screen.query_one("#contacts", DataTable)
+        table = app.screen.query_one("#contacts", ContactTable)
         assert table.row_count == 150
         await pilot.press("slash")
         assert app.focused is app.screen.query_one("#search", Input)

@@ -7,8 +7,8 @@ from textual.widgets import OptionList
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog
 from advisor_tui.ui.dialogs.quick_log import QuickLogDialog
+from advisor_tui.ui.screens.kontakte_table import ContactTable
 from advisor_tui.ui.screens.nachricht import NachrichtScreen
-from advisor_tui.ui.widgets.fitted_table import FittedTable
 from advisor_tui.usecases.blocking import block_contact
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle
@@ -25,11 +25,11 @@ async def test_kontakte_marks_a_blocked_contact_at_80_columns(demo_store) -> Non
     app = make_app(demo_store, now=FIXED_NOW, start="kontakte")
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        table = app.screen.query_one("#contacts", FittedTable)
-        row = table.get_row(str(anna.id))
+        table = app.screen.query_one("#contacts", ContactTable)
+        row = table.get_row_at(table.shown.index(anna.id))
         assert (str(row[0]), str(row[-1])) == ("⊘ Müller, Anna", "blockiert")
         assert "dim" in str(row[0].style)
-        thomas = table.get_row(str(contact_named(demo_store, "Thomas Müller").id))
+        thomas = table.get_row_at(table.shown.index(contact_named(demo_store, "Thomas Müller").id))
         assert str(thomas[-1]) != "blockiert" and "dim" not in str(thomas[0].style)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from rich.style import Style
-from textual.widgets import Checkbox, DataTable, Footer, SelectionList
+from textual.widgets import Checkbox, Footer, SelectionList
 
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import AdvisorApp, make_app
@@ -18,7 +18,7 @@ OPEN_SETTINGS = ("ctrl+p", Typed("Einstellungen"), "enter")
 
 def visible_rows(app: AdvisorApp, selector: str) -> int:
     """How many body rows of a table are on screen, above the footer."""
-    table = app.screen.query_one(selector, DataTable)
+    table = app.screen.query_one(selector)
     bottom = min(table.region.bottom, app.screen.query_one(Footer).region.y)
     return bottom - table.region.y - 1  # the header row
 

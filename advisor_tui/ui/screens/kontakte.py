@@ -13,7 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
@@ -87,6 +87,7 @@ class KontakteScreen(ViewScreen):
         self.sectors: list[Sector] = []
         self.segments: list[Segment] = []
         self.labels: list[str] = []
+        self._pending_query: str | None = None  # typed but not searched yet
 
     @property
     def contacts(self) -> Mapping[int, Contact]:
@@ -131,10 +132,19 @@ class KontakteScreen(ViewScreen):
 
     @on(Input.Changed, "#search")
     def _search_changed(self, event: Input.Changed) -> None:
-        self.show_matches(searched=self.selection.search(event.value))
+        """Search after the messages already queued: letters typed meanwhile join this search, none is wasted."""
+        if self._pending_query is None:
+            self.call_later(self._search_pending)
+        self._pending_query = event.value
+
+    def _search_pending(self) -> None:
+        if self._pending_query is not None:
+            query, self._pending_query = self._pending_query, None
+            self.show_matches(searched=self.selection.search(query))
 
     @on(Input.Submitted, "#search")
     def _search_submitted(self) -> None:
+        self._search_pending()  # Enter right after typing: the table shows the hits before it gets the keys
         self.table.focus()
 
     def _set_query(self, text: str) -> None:
@@ -203,11 +213,11 @@ class KontakteScreen(ViewScreen):
             return not queue.active
         return True
 
-    @on(DataTable.RowHighlighted, "#contacts")
+    @on(ContactTable.RowHighlighted, "#contacts")
     def _row_highlighted(self) -> None:
         self.update_footer()
 
-    @on(DataTable.RowSelected, "#contacts")
+    @on(ContactTable.RowSelected, "#contacts")
     def _row_selected(self) -> None:
         if not self.tagging.active:
             self.action_open_detail()

@@ -7,7 +7,6 @@ from textual.binding import Binding
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.network.vocabulary import ROLE_BY_KEY
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.ui.screens.kontakte_table import DISPLAY_LIMIT
 from advisor_tui.usecases.contact_selection import ContactSelection
 
 ROLE_LABELS = {key: role.label for key, role in ROLE_BY_KEY.items()}
@@ -27,7 +26,7 @@ SEGMENT_BINDINGS = [
 
 
 def status_line(selection: ContactSelection, total: int, untagged: int, marked: int) -> str:
-    """The line above the table: how many match, filter, order, marks, and whether the table is cut short."""
+    """The line above the table: how many match, filter, order, and marks."""
     query, matching = selection.query.strip(), len(selection.matching)
     if query:
         text = f"{german_number(matching)} von {german_number(total)} Kontakten passen zu „{query}“"
@@ -41,6 +40,4 @@ def status_line(selection: ContactSelection, total: int, untagged: int, marked: 
         text += f" · sortiert nach {selection.order.label}"
     if marked:
         text += f" · {german_number(marked)} markiert (1–0 Rolle, b Branche für alle)"
-    if matching > DISPLAY_LIMIT:
-        text += f" · die ersten {german_number(DISPLAY_LIMIT)} angezeigt, Suche eingrenzen"
     return text

@@ -1,4 +1,4 @@
-"""The Kontakte contact table: one row per contact, the mark in front of the name, cells rewritten in place."""
+"""The Kontakte contact table: one row per contact, the mark in front of the name; only visible rows are built."""
 
 from __future__ import annotations
 
@@ -6,15 +6,13 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from rich.text import Text
-from textual.coordinate import Coordinate
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import role_label, sector_label
 from advisor_tui.ui.text import plain
-from advisor_tui.ui.widgets.fitted_table import Cell, Column, FittedTable, clip
+from advisor_tui.ui.widgets.fitted_table import Cell, Column
+from advisor_tui.ui.widgets.virtual_table import VirtualTable
 
-DISPLAY_LIMIT = 1000  # rows drawn at once; the search narrows the rest
-REDRAW_FROM = 50  # from this many changed rows one redraw is cheaper than rewriting each cell
 MARK = "● "
 COLUMNS = (
     Column("Name", 3, 14), Column("Firma", 4, 14), Column("Position", 4, 12), Column("Branche", 2, 9),
@@ -39,33 +37,35 @@ def contact_row(contact: Contact, marked: bool = False) -> tuple[Cell, ...]:
     return (*(plain(cell, style="dim") for cell in cells[:-1]), Text(BLOCKED, style="bold red", end=""))
 
 
-class ContactTable(FittedTable):
-    """The first DISPLAY_LIMIT matching contacts; knows which contact each row is."""
+class ContactTable(VirtualTable):
+    """Every matching contact, in order; only the rows on screen are built, so the size costs nothing per key."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(COLUMNS, **kwargs)
-        self.shown: list[int] = []
-        self._row_of: dict[int, int] = {}
+        self._contacts: Mapping[int, Contact] = {}
+        self._marked: set[int] = set()
+        self._row_of: dict[int, int] | None = None  # built on demand: most keys never ask where a contact is
+
+    @property
+    def shown(self) -> list[int]:
+        """The contact ids of the rows, in order."""
+        return self.rows  # type: ignore[return-value]  # the keys are contact ids
 
     def show(self, contacts: Mapping[int, Contact], ids: Sequence[int], marked: set[int]) -> None:
-        """Draw these contacts (the first DISPLAY_LIMIT of them)."""
-        self.shown = list(ids[:DISPLAY_LIMIT])
-        self._row_of = {contact_id: row for row, contact_id in enumerate(self.shown)}
-        self.set_rows([contact_row(contacts[i], i in marked) for i in self.shown], keys=[str(i) for i in self.shown])
+        """Show these contacts (all of them: only the visible lines are drawn)."""
+        self._contacts, self._marked, self._row_of = contacts, marked, None
+        self.set_rows(ids)
 
     def refresh_rows(self, contacts: Mapping[int, Contact], ids: Sequence[int], marked: set[int]) -> None:
-        """Rewrite the rows of some contacts: cell by cell for a few, one redraw for many."""
-        if len(ids) >= REDRAW_FROM:
-            self.show(contacts, self.shown, marked)
-            return
-        widths = [column.width for column in self.ordered_columns]
-        for contact_id in ids:
-            row = self._row_of.get(contact_id)
-            if row is None or row >= self.row_count:
-                continue
-            cells = contact_row(contacts[contact_id], contact_id in marked)
-            for column, (cell, width) in enumerate(zip(cells, widths, strict=False)):
-                self.update_cell_at(Coordinate(row, column), plain(clip(cell, width)))
+        """Some contacts were tagged or (un)marked: draw their rows again."""
+        self._contacts, self._marked = contacts, marked
+        self.forget(ids)
+
+    def row_version(self, key: int) -> object:
+        return self._contacts.get(key), key in self._marked
+
+    def row_cells(self, key: int) -> tuple[Cell, ...]:
+        return contact_row(self._contacts[key], key in self._marked)
 
     def cursor_id(self) -> int | None:
         """The contact under the cursor."""
@@ -73,6 +73,8 @@ class ContactTable(FittedTable):
 
     def move_cursor_to(self, contact_id: int) -> None:
         """Put the cursor on a contact if it is shown."""
+        if self._row_of is None:
+            self._row_of = {key: row for row, key in enumerate(self.shown)}
         row = self._row_of.get(contact_id)
         if row is not None:
             self.move_cursor(row=row)
