@@ -6,10 +6,12 @@ import functools
 import itertools
 import threading
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import Protocol
 
 from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
 from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, LOANWORDS, REGIONAL_WORDS
+from advisor_tui.domain.courtesy.live import Superseded
 
 # Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
 # calls on short strings. Shorter words go to Hunspell whole.
@@ -78,10 +80,24 @@ class Speller:
         self._compound_cache: dict[tuple[str, int], bool] = {}
         self._suggestions: dict[tuple[str, bool], list[str]] = {}
         self._lock = threading.RLock()  # Hunspell objects are not safe across threads
+        self._local = threading.local()  # per thread: what `giving_way` asks before each look-up
+
+    @contextmanager
+    def giving_way(self, superseded: Callable[[], bool]) -> Iterator[None]:
+        """Within: each dictionary look-up of this thread first asks `superseded`, and raises Superseded when a
+        newer check waits; one suggestion can take 400 ms of look-ups, and holds the dictionary meanwhile."""
+        self._local.superseded = superseded
+        try:
+            yield
+        finally:
+            self._local.superseded = None
 
     def _spell(self, word: str) -> bool:
         spelled = self._spell_cache.get(word)
         if spelled is None:
+            superseded = getattr(self._local, "superseded", None)
+            if superseded is not None and superseded():
+                raise Superseded
             with self._lock:
                 spelled = self._german.spell(word)
             if len(self._spell_cache) > _CACHE_LIMIT:
@@ -215,6 +231,10 @@ class Speller:
         english = self._english_loaded()
         with self._lock:
             return english is not None and english.spell(word)
+
+    def suggested(self, word: str, *, quick: bool = False) -> list[str] | None:
+        """What `suggest` answered for the word before, or None: not asked yet (a check while typing waits)."""
+        return self._suggestions.get((word, quick))
 
     def suggest(self, word: str, limit: int = 3, *, quick: bool = False) -> list[str]:
         """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none. `quick`
