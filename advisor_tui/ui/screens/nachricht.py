@@ -63,6 +63,7 @@ class NachrichtScreen(ViewScreen):
         self._opened = False
         self._check_timer: Timer | None = None
         self._save_timer: Timer | None = None
+        self._footer_keys: tuple[tuple[str, str, str, bool], ...] | None = None
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="draft-head", classes="section-line")
@@ -266,6 +267,18 @@ class NachrichtScreen(ViewScreen):
         self.show_status()
         self.refresh_bindings()
 
+    def refresh_bindings(self) -> None:
+        """Redraw the footer only when the keys it shows changed: it rebuilds itself on each call, which cost
+        more than the check itself on every keystroke."""
+        keys = None
+        if self.is_current and self.app.app_focus:  # else the footer ignores the call, or the screen is going
+            keys = tuple((key, active.binding.action, active.binding.description, active.enabled)
+                         for key, active in self.active_bindings.items())
+            if keys == self._footer_keys:
+                return
+        self._footer_keys = keys
+        super().refresh_bindings()
+
     def show_head(self) -> None:
         """Who the message is for, from which template, on which channel; below it the message being answered."""
         template = self.current_template()
@@ -280,7 +293,9 @@ class NachrichtScreen(ViewScreen):
         status = self.draft.status()
         line = self.query_one("#draft-status", Static)
         line.set_class(status.over_limit, "over-limit")
-        line.update(status.text)
+        shown = str(line.content)
+        if status.text != shown:  # a new layout only if the line may wrap differently, not for each digit
+            line.update(status.text, layout=len(status.text) != len(shown))
 
     # Findings and the editor.
 

@@ -68,5 +68,7 @@ class DraftChecks(Vertical):
         findings = self.draft.findings
         self.query_one(FindingsList).show(findings, self.draft.text)
         title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
-        self.query_one("#findings-title", Static).update(title)
+        heading = self.query_one("#findings-title", Static)
+        if str(heading.content) != title:
+            heading.update(title, layout=False)  # one line high, always
         self.post_message(self.Shown())
