@@ -16,7 +16,7 @@ import time
 import tracemalloc
 from pathlib import Path
 
-from bench.bench_courtesy import sample_message
+from bench.bench_courtesy import _TYPOS, sample_message
 
 SEARCHES = ("müller", "bank", "berater", "schmidt gmbh")
 
@@ -80,7 +80,10 @@ async def session(db: Path, trace: bool) -> None:
         await pilot.pause()
         steps.mark("nachricht")
         await pilot.press("e")
-        app.screen.editor.load_text(sample_message())  # type: ignore[attr-defined]
+        draft = sample_message()
+        for right, wrong in _TYPOS:  # a draft with typos: the regional and English dictionaries load too
+            draft = draft.replace(right, wrong, 1)
+        app.screen.editor.load_text(draft)  # type: ignore[attr-defined]
         app.screen.recheck()  # type: ignore[attr-defined]
         await pilot.pause()
         await app.workers.wait_for_complete()

