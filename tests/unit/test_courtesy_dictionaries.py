@@ -30,3 +30,12 @@ def test_a_regional_difference_knows_the_regional_words_and_is_small(
 def test_the_speller_accepts_austrian_and_swiss_spellings_through_the_differences() -> None:
     speller = german_speller().fresh()
     assert speller.knows("Jänner") and speller.knows("Velo") and not speller.knows("Jännner")
+
+
+def test_the_spellers_caches_stay_bounded() -> None:
+    from advisor_tui.domain.courtesy.speller import _CACHE_LIMIT, _remember
+
+    cache: dict[str, bool] = {}
+    for number in range(_CACHE_LIMIT + 10):
+        assert _remember(cache, f"wort{number}", True) is True
+    assert len(cache) <= _CACHE_LIMIT and cache[f"wort{_CACHE_LIMIT + 9}"]
