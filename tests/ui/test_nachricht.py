@@ -446,3 +446,15 @@ async def test_typing_in_the_editor_leaves_the_footer_alone(demo_app, demo_store
         await pilot.pause(CHECK_DELAY + 0.05)
         await settle(pilot)
         assert published == []
+
+
+async def test_leaving_the_editor_says_the_draft_is_saved_once_the_checks_are_done(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await _open(pilot, _anna(demo_store).id)
+        await pilot.press("e", *"Bis bald")
+        await pilot.pause(CHECK_DELAY + 0.05)
+        await settle(pilot)
+        assert "wird gespeichert" in text_of(demo_app, "#draft-status")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Entwurf gespeichert" in text_of(demo_app, "#draft-status")

@@ -357,6 +357,7 @@ class NachrichtScreen(ViewScreen):
     def action_leave_editor(self) -> None:
         """Esc: leave the editor so that letters are keys again."""
         self.save_draft()
+        self.show_status()  # "Entwurf gespeichert" now, not only when a late check happens to redraw it
         self.findings.focus()
 
     def action_show_incoming(self) -> None:
