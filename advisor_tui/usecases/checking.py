@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from advisor_tui.domain.courtesy import Finding, check
+from advisor_tui.domain.courtesy.live import LiveCheck
 from advisor_tui.domain.messaging.greeting import Recipient
 from advisor_tui.domain.models import Settings
 from advisor_tui.store.store import Store
@@ -25,8 +26,9 @@ def check_context(store: Store | None) -> CheckContext:
     return CheckContext(store.settings.load(), store.words.known_words())
 
 
-def check_message(text: str, context: CheckContext, *, recipient: Recipient | None, channel: str) -> list[Finding]:
-    """Every finding for the text in text order (ValueError for an unknown channel)."""
+def check_message(text: str, context: CheckContext, *, recipient: Recipient | None, channel: str,
+                  live: LiveCheck | None = None) -> list[Finding]:
+    """Every finding for the text in text order (ValueError for an unknown channel); `live`: while typing."""
     settings = context.settings
     return check(text, recipient=recipient, channel=channel, premium=settings.linkedin_premium,
-                 sender_name=settings.advisor_name, known_words=context.known_words)
+                 sender_name=settings.advisor_name, known_words=context.known_words, live=live)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import replace
 
 from textual.widgets import TextArea
@@ -392,3 +393,68 @@ async def test_no_panel_without_a_message_a_salutation_hint_and_imported_text_st
         await settle(pilot)
         shown = text_of(app, "#draft-incoming")
         assert "[b]fett[/b]" in shown and "\x1b" not in shown
+
+
+async def test_typing_fast_into_a_long_draft_shows_the_latest_texts_findings_never_a_stale_one(
+        demo_app, demo_store, monkeypatch) -> None:
+    """Keys typed faster than the check: a check of an older text gives way (it never delivers), and the
+    findings end up those of the latest text, the typo's suggestion included (the second pass)."""
+    from advisor_tui.ui.screens import nachricht_checks
+
+    real_check = nachricht_checks.check_message
+    delivered: list[str] = []
+    stopped: list[str] = []
+
+    def slow_check(text, context, **options):
+        live = options["live"]
+        deadline = time.monotonic() + 2
+        while "Gesp" in text and "Gesprräch. " not in text and time.monotonic() < deadline:
+            time.sleep(0.01)  # slower than the keys: the check is still running when the next key arrives
+            if live.superseded():
+                break
+        findings = real_check(text, context, **options)
+        (stopped if live.stopped else delivered).append(text)
+        return findings
+
+    monkeypatch.setattr(nachricht_checks, "check_message", slow_check)
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        long_text = CLEAN_LONG.replace("Mit freundlichen", "Ein Gespräch. " * 80 + "\n\nMit freundlichen")
+        screen.set_text(long_text)
+        await settle(pilot)
+        screen.editor.move_cursor(screen.location(long_text.index("Mit freundlichen")))
+        await pilot.press("e", *"Gesprräch.", "space")
+        await pilot.pause(CHECK_DELAY + 0.05)
+        await settle(pilot)
+        text = screen.draft.text
+        assert len(text) > 1_200 and "Gesprräch. Mit freundlichen" in text
+        assert delivered[-1] == text  # the last delivery is the latest text's
+        assert stopped and text not in stopped  # older texts were stopped on the way
+        typo = [f for f in screen.findings.findings if text[f.start : f.end] == "Gesprräch"]
+        assert [f.suggestion for f in typo] == ["Gespräch"]
+
+
+async def test_typing_in_the_editor_leaves_the_footer_alone(demo_app, demo_store, monkeypatch) -> None:
+    """The footer rebuilds itself on each bindings refresh; while typing its keys stay the same (only Esc)."""
+    async with demo_app.run_test(size=SIZE) as pilot:
+        screen = await _open(pilot, _anna(demo_store).id)
+        await pilot.press("e")
+        await settle(pilot)
+        published: list[object] = []
+        monkeypatch.setattr(screen.bindings_updated_signal, "publish", published.append)
+        await pilot.press(*"Guten Morgen Frau Mülle")
+        await pilot.pause(CHECK_DELAY + 0.05)
+        await settle(pilot)
+        assert published == []
+
+
+async def test_leaving_the_editor_says_the_draft_is_saved_once_the_checks_are_done(demo_app, demo_store) -> None:
+    async with demo_app.run_test(size=SIZE) as pilot:
+        await _open(pilot, _anna(demo_store).id)
+        await pilot.press("e", *"Bis bald")
+        await pilot.pause(CHECK_DELAY + 0.05)
+        await settle(pilot)
+        assert "wird gespeichert" in text_of(demo_app, "#draft-status")
+        await pilot.press("escape")
+        await pilot.pause()
+        assert "Entwurf gespeichert" in text_of(demo_app, "#draft-status")

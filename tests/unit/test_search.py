@@ -134,3 +134,20 @@ def test_an_existing_name_is_not_stretched_to_look_alikes(network) -> None:
     hits = found(network, "Schulz")
     assert hits == ["Katrin Schulz (Keller Medizintechnik AG)", "Jens Dach (Dachdeckerei Schulz GmbH)"]
     assert not any("Scholz" in hit for hit in found(network, "Schulz"))
+
+
+def test_the_index_of_30000_contacts_stays_small() -> None:
+    """Memory: folded texts shared, positions in arrays (it took about 700 bytes per contact as lists of tuples)."""
+    import tracemalloc
+
+    from bench.bench_search import generate_contacts
+
+    contacts = generate_contacts(30_000)
+    tracemalloc.start()
+    try:
+        built = ContactIndex(contacts)
+        size = tracemalloc.get_traced_memory()[0]
+    finally:
+        tracemalloc.stop()
+    assert built.search("müller")
+    assert size / len(contacts) < 250

@@ -81,3 +81,17 @@ def test_every_post_field_has_a_column_and_every_column_but_the_timestamps_a_fie
     from advisor_tui.store.plan import POST
 
     assert {f.name for f in fields(Post)} == set(POST.c.keys()) - {"created_at", "updated_at"}
+
+
+def test_contacts_read_together_share_their_repeated_values(tmp_path: Path) -> None:
+    """Memory at 30,000 contacts: one string per company, position or first name, one object per date."""
+    store = Store.open(tmp_path / "store.db")
+    for number in range(3):
+        store.contacts.add(Contact(first_name="Anna", last_name=f"Weber{number}", company="Qwertzbank AG",
+                                   position="Prokuristin", connected_on=date(2020, 5, 4)))
+    first, *others = store.contacts.list()
+    for other in others:
+        assert other.company is first.company and other.position is first.position
+        assert other.first_name is first.first_name and other.source is first.source
+        assert other.connected_on is first.connected_on
+    store.close()

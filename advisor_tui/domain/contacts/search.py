@@ -9,8 +9,8 @@ its words. Close means an edit distance, not a shared fragment: "Bäckerei" does
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Iterable
 
 from rapidfuzz import fuzz, process
@@ -42,33 +42,43 @@ def allowed_edits(word: str) -> int:
 
 
 class ContactIndex:
-    """Pre-folded search strings of a list of contacts; rebuild it after contacts change."""
+    """Pre-folded search strings of a list of contacts; rebuild it after contacts change.
+
+    Compact at 30,000 contacts and more: folded name, company and position, and the whole (equal texts shared:
+    namesakes, colleagues), and each word's contacts as an array of positions instead of a list of tuples.
+    """
 
     def __init__(self, contacts: Iterable[Contact]) -> None:
         self._ids: list[int] = []
         self._names: list[str] = []
         self._others: list[str] = []
         self._texts: list[str] = []
-        postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+        name_postings: dict[str, array[int]] = {}
+        other_postings: dict[str, array[int]] = {}
+        shared: dict[str, str] = {}  # equal texts once: namesakes at the same company, the folds of equal names
+        folded = _Folds()
         for position, contact in enumerate(contacts):
             if contact.id is None:
                 raise ValueError("ContactIndex needs stored contacts with ids")
-            name = " " + loose_fold(f"{contact.title} {contact.first_name} {contact.last_name}")
-            other = " " + loose_fold(f"{contact.company} {contact.position}")
+            name = " " + folded(f"{contact.title} {contact.first_name} {contact.last_name}")
+            other = " " + folded(f"{contact.company} {contact.position}")
+            text = name + other
             self._ids.append(contact.id)
-            self._names.append(name)
-            self._others.append(other)
-            self._texts.append(name + other)
+            self._names.append(shared.setdefault(name, name))
+            self._others.append(shared.setdefault(other, other))
+            self._texts.append(shared.setdefault(text, text))
             name_words = set(tokens(name))
             for word in name_words:
-                postings[word].append((position, 0.0))
+                _posting(name_postings, word).append(position)
             for word in set(tokens(other)) - name_words:
-                postings[word].append((position, OTHER_WORD_PENALTY))
-        self._postings = dict(postings)
+                _posting(other_postings, word).append(position)
+        self._name_postings = name_postings
+        self._other_postings = other_postings
+        words = name_postings.keys() | other_postings.keys()
         # Words sorted by length, so that a query word is only compared with words at least about as long.
-        self._words = sorted(postings, key=len)
-        self._word_lengths = [len(word) for word in self._words]
-        self._sorted_words = sorted(postings)
+        self._words = sorted(words, key=len)
+        self._word_lengths = array("I", map(len, self._words))
+        self._sorted_words = sorted(words)
 
     def __len__(self) -> int:
         return len(self._ids)
@@ -122,8 +132,9 @@ class ContactIndex:
             if not combined:
                 break
             scores = self._word_scores(word)
-            combined = {position: combined[position] + score for position, score in scores.items()
-                        if position in combined}
+            combined = {
+                position: combined[position] + score for position, score in scores.items() if position in combined
+            }
         return sorted(combined, key=lambda position: (-combined[position], position))
 
     def _starts_a_word(self, word: str) -> bool:
@@ -140,17 +151,43 @@ class ContactIndex:
         # rapidfuzz narrows in C (a word holding something like the query); the edit distance to the whole word
         # or to its start decides, so that "baeckerei" does not find "dachdeckerei" by the shared ending.
         first = bisect_left(self._word_lengths, len(word) - edits)
-        likely = process.extract(word, self._words[first:], scorer=fuzz.partial_ratio, processor=None, limit=None,
-                                 score_cutoff=PREFILTER_CUTOFF)
-        matches = [(candidate, distance) for candidate, _, _ in likely
-                   if (distance := _edits_to(word, candidate)) <= edits]
+        likely = process.extract(
+            word,
+            self._words[first:],
+            scorer=fuzz.partial_ratio,
+            processor=None,
+            limit=None,
+            score_cutoff=PREFILTER_CUTOFF,
+        )
+        matches = [
+            (candidate, distance) for candidate, _, _ in likely if (distance := _edits_to(word, candidate)) <= edits
+        ]
         scores: dict[int, float] = {}
         for candidate, distance in matches:
             score = 100.0 - EDIT_PENALTY * distance
-            for position, penalty in self._postings[candidate]:
-                if score - penalty > scores.get(position, 0.0):
-                    scores[position] = score - penalty
+            for postings, penalty in ((self._name_postings, 0.0), (self._other_postings, OTHER_WORD_PENALTY)):
+                for position in postings.get(candidate, ()):
+                    if score - penalty > scores.get(position, 0.0):
+                        scores[position] = score - penalty
         return scores
+
+
+def _posting(postings: dict[str, array[int]], word: str) -> array[int]:
+    """The positions of the contacts holding a word (4 bytes each, not a tuple of objects)."""
+    found = postings.get(word)
+    if found is None:
+        found = postings[word] = array("I")
+    return found
+
+
+class _Folds(dict[str, str]):
+    """loose_fold with memory while building: names, companies and positions repeat a lot in a network."""
+
+    def __call__(self, text: str) -> str:
+        folded = self.get(text)
+        if folded is None:
+            folded = self[text] = loose_fold(text)
+        return folded
 
 
 def _edits_to(word: str, candidate: str) -> int:
@@ -159,4 +196,4 @@ def _edits_to(word: str, candidate: str) -> int:
     whole = Levenshtein.distance(word, candidate)
     if len(candidate) <= size or size < HALF_WORD_TYPO_FROM:
         return whole
-    return min(whole, Levenshtein.distance(word, candidate[:size]), Levenshtein.distance(word, candidate[:size + 1]))
+    return min(whole, Levenshtein.distance(word, candidate[:size]), Levenshtein.distance(word, candidate[: size + 1]))

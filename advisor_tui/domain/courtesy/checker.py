@@ -15,6 +15,7 @@ from advisor_tui.domain.courtesy.document import Context, Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_rules import greeting_findings
 from advisor_tui.domain.courtesy.length import length_findings
+from advisor_tui.domain.courtesy.live import LiveCheck
 from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_findings
 from advisor_tui.domain.courtesy.speller import DictionaryMissing
 from advisor_tui.domain.courtesy.spelling import check_spelling
@@ -70,16 +71,17 @@ def known_words_for(recipient: Recipient | None, sender_name: str,
 
 def check(text: str, *, recipient: Recipient | None = None, channel: str = "linkedin-message",
           premium: bool = False, sender_name: str = "", spelling: bool = True,
-          known_words: Iterable[str] = ()) -> list[Finding]:
+          known_words: Iterable[str] = (), live: LiveCheck | None = None) -> list[Finding]:
     """All findings for a message, in text order; `known_words` (names in the store, the advisor's own
-    dictionary) are never spelling findings — pass a lowercased frozenset to avoid rebuilding it."""
+    dictionary) are never spelling findings — pass a lowercased frozenset to avoid rebuilding it; `live`: a
+    check while typing (see LiveCheck)."""
     doc = _document(text, recipient, channel, premium, sender_name)
     findings = _rule_findings(doc)
     if spelling:
         flagged = [(f.start, f.end) for f in findings if f.code in _WORD_LEVEL_CODES]
         known = known_words_for(recipient, sender_name, known_words)
         try:
-            spelled = check_spelling(text, known_words=known, parsed=doc)
+            spelled = check_spelling(text, known_words=known, parsed=doc, live=live)
         except DictionaryMissing as missing:
             spelled = [finding("spelling-unavailable", str(missing), 0, 0)]
         findings += [f for f in spelled if not any(start < f.end and f.start < end for start, end in flagged)]

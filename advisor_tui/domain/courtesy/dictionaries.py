@@ -54,3 +54,21 @@ def find_dictionary(language: str) -> DictionaryFile | None:
             if (folder / f"{stem}.dic").is_file() and (folder / f"{stem}.aff").is_file():
                 return DictionaryFile(str(folder), stem, source)
     return None
+
+
+def regional_difference(regional: DictionaryFile, german: DictionaryFile, folder: Path) -> DictionaryFile:
+    """A dictionary of what `regional` (de_AT, de_CH) holds beyond `german`, written into `folder` beside a link
+    to its affix file: a few hundred entries instead of a second copy of 75,000 (9 MB in Hunspell each)."""
+    known = set(_entries(german))
+    extra = [entry for entry in _entries(regional) if entry not in known]
+    stem = f"{regional.stem}_only"
+    (folder / f"{stem}.dic").write_bytes(b"%d\n" % len(extra) + b"".join(extra))
+    (folder / f"{stem}.aff").symlink_to(Path(regional.folder, f"{regional.stem}.aff").resolve())
+    return DictionaryFile(str(folder), stem, regional.source)
+
+
+def _entries(found: DictionaryFile) -> list[bytes]:
+    """The lines of a .dic file after its count, as bytes (the affix file names the encoding)."""
+    with Path(found.folder, f"{found.stem}.dic").open("rb") as handle:
+        handle.readline()
+        return [line if line.endswith(b"\n") else line + b"\n" for line in handle if line.strip()]

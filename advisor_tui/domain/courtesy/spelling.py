@@ -16,6 +16,7 @@ from advisor_tui.domain.courtesy.document import Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.greeting_parse import parse_greeting
 from advisor_tui.domain.courtesy.lexicon import ABBREVIATIONS, COMMON_WORDS
+from advisor_tui.domain.courtesy.live import LiveCheck, Superseded
 from advisor_tui.domain.courtesy.speller import Speller, german_speller
 
 _CHUNK_RE = re.compile(r"\S+")
@@ -174,10 +175,17 @@ def _accepted(speller: Speller, core: str, word: str, dot: bool) -> bool:
     return speller.knows(word) or (core != word and "-" in core and speller.knows(core))
 
 
-def _unknown_word(speller: Speller, word: str, start: int, doubtful: bool) -> Finding | None:
+def _unknown_word(speller: Speller, word: str, start: int, doubtful: bool, live: LiveCheck | None) -> Finding | None:
     """A warning for a confident typo (a word Hunspell knows one edit away, the word not doubtful), a hint
-    offering the dictionary for the rest, or nothing for English words with no German word near."""
-    suggestions = speller.suggest(word, quick=doubtful)
+    offering the dictionary for the rest, or nothing for English words with no German word near. While typing
+    (`live` deferring), a word whose suggestions are not known yet is a plain hint until the second pass."""
+    if live is not None and live.defer_suggestions:
+        known = speller.suggested(word, quick=doubtful)
+        if known is None:
+            live.deferred.append(word)
+        suggestions = known or []
+    else:
+        suggestions = speller.suggest(word, quick=doubtful)
     shown = ", ".join(f"„{s}“" for s in suggestions)
     end = start + len(word)
     if suggestions and not doubtful and speller.confident(suggestions[0]):
@@ -190,17 +198,32 @@ def _unknown_word(speller: Speller, word: str, start: int, doubtful: bool) -> Fi
 
 
 def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Speller | None = None,
-                   parsed: Document | None = None) -> list[Finding]:
+                   parsed: Document | None = None, live: LiveCheck | None = None) -> list[Finding]:
     """Typos (warnings) and unknown words (hints); the first call loads the dictionary.
 
-    `known_words` as a frozenset must be lowercase; `parsed` is the rules' parse of the same text, reused.
+    `known_words` as a frozenset must be lowercase; `parsed` is the rules' parse of the same text, reused;
+    `live`: a check while typing, which stops for a newer text and may leave suggestions for later.
     """
     speller = speller or german_speller()
+    if live is None:
+        return _spelling_findings(text, known_words, speller, parsed, None)
+    try:
+        with speller.giving_way(live.superseded):
+            return _spelling_findings(text, known_words, speller, parsed, live)
+    except Superseded:
+        live.stopped = True
+        return []
+
+
+def _spelling_findings(text: str, known_words: Iterable[str], speller: Speller, parsed: Document | None,
+                       live: LiveCheck | None) -> list[Finding]:
     known = known_words if isinstance(known_words, frozenset) else frozenset(w.lower() for w in known_words)
     skipped = sorted(_skipped_ranges(text, parsed))
     chunks = _chunks(text)
     findings: list[Finding] = []
     for i, (core, start, dot) in enumerate(chunks):
+        if live is not None and live.stop_now():
+            break
         while skipped and skipped[0][1] <= start:
             skipped.pop(0)  # chunks come in text order: ranges behind us are done
         if skipped and any(begin <= start < end for begin, end in skipped):
@@ -219,7 +242,7 @@ def check_spelling(text: str, *, known_words: Iterable[str] = (), speller: Spell
             # or a known word with an ending the dictionary lacks.
             doubtful = (_name_position(text, chunks, i, word, speller) or core[offset - start :].startswith(word + "-")
                         or (word[:1].isupper() and (_english_noun(speller, word) or _inflected(speller, word))))
-            found = _unknown_word(speller, word, offset, doubtful)
+            found = _unknown_word(speller, word, offset, doubtful, live)
             if found:
                 findings.append(found)
     return findings

@@ -17,6 +17,7 @@ from advisor_tui.domain.today.checkin import german_holiday_names
 
 if TYPE_CHECKING:  # the checker loads its dictionaries when first used, not with the plan
     from advisor_tui.domain.courtesy import Finding
+    from advisor_tui.domain.courtesy.live import LiveCheck
 
 STATUS_ORDER: tuple[PostStatus, ...] = (PostStatus.IDEA, PostStatus.DRAFT, PostStatus.PLANNED, PostStatus.PUBLISHED)
 # Statuses that promise the post a week: without one it would vanish from both the week view and the backlog.
@@ -89,11 +90,12 @@ def body_findings(text: str, platform: str, *, spelling: bool = True,
 
 
 def post_findings(text: str, platform: str, *, spelling: bool = True,
-                  known_words: frozenset[str] = frozenset()) -> list[Finding]:
-    """The courtesy checker's findings that apply to a post (no greeting, closing or canned reply)."""
+                  known_words: frozenset[str] = frozenset(), live: LiveCheck | None = None) -> list[Finding]:
+    """The courtesy checker's findings that apply to a post (no greeting, closing or canned reply); `live`:
+    a check while typing (see LiveCheck)."""
     from advisor_tui.domain.courtesy import check
 
-    findings = check(text, channel=post_channel(platform), spelling=spelling, known_words=known_words)
+    findings = check(text, channel=post_channel(platform), spelling=spelling, known_words=known_words, live=live)
     return [f for f in findings if f.code in POST_FINDING_CODES]
 
 

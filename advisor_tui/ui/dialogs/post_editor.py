@@ -15,9 +15,11 @@ from textual.screen import ModalScreen
 from textual.suggester import Suggester, SuggestFromList
 from textual.widgets import Input, Label, Select, Static, TextArea
 from textual.widgets.text_area import Document
+from textual.worker import get_current_worker
 
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.courtesy import Finding
+from advisor_tui.domain.courtesy.live import LiveCheck, run_live
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, format_day, post_findings
 from advisor_tui.domain.text_safety import printable
@@ -176,12 +178,18 @@ class PostEditor(ModalScreen[Post | None]):
     def check_body(self, request: CheckRequest) -> None:
         """Run the courtesy checker on the body off the UI thread (spelling takes a moment)."""
         editing = self.editing
-        if editing.known_words is None:
-            editing.known_words = known_words_of(self)
-        findings: list[Finding] = []
-        if request.text.strip():
-            findings = post_findings(request.text, request.platform, known_words=editing.known_words)
-        self.app.call_from_thread(self._show_findings, request, findings)
+        known = editing.known_words
+        if known is None:
+            known = editing.known_words = known_words_of(self)
+        worker = get_current_worker()
+
+        def check(live: LiveCheck) -> list[Finding]:
+            if not request.text.strip():
+                return []
+            return post_findings(request.text, request.platform, known_words=known, live=live)
+
+        run_live(check, lambda: worker.is_cancelled,
+                 lambda findings: self.app.call_from_thread(self._show_findings, request, findings))
 
     def _show_findings(self, request: CheckRequest, findings: list[Finding]) -> None:
         if not self.editing.take_findings(request, findings):

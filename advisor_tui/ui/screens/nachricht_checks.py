@@ -6,8 +6,10 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from advisor_tui.domain.courtesy import Finding
+from advisor_tui.domain.courtesy.live import LiveCheck, run_live
 from advisor_tui.domain.messaging.greeting import Recipient
 from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
 from advisor_tui.ui.workers import background
@@ -43,12 +45,19 @@ class DraftChecks(Vertical):
 
     @background("Rechtschreibprüfung", group="nachricht-spelling")
     def check_spelling(self, text: str, recipient: Recipient | None, channel: str) -> None:
-        """Spelling off the UI thread (the dictionary loads on first use); stale results are dropped."""
+        """Spelling off the UI thread (the dictionary loads on first use): the findings at once, suggestions not
+        known yet in a second pass; a newer text (a new worker in the group) stops it between words."""
         known = self.draft.known_words
         if known is None:
             known = self.draft.known_words = known_words_of(self)
-        findings = check_message(text, CheckContext(self.draft.settings, known), recipient=recipient, channel=channel)
-        self.app.call_from_thread(self._spelling_done, text, findings)
+        context = CheckContext(self.draft.settings, known)
+        worker = get_current_worker()
+
+        def check(live: LiveCheck) -> list[Finding]:
+            return check_message(text, context, recipient=recipient, channel=channel, live=live)
+
+        run_live(check, lambda: worker.is_cancelled,
+                 lambda findings: self.app.call_from_thread(self._spelling_done, text, findings))
 
     def _spelling_done(self, text: str, findings: list[Finding]) -> None:
         if self.is_mounted and self.draft.spelling_done(text, findings):
@@ -59,5 +68,7 @@ class DraftChecks(Vertical):
         findings = self.draft.findings
         self.query_one(FindingsList).show(findings, self.draft.text)
         title = f"Prüfung · {len(findings)} Befund{'e' if len(findings) > 1 else ''}" if findings else "Prüfung"
-        self.query_one("#findings-title", Static).update(title)
+        heading = self.query_one("#findings-title", Static)
+        if str(heading.content) != title:
+            heading.update(title, layout=False)  # one line high, always
         self.post_message(self.Shown())

@@ -63,11 +63,18 @@ class FindingsList(OptionList):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.findings: list[Finding] = []
+        self._shown: tuple[object, ...] | None = None
 
     def show(self, findings: Sequence[Finding], text: str) -> None:
-        """Replace the entries, keeping the highlight on the same place where possible."""
+        """Replace the entries, keeping the highlight on the same place where possible; entries that would
+        read the same stay (a keystroke moves the offsets of the findings after it, rarely their line)."""
+        shown = (bool(text.strip()), *((f.severity, f.message, f.suggestion, line_and_column(text, f.start))
+                                      for f in findings))
         current = self.current
         self.findings = list(findings)
+        if shown == self._shown:
+            return
+        self._shown = shown
         self.clear_options()
         if not text.strip():
             self.add_option(Option("Noch kein Text: e schreibt, v setzt eine Vorlage ein.", disabled=True))
