@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import shutil
 import signal
 import sys
 import tempfile
@@ -115,7 +117,8 @@ def _open_draft(pane: Pane) -> tuple[int, int]:
     pane.press("F7")  # select all: the paste replaces the greeting the app put in
     pane.paste(DRAFT)
     line, column = screens.marker_place(DRAFT, MARKER)
-    pane.wait_for(_marker_at(line, column), KEY_TIMEOUT_S)
+    pasted = _shows(f"{screens.german_number(len(DRAFT))} / ")  # the counter: the draft and nothing else
+    pane.wait_for(lambda screen: pasted(screen) and _marker_at(line, column)(screen), KEY_TIMEOUT_S)
     pane.wait_idle()
     below = DRAFT[DRAFT.index(MARKER) :].count("\n")
     pane.press(*["Up"] * below, "End", *["Left"] * len(MARKER))
@@ -138,11 +141,15 @@ def _draft_keys(pane: Pane, place: tuple[int, int], delete: bool, result: dict[s
         result["draft_ms"].append(ms(frame, sent))
 
 
+def _store_env(count: int, folder: str) -> dict[str, str]:
+    """The app's environment: a fresh copy of the store in a folder of its own (its journal files go with it)."""
+    return {"ADVISOR_TUI_DB": str(fresh_copy(count, Path(folder)))}
+
+
 def measure_app(count: int, queries: tuple[str, ...], delete: bool, folder: Path) -> dict[str, list[float]]:
     """One realistic session of advisor-tui on a fresh copy of the store with `count` contacts."""
     result: dict[str, list[float]] = defaultdict(list)
-    store = fresh_copy(count, folder)
-    with Pane(app_command(), env={"ADVISOR_TUI_DB": str(store)}) as pane:
+    with tempfile.TemporaryDirectory(dir=folder) as own, Pane(app_command(), env=_store_env(count, own)) as pane:
         pane.open()
         started = pane.start()
         result["first_frame_s"].append(
@@ -163,17 +170,19 @@ def measure_app(count: int, queries: tuple[str, ...], delete: bool, folder: Path
         _draft_keys(pane, _open_draft(pane), delete, result)
         pane.wait_idle()
         result["rss_mb"].append(pane.peak_rss_mb())
-    store.unlink()
     return result
 
 
 def measure(quick: bool = False, counts: tuple[int, ...] = COUNTS, sessions: int | None = None) -> dict:
     """All figures: per store size the app's lists of measurements, and the minimal app's; alternating."""
+    if shutil.which("tmux") is None:
+        raise PaneError("tmux ist nicht installiert (apt-get install tmux)")
     counts = counts[:1] if quick else counts
     sessions = sessions or (1 if quick else 3)
-    queries = QUERIES[:1] if quick else QUERIES[:2]
+    per_session = 1 if quick else 2
     for count in counts:
         cached_store(count)  # built before any timing
+    load = [os.getloadavg()[0]]
     minimal: dict[str, list[float]] = defaultdict(list)
     apps: dict[int, dict[str, list[float]]] = {count: defaultdict(list) for count in counts}
     with tempfile.TemporaryDirectory(prefix="advisor-tui-latency-") as folder:
@@ -181,10 +190,12 @@ def measure(quick: bool = False, counts: tuple[int, ...] = COUNTS, sessions: int
             for key, values in measure_minimal(keys=5 if quick else 10).items():
                 minimal[key] += values
             for count in counts:
-                rotated = queries[session % len(queries) :] + queries[: session % len(queries)]
-                for key, values in measure_app(count, rotated, not quick, Path(folder)).items():
+                first = session * per_session % len(QUERIES)
+                queries = QUERIES[first : first + per_session]
+                for key, values in measure_app(count, queries, not quick, Path(folder)).items():
                     apps[count][key] += values
-    return {"minimal": dict(minimal), "apps": {count: dict(values) for count, values in apps.items()}}
+    load.append(os.getloadavg()[0])
+    return {"minimal": dict(minimal), "apps": {count: dict(values) for count, values in apps.items()}, "load": load}
 
 
 def report(measured: dict) -> tuple[list[str], bool]:
@@ -192,7 +203,13 @@ def report(measured: dict) -> tuple[list[str], bool]:
     rows = minimal_figures(measured["minimal"])
     for count, values in measured["apps"].items():
         rows += figures(count, values, measured["minimal"])
-    return table(rows), any_over(rows)
+    start, end = (f"{load:.1f}".replace(".", ",") for load in measured["load"])
+    sessions = len(measured["minimal"]["first_frame_s"])
+    conditions = (
+        f"(Last vor/nach der Messung {start}/{end} auf {os.cpu_count()} Kernen; Median über {sessions} Sitzungen "
+        "je Größe; Bild = Ende der Ausgabe in tmux, auf < 1 ms genau)"
+    )
+    return [*table(rows), conditions], any_over(rows)
 
 
 def _terminated(*_: object) -> None:

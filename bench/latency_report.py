@@ -54,13 +54,13 @@ def figures(count: int, app: Mapping[str, Sequence[float]], minimal: Mapping[str
     n = f"{count:,}".replace(",", ".")
     return [
         Figure(
-            f"Start bis erster Bildschirm, {n} Kontakte (Ziel: ≤ 2× minimale App)",
+            f"Start bis erster Bildschirm (Ziel ≤ 2× minimal), {n}",
             median(app["first_frame_s"]),
             "s",
             2 * first if goal else None,
             first,
         ),
-        Figure(f"Start bis Heute gefüllt, {n} Kontakte", median(app["heute_s"]), "s", 0.6 if goal else None, first),
+        Figure(f"Start bis Heute gefüllt, {n}", median(app["heute_s"]), "s", 0.6 if goal else None, first),
         Figure(
             f"k bis Kontakte-Tabelle gezeichnet, {n}",
             median(app["kontakte_s"]),

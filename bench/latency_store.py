@@ -168,7 +168,8 @@ def cached_store(count: int, cache: Path | None = None) -> Path:
 
 
 def fresh_copy(count: int, folder: Path) -> Path:
-    """A copy of the cached store for one session (the session saves a draft, which would change the next run)."""
+    """A copy of the cached store for one session (the session saves a draft, which would change the next run);
+    `folder` must be new, so no journal of an earlier session lies beside it."""
     copy = folder / f"store-{count}.db"
     shutil.copyfile(cached_store(count), copy)
     return copy
