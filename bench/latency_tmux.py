@@ -63,6 +63,7 @@ class Pane:
         prefix: str = "latency",
     ) -> None:
         self.name = f"{prefix}-{os.getpid()}-{next(_serial)}"
+        self.tmux = ["tmux", "-L", self.name]  # a server of its own: no race with a server that is shutting down
         self.command, self.env, self.size = command, env or {}, size
         self.pid = 0
         self._client: subprocess.Popen[bytes] | None = None
@@ -78,16 +79,15 @@ class Pane:
         width, height = self.size
         exports = " ".join(f"{key}={shlex.quote(value)}" for key, value in self.env.items())
         line = f"read _; exec env {exports} {shlex.join(self.command)}"
-        subprocess.run(
-            ["tmux", "new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), line],
-            check=True,
-            capture_output=True,
-        )
-        subprocess.run(
-            ["tmux", "set-option", "-t", self.name, "window-size", "manual"], check=True, capture_output=True
-        )
+        for command in (
+            ["new-session", "-d", "-s", self.name, "-x", str(width), "-y", str(height), line],
+            ["set-option", "-t", self.name, "window-size", "manual"],
+        ):
+            done = subprocess.run([*self.tmux, *command], capture_output=True, text=True)
+            if done.returncode:
+                raise PaneError(f"tmux {command[0]}: {done.stderr.strip()}")
         self._client = subprocess.Popen(
-            ["tmux", "-C", "attach-session", "-t", self.name],
+            [*self.tmux, "-C", "attach-session", "-t", self.name],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
@@ -102,8 +102,10 @@ class Pane:
         return self.press("Enter")
 
     def close(self) -> None:
-        """End the session and the control client (safe to call twice, and after a failure)."""
-        subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
+        """End the session's own tmux server and the control client (safe to call twice, and after a failure)."""
+        subprocess.run([*self.tmux, "kill-server"], capture_output=True)
+        socket = Path(os.environ.get("TMUX_TMPDIR", "/tmp")) / f"tmux-{os.getuid()}" / self.name
+        socket.unlink(missing_ok=True)  # a killed server leaves its socket file behind
         if self._client is not None:
             self._client.kill()
             self._client.wait()
@@ -172,7 +174,7 @@ class Pane:
     def paste(self, text: str) -> float:
         """Paste a text as a terminal does (bracketed paste when the program asked for it)."""
         buffer = self.name
-        subprocess.run(["tmux", "load-buffer", "-b", buffer, "-"], input=text.encode(), check=True)
+        subprocess.run([*self.tmux, "load-buffer", "-b", buffer, "-"], input=text.encode(), check=True)
         moment = time.perf_counter()
         self._command(f"paste-buffer -p -d -b {buffer} -t {self.name}")
         return moment
