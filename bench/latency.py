@@ -206,8 +206,8 @@ def report(measured: dict) -> tuple[list[str], bool]:
     start, end = (f"{load:.1f}".replace(".", ",") for load in measured["load"])
     sessions = len(measured["minimal"]["first_frame_s"])
     conditions = (
-        f"(Last vor/nach der Messung {start}/{end} auf {os.cpu_count()} Kernen; Median über {sessions} Sitzungen "
-        "je Größe; Bild = Ende der Ausgabe in tmux, auf < 1 ms genau)"
+        f"(Last vor/nach der Messung {start}/{end} auf {os.cpu_count()} Kernen; Start und k: Median über "
+        f"{sessions} Sitzungen je Größe, Tasten: alle; Bild = Ende seiner Ausgabe in tmux, Auflösung < 1 ms)"
     )
     return [*table(rows), conditions], any_over(rows)
 
