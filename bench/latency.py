@@ -207,7 +207,7 @@ def report(measured: dict) -> tuple[list[str], bool]:
     sessions = len(measured["minimal"]["first_frame_s"])
     conditions = (
         f"(Last vor/nach der Messung {start}/{end} auf {os.cpu_count()} Kernen; Start und k: Median über "
-        f"{sessions} Sitzungen je Größe, Tasten: alle; Bild = Ende seiner Ausgabe in tmux, Auflösung < 1 ms)"
+        f"{sessions} Sitzung(en) je Größe, Tasten: alle; Bild = Ende seiner Ausgabe in tmux, Auflösung < 1 ms)"
     )
     return [*table(rows), conditions], any_over(rows)
 
