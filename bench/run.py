@@ -1,7 +1,9 @@
 """Measure every budget of DESIGN.md section 6 on 30,000 generated contacts and print figure against budget.
 
-Usage: python bench/run.py [--quick]. Exits 1 when a figure is over its budget or the courtesy checker misses a goal
-of its proof on real text (bench/bench_courtesy_corpus.py).
+Usage: python bench/run.py [--quick]. Also prints what the advisor feels in a real terminal (bench/latency.py:
+keystroke to drawn frame at 30,000 and 100,000 contacts, as multiples of a minimal Textual app; --quick: 30,000
+only). Exits 1 when a figure is over its budget or goal, or the courtesy checker misses a goal of its proof on real
+text (bench/bench_courtesy_corpus.py).
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ from bench.bench_courtesy_corpus import report as report_corpus  # noqa: E402
 from bench.bench_import_parse import write_connections  # noqa: E402
 from bench.bench_search import measure as measure_search  # noqa: E402
 from bench.bench_whole_export import measure as measure_whole_export  # noqa: E402
+from bench.latency import measure as measure_latency  # noqa: E402
+from bench.latency import report as report_latency  # noqa: E402
+from bench.latency_tmux import PaneError  # noqa: E402
 
 CONTACTS = 30_000
 
@@ -76,11 +81,20 @@ def measure_startup(db: Path, runs: int) -> dict:
     return figures
 
 
+def latency(quick: bool) -> tuple[list[str], bool]:
+    """The table of bench/latency.py and whether it fails (a figure over its goal, or the app not drivable)."""
+    try:
+        return report_latency(measure_latency(quick=quick))
+    except PaneError as error:
+        return [f"Messung abgebrochen: {error}"], True
+
+
 def main() -> int:
     """Run all measurements and print the table."""
     parser = argparse.ArgumentParser(description="Budgets of DESIGN.md section 6")
     parser.add_argument("--quick", action="store_true", help="fewer repetitions, under a minute")
-    runs = 2 if parser.parse_args().quick else 5
+    quick = parser.parse_args().quick
+    runs = 2 if quick else 5
     with tempfile.TemporaryDirectory() as folder:
         io_figures, db = measure_import_export(Path(folder), runs)
         startup = measure_startup(db, runs)
@@ -88,6 +102,7 @@ def main() -> int:
     search = measure_search(count=CONTACTS, rounds=runs)
     courtesy = measure_courtesy(runs=50 if runs == 2 else 200)
     proof = measure_corpus()
+    felt, felt_over = latency(quick)
     rows = [
         ("Import 30.000 Connections.csv (nach dem Start)", io_figures["import_s"], 0.5, "s"),
         ("Suche, ein Tastendruck (Median der langsamsten Eingabe)",
@@ -110,9 +125,11 @@ def main() -> int:
           f"{startup['kontakte_filled_s']:.2f} s, Wörterbuch laden: {courtesy['dictionary_load_s']:.2f} s)")
     print(f"(Ganzer Export, 30.000 Verbindungen, 5.000 Einladungen, 20.000 Nachrichten: {whole['import_s']:.2f} s,"
           f" davon Einlesen {whole['parse_s']:.2f} s, Schreiben {whole['write_s']:.2f} s)")
+    print("\nWas der Berater spürt: Tastendruck bis Bild in tmux, 130x40 (bench/latency.py):")
+    print("\n".join(felt))
     print("\nHöflichkeitsprüfung auf echtem Text (bench/bench_courtesy_corpus.py):")
     print(report_corpus(proof))
-    return 1 if over or not proof["goals_met"] else 0
+    return 1 if over or felt_over or not proof["goals_met"] else 0
 
 
 if __name__ == "__main__":
