@@ -7,12 +7,12 @@ import time
 from pathlib import Path
 
 import pytest
-from textual.widgets import DataTable
 
 from advisor_tui.cli import main
 from advisor_tui.store.store import Store
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.screens.kontakte import KontakteScreen
+from advisor_tui.ui.screens.kontakte_table import ContactTable
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, settle
 
@@ -53,7 +53,7 @@ async def test_the_app_opens_and_lists_the_poisoned_contact(poisoned: Path) -> N
             await pilot.press("k")
             await settle(pilot)
             assert isinstance(app.screen, KontakteScreen)
-            table = app.screen.query_one("#contacts", DataTable)
+            table = app.screen.query_one("#contacts", ContactTable)
             assert any("Petra" in str(table.get_row_at(row)[0]) for row in range(table.row_count))
     finally:
         store.close()

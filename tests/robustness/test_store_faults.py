@@ -264,10 +264,11 @@ async def test_a_damaged_store_gives_one_german_line_pointing_at_the_backup(
 
 @pytest.fixture
 def small_disk(tmp_path: Path):
-    """A 3 MB tmpfs where this machine allows mounting one (root), else skip."""
+    """An 8 MB tmpfs where this machine allows mounting one (root), else skip; the demo seed's write-ahead log
+    may grow to SQLite's 4 MB checkpoint size before it is folded in."""
     mount = tmp_path / "klein"
     mount.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", str(mount)],
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", str(mount)],
                                            capture_output=True).returncode != 0:
         pytest.skip("no tmpfs mount here; the injected-error tests below cover the same paths")
     try:
