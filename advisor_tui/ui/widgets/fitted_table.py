@@ -42,8 +42,13 @@ def clip(text: str, width: int) -> str: ...
 @overload
 def clip(text: Text, width: int) -> Text: ...
 def clip(text: Cell, width: int) -> Cell:
-    """Cut text to the column width with an ellipsis."""
-    return text if len(text) <= width else text[: max(width - 1, 0)] + "…"
+    """Cut text to the column width with an ellipsis, by the cells it takes on screen (a CJK letter takes two)."""
+    whole = text if isinstance(text, Text) else Text(text)  # Text(str) parses nothing: data stays data
+    if whole.cell_len <= width:
+        return text
+    cut = whole.copy()
+    cut.truncate(width, overflow="ellipsis")
+    return cut if isinstance(text, Text) else cut.plain
 
 
 class FittedTable(DataTable):
