@@ -6,7 +6,8 @@ returned step names, and hands `TagStep.changes()` to the `tag_contacts` use cas
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from advisor_tui.domain.models import Contact
@@ -81,10 +82,15 @@ class TaggingQueue:
         self.current: int | None = None
         self.done = self.left = 0
 
-    def load(self, contacts: Iterable[Contact], own_company: str = "") -> None:
-        """Take freshly read contacts; marks of contacts that are gone disappear."""
-        self.contacts = {c.id: c for c in contacts if c.id is not None}
-        self.counts = tag_counts(self.contacts.values())
+    def load(self, contacts: Iterable[Contact] | Mapping[int, Contact], own_company: str = "",
+             counts: Counter[tuple[str | None, str | None]] | None = None) -> None:
+        """Take freshly read contacts (a list, or a mapping by id, which is copied) and, when a worker counted
+        them already, their tag counts; marks of contacts that are gone disappear."""
+        if isinstance(contacts, Mapping):
+            self.contacts = dict(contacts)
+        else:
+            self.contacts = {c.id: c for c in contacts if c.id is not None}
+        self.counts = counts if counts is not None else tag_counts(self.contacts.values())
         self.own_company = own_company
         self.marked &= self.contacts.keys()
 

@@ -159,3 +159,18 @@ def test_tag_writes_are_stored_in_the_order_made_by_one_drainer() -> None:
 ])
 def test_leaving_the_queue_reports_the_count_in_proper_german(count, text) -> None:
     assert tagged_text(count) == text
+
+
+def test_a_shared_mapping_is_copied_and_counts_from_a_worker_are_taken() -> None:
+    """Kontakte hands over the shared contacts by id and the counts its worker made: tagging changes neither."""
+    from types import MappingProxyType
+
+    from advisor_tui.domain.network.tagging import tag_counts
+
+    shared = MappingProxyType({1: person(1), 2: person(2, role="privat")})
+    counts = tag_counts(shared.values())
+    queue = TaggingQueue()
+    queue.load(shared, counts=counts)
+    assert queue.counts is counts
+    queue.tag([1], role="umfeld")
+    assert shared[1].role is None and queue.contacts[1].role == "umfeld"

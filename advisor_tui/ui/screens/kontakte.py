@@ -6,6 +6,7 @@ what is searched, filtered and sorted in a `ContactSelection` (both plain object
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -18,6 +19,7 @@ from textual.widgets import Input, Static
 from advisor_tui.domain.contacts.segments import describe
 from advisor_tui.domain.models import Contact, Segment
 from advisor_tui.domain.network.relevance import NetworkComposition, compose_counts
+from advisor_tui.domain.network.tagging import tag_counts
 from advisor_tui.domain.network.vocabulary import Sector, role_label, sector_label
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.ui.dialogs.contact_detail import ContactDetailDialog, DetailResult
@@ -53,6 +55,7 @@ class KontakteData:
     """Everything the view loads in one go off the UI thread."""
 
     contacts: ContactSnapshot  # shared with the other views: never changed here (the TaggingQueue copies)
+    counts: Counter[tuple[str | None, str | None]]  # (role, sector) pairs, counted here rather than on the UI thread
     sectors: list[Sector]
     segments: list[Segment]
     labels: list[str]
@@ -119,12 +122,14 @@ class KontakteScreen(ViewScreen):
         """Read the contacts, vocabulary and segments and build the search index off the UI thread."""
         self.loading_data()
         store = self.advisor.store
-        data = KontakteData(self.advisor.contacts.snapshot(), store.settings.sectors(), store.settings.segments(),
-                            store.contacts.label_names(), store.settings.load().own_institution)
+        snapshot = self.advisor.contacts.snapshot()
+        data = KontakteData(snapshot, tag_counts(snapshot.contacts), store.settings.sectors(),
+                            store.settings.segments(), store.contacts.label_names(),
+                            store.settings.load().own_institution)
         self.app.call_from_thread(self._loaded, data)
 
     def _loaded(self, data: KontakteData) -> None:
-        self.tagging.load(data.contacts.contacts, data.own_company)
+        self.tagging.load(data.contacts.by_id, data.own_company, data.counts)
         self.selection.index = data.contacts.index
         self.sectors, self.segments, self.labels = data.sectors, data.segments, data.labels
         self._show_network()
