@@ -45,11 +45,11 @@ def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
     return build
 
 
+# The views after Heute: their module under ui/screens and their screen class.
+OPENED_LATER = {"kontakte": ("kontakte", "KontakteScreen"), "nachricht": ("nachricht", "NachrichtScreen"),
+                "redaktionsplan": ("redaktionsplan", "RedaktionsplanScreen")}
 SCREENS_BY_MODE: dict[str, str | Callable[[], Screen]] = {
-    "heute": HeuteScreen,
-    "kontakte": _opened_later("kontakte", "KontakteScreen"),
-    "nachricht": _opened_later("nachricht", "NachrichtScreen"),
-    "redaktionsplan": _opened_later("redaktionsplan", "RedaktionsplanScreen"),
+    "heute": HeuteScreen, **{mode: _opened_later(*where) for mode, where in OPENED_LATER.items()},
 }
 
 
@@ -116,14 +116,17 @@ class AdvisorApp(App):
             self.notify(warning, title="Datenbank", severity="warning", timeout=15)
 
     def warm_contacts(self) -> None:
-        """Once Heute is filled: read the contacts ahead, so that Kontakte and the pickers find them ready."""
+        """Once Heute is filled: read the contacts and import the other views ahead, so that the first `k` finds
+        them ready (a view's modules take a noticeable part of a second to import)."""
         if not self._contacts_warmed:
             self._contacts_warmed = True
-            self._read_contacts()
+            self._prepare_views()
 
-    @background("Kontakte vorbereiten", group="contacts-warm")
-    def _read_contacts(self) -> None:
+    @background("Ansichten vorbereiten", group="contacts-warm")
+    def _prepare_views(self) -> None:
         self.contacts.snapshot()
+        for module, _ in OPENED_LATER.values():
+            import_module(f"advisor_tui.ui.screens.{module}")
 
     async def run_action(self, action: str | ActionParseResult, default_namespace: DOMNode | None = None,
                          namespaces: Mapping[str, DOMNode] | None = None) -> bool:

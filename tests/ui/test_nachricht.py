@@ -79,7 +79,9 @@ async def test_fuzzy_contact_and_template_give_a_correct_greeting_and_a_clean_no
         await settle(pilot)
         assert screen.contact.full_name == "Anna Müller"
         assert screen.draft.text.startswith("Sehr geehrte Frau Dr. Müller,")
-        await pilot.press("v", *"vernetz", "enter")
+        await pilot.press("v")
+        await enter_text(pilot, "vernetz")
+        await pilot.press("enter")
         await pilot.pause()
         await settle(pilot)
         assert screen.template_key == "vernetzung" and screen.draft.channel == "linkedin-note"
@@ -95,18 +97,24 @@ async def test_v_asks_before_a_template_replaces_typed_text(demo_app, demo_store
         screen = await _open(pilot, anna.id)
         await _write(pilot, screen, "Sehr geehrte Frau Dr. Müller,\n\nmein eigener Text.")
         typed = screen.draft.text
-        await pilot.press("v", *"vernetz", "enter")
+        await pilot.press("v")
+        await enter_text(pilot, "vernetz")
+        await pilot.press("enter")
         await settle(pilot)
         assert isinstance(demo_app.screen, ConfirmDialog)
         await pilot.press("escape")  # no: the typed text stays
         await settle(pilot)
         assert demo_app.screen is screen and screen.draft.text == typed and screen.template_key == ""
-        await pilot.press("v", *"vernetz", "enter")
+        await pilot.press("v")
+        await enter_text(pilot, "vernetz")
+        await pilot.press("enter")
         await settle(pilot)
         await pilot.press("j")
         await settle(pilot)
         assert screen.template_key == "vernetzung" and "ich begleite" in screen.draft.text
-        await pilot.press("v", *"antwort", "enter")  # the untouched template is replaced without a question
+        await pilot.press("v")
+        await enter_text(pilot, "antwort")
+        await pilot.press("enter")  # the untouched template is replaced without a question
         await settle(pilot)
         assert demo_app.screen is screen and screen.template_key == "antwort"
 

@@ -136,13 +136,13 @@ def test_an_existing_name_is_not_stretched_to_look_alikes(network) -> None:
     assert not any("Scholz" in hit for hit in found(network, "Schulz"))
 
 
-def test_the_index_of_30000_contacts_stays_small() -> None:
+def test_the_index_of_10000_contacts_stays_small() -> None:
     """Memory: folded texts shared, positions in arrays (it took about 700 bytes per contact as lists of tuples)."""
     import tracemalloc
 
     from bench.bench_search import generate_contacts
 
-    contacts = generate_contacts(30_000)
+    contacts = generate_contacts(10_000)
     tracemalloc.start()
     try:
         built = ContactIndex(contacts)
