@@ -216,6 +216,17 @@ def _terminated(*_: object) -> None:
     raise SystemExit(2)  # runs the `with Pane` exits, which kill the tmux sessions
 
 
+def compile_app() -> None:
+    """Write the app's bytecode first, as an installed app has it: where PYTHONDONTWRITEBYTECODE is set (as on this
+    team's machines) an editable install would otherwise compile every module again at each start."""
+    import compileall
+    import importlib.util
+
+    spec = importlib.util.find_spec("advisor_tui")
+    for folder in spec.submodule_search_locations or () if spec is not None else ():
+        compileall.compile_dir(folder, quiet=1)
+
+
 def main() -> int:
     """Measure, print the table (or JSON), exit 1 over a goal."""
     parser = argparse.ArgumentParser(description="Tastendruck bis Bild: advisor-tui in tmux gemessen")
@@ -225,6 +236,7 @@ def main() -> int:
     parser.add_argument("--json", action="store_true", help="print the raw measurements as JSON too")
     args = parser.parse_args()
     signal.signal(signal.SIGTERM, _terminated)
+    compile_app()
     try:
         measured = measure(args.quick, tuple(args.counts), args.sessions)
     except PaneError as error:
