@@ -40,7 +40,11 @@ def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
     """A view's screen, imported when the view is first opened: start-up only needs Heute."""
 
     def build() -> Screen:
-        return getattr(import_module(f"advisor_tui.ui.screens.{module}"), screen)()
+        view: Screen = getattr(import_module(f"advisor_tui.ui.screens.{module}"), screen)()
+        # Textual re-parses the whole stylesheet (a tenth of a second) before it first shows a screen that it has
+        # not restyled since the last theme change; a view built just now is styled from the current sheet anyway.
+        view._css_update_count = view.app._css_update_count
+        return view
 
     return build
 

@@ -201,3 +201,19 @@ async def test_ctrl_c_says_in_german_how_to_quit(demo_store) -> None:
         await pilot.pause()
         assert [(n.title, n.message) for n in app._notifications] == [
             ("Beenden?", "advisor-tui beenden Sie mit Strg+Q.")]
+
+
+async def test_a_view_opened_after_a_theme_change_wears_the_new_theme(demo_store) -> None:
+    """Views are built when first opened, without Textual's full restyle: they must still take the current theme."""
+    from textual.color import Color
+
+    from advisor_tui.ui.palette import HIGH_CONTRAST
+
+    app = make_app(demo_store, now=FIXED_NOW)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        app.theme = HIGH_CONTRAST.name
+        await settle(pilot)
+        await pilot.press("k")
+        await settle(pilot)
+        assert app.screen.query_one("#contacts").styles.background == Color.parse(HIGH_CONTRAST.background or "")
