@@ -86,7 +86,6 @@ class KontakteScreen(ViewScreen):
         self.selection = ContactSelection()
         self._network: NetworkComposition = compose_counts(self.tagging.counts)
         self._footer_state: tuple[bool | None, ...] = ()
-        self._status_one_line = False  # the status line took one line when last shown
         self._writes = WriteQueue()
         self.sectors: list[Sector] = []
         self.segments: list[Segment] = []
@@ -176,9 +175,8 @@ class KontakteScreen(ViewScreen):
         text = status_line(self.selection, len(self.contacts), self._network.untagged, len(self.tagging.marked))
         status, content = self.query_one("#contacts-status", Static), plain(text)  # quotes search and label names
         # A new layout of the whole screen costs more than the search: only when the line's height may change.
-        one_line = content.cell_len <= status.content_size.width
-        status.update(content, layout=not (one_line and self._status_one_line))
-        self._status_one_line = one_line
+        stays_one_line = status.size.height == 1 and content.cell_len <= status.content_size.width
+        status.update(content, layout=not stays_one_line)
 
     def _show_network(self) -> None:
         self._network = compose_counts(self.tagging.counts)
