@@ -160,6 +160,8 @@ class Post:
     target_segment: str = ""
     planned_on: date | None = None
     published_url: str = ""
+    # The day it went online (from the export's timestamp or the day it was marked Veröffentlicht).
+    published_on: date | None = None
     id: int | None = None
 
 

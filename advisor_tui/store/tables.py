@@ -166,6 +166,7 @@ class PostRow(SQLModel, table=True):
     source: str = ""
     target_segment: str = ""
     published_url: str = ""
+    published_on: date | None = Field(default=None, index=True)
     created_at: datetime
     updated_at: datetime
 
