@@ -285,7 +285,7 @@ def test_unusable_files_are_one_german_line(tmp_path: Path, name: str, make, mes
 
 
 def test_a_missing_file(tmp_path: Path) -> None:
-    with pytest.raises(ImportFailed, match="gibt es nicht"):
+    with pytest.raises(ImportFailed, match="wurde nicht gefunden"):
         read_analytics(tmp_path / "fehlt.xlsx")
 
 

@@ -20,7 +20,7 @@ from advisor_tui.domain.audience.models import Period, WorkbookKind
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.io.analytics.cells import Where, day_first, slash_parts, text_of
 from advisor_tui.io.errors import ImportFailed
-from advisor_tui.io.files import os_reason
+from advisor_tui.io.textfile import read_bytes
 from advisor_tui.io.zip_members import DAMAGED, ZipMembers
 
 MAX_FILE_BYTES = 8 * 1024 * 1024  # a year's export is ~30 KB; a file re-saved in Excel stays far below this
@@ -136,19 +136,17 @@ def _not_xlsx(name: str, head: bytes) -> ImportFailed:
 def read_file(path: Path) -> bytes:
     """The file's bytes, refused when absent, unreadable or far too large for an analytics export."""
     name = printable(path.name)
+    too_large = ImportFailed(
+        f"„{name}“ ist größer als {MAX_FILE_BYTES // 2**20} MB; so groß ist kein LinkedIn-Analytics-Export."
+    )
     try:
-        size = path.stat().st_size
-        if not path.is_file():
-            raise ImportFailed(f"„{name}“ ist keine Datei.")
-        if size > MAX_FILE_BYTES:
-            raise ImportFailed(
-                f"„{name}“ ist größer als {MAX_FILE_BYTES // 2**20} MB; so groß ist kein LinkedIn-Analytics-Export."
-            )
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise ImportFailed(f"Die Datei „{name}“ gibt es nicht.") from None
-    except OSError as exc:
-        raise ImportFailed(f"„{name}“ kann nicht gelesen werden: {os_reason(exc)}.") from exc
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise too_large
+    except OSError:
+        pass  # read_bytes says why in German
+    data = read_bytes(path)
+    if len(data) > MAX_FILE_BYTES:
+        raise too_large
     if data.startswith(_OLE2) and _ENCRYPTED in data:
         raise ImportFailed(
             f"„{name}“ ist mit einem Kennwort geschützt (verschlüsselt); bitte in Excel ohne "
