@@ -262,6 +262,25 @@ def _other_workbook() -> bytes:
 OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 
 
+def _lying_bomb() -> bytes:
+    """A real workbook whose first sheet unpacks to 20 MB while both zip headers declare 1,000 bytes."""
+    source = zipfile.ZipFile(io.BytesIO(_other_workbook()))
+    members = {info.filename: source.read(info) for info in source.infolist()}
+    members["xl/worksheets/sheet1.xml"] = b"<" * 20_000_000
+    data = bytearray(_zip(members))
+    import struct
+
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            name_offset = 30 if signature == b"PK\x03\x04" else 46
+            length = struct.unpack_from("<H", data, start + 26 if name_offset == 30 else start + 28)[0]
+            if data[start + name_offset : start + name_offset + length] == b"xl/worksheets/sheet1.xml":
+                struct.pack_into("<I", data, start + offset, 1000)
+            start += 4
+    return bytes(data)
+
+
 @pytest.mark.parametrize(
     ("name", "make", "message"),
     [
@@ -333,3 +352,22 @@ def test_unknown_sheets_and_rows_are_counted(books: dict[str, Path], tmp_path: P
 def test_created_date_of_a_resaved_per_post_file_is_its_as_of(books: dict[str, Path]) -> None:
     book = read_analytics(books["post_2026"]).workbook
     assert book.as_of is not None and book.as_of <= datetime.now().date()
+
+
+def test_unknown_sheet_names_are_read_by_their_order(books: dict[str, Path], tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    book = load_workbook(books["legacy"])
+    for sheet, name in zip(
+        book.worksheets, ("Découverte", "Interactions", "Meilleurs posts", "Abonnés", "Démo"), strict=True
+    ):
+        sheet.title = name
+    path = tmp_path / books["legacy"].name
+    book.save(path)
+    assert read_analytics(path).workbook == read_analytics(books["legacy"]).workbook
+
+
+def test_per_post_without_url_keys_by_the_file_names_id(tmp_path: Path) -> None:
+    path = per_post_2026(tmp_path / "SinglePostAnalytics_Anna Müller_7485680138597240832 (2).xlsx", url="")
+    book = read_analytics(path).workbook
+    assert book.post == PostRef("activity", "7485680138597240832") and book.posts[0].ref == book.post

@@ -23,8 +23,8 @@ from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import read_bytes
 from advisor_tui.io.zip_members import DAMAGED, ZipMembers
 
-MAX_FILE_BYTES = 8 * 1024 * 1024  # a year's export is ~30 KB; a file re-saved in Excel stays far below this
-MAX_UNPACKED_BYTES = 16 * 1024 * 1024  # every member together, as declared (openpyxl holds each cell as an object)
+MAX_FILE_BYTES = 4 * 1024 * 1024  # a year's export is ~30 KB; a file re-saved in Excel stays far below this
+MAX_UNPACKED_BYTES = 4 * 1024 * 1024  # all members as declared: ~100,000 cells, which openpyxl holds as objects
 MAX_ROWS = 5_000  # per sheet: a year has 366 days, the top lists 50 posts
 MAX_COLUMNS = 20
 _OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
