@@ -204,7 +204,7 @@ class AdvisorApp(App):
         """Import a LinkedIn analytics workbook (the same dialog, titled for it)."""
         from advisor_tui.ui.dialogs.import_file import ImportDialog
 
-        self.push_screen(ImportDialog(self.store, title="LinkedIn-Analytics einlesen"), self._reload_view)
+        self.push_screen(ImportDialog(self.store, analytics=True), self._reload_view)
 
     def action_merge_duplicates(self) -> None:
         """Find likely duplicate contacts and merge them field by field."""

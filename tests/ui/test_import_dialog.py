@@ -140,12 +140,13 @@ async def test_an_analytics_workbook_from_downloads(store, tmp_path: Path) -> No
     folder = tmp_path / "Downloads"
     folder.mkdir()
     aggregate(folder / "Content_2025-12-01_2025-12-20_Anna Müller.xlsx")
-    app = DialogHost(ImportDialog(store, downloads=folder, title="LinkedIn-Analytics einlesen"))
+    shutil.copy(DATA / "vcard" / "xing_30.vcf", folder / "xing.vcf")  # not offered when opened for analytics
+    app = DialogHost(ImportDialog(store, downloads=folder, analytics=True))
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert "LinkedIn-Analytics einlesen" in str(app.screen.query_one(".dialog-title", Static).render())
         options = app.screen.query_one("#import-candidates", OptionList)
-        assert "·  LinkedIn-Analytics  ·" in str(options.get_option_at_index(0).prompt)
+        assert options.option_count == 1 and "·  LinkedIn-Analytics  ·" in str(options.get_option_at_index(0).prompt)
         await pilot.press("1")
         await settle(pilot)
         assert _shown(app, "#import-status").startswith("Neu: 23 · aktualisiert: 0")

@@ -263,10 +263,10 @@ OLE2 = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 504
 
 
 def _lying_bomb() -> bytes:
-    """A real workbook whose first sheet unpacks to 20 MB while both zip headers declare 1,000 bytes."""
+    """A real workbook whose first sheet unpacks to 5 MB while both zip headers declare 1,000 bytes."""
     source = zipfile.ZipFile(io.BytesIO(_other_workbook()))
     members = {info.filename: source.read(info) for info in source.infolist()}
-    members["xl/worksheets/sheet1.xml"] = b"<" * 20_000_000
+    members["xl/worksheets/sheet1.xml"] = b"<" * 5_000_000
     data = bytearray(_zip(members))
     import struct
 
@@ -292,7 +292,7 @@ def _lying_bomb() -> bytes:
         ("umbenannt.xlsx", lambda: b"Date,Impressions\r\n4/24/2022,90830\r\n", "umbenannte CSV"),
         (
             "bombe.xlsx",
-            lambda: _zip({"xl/workbook.xml": b"<x/>", "xl/worksheets/sheet1.xml": b"\0" * 20_000_000}),
+            lambda: _zip({"xl/workbook.xml": b"<x/>", "xl/worksheets/sheet1.xml": b"\0" * 5_000_000}),
             "entpackt größer",
         ),
     ],
@@ -321,7 +321,7 @@ def _with_cell(path: Path, sheet: str, cell: str, value: object) -> Path:
     ("sheet", "cell", "value", "message"),
     [
         ("ENGAGEMENT", "B5", "viele", r"„ENGAGEMENT“, Zelle B5: „viele“ ist keine Zahl"),
-        ("ENGAGEMENT", "A6", "gestern", r"Zelle A6: „gestern“ ist kein Datum"),
+        ("ENGAGEMENT", "A6", "31.2.2025", r"Zelle A6: „31.2.2025“ ist kein Datum"),
         ("ENGAGEMENT", "A7", "13/45/2025", r"Zelle A7: „13/45/2025“ ist kein Datum"),
         ("DEMOGRAPHICS", "C2", "\x9b31mviel", r"Zelle C2: „�31mviel“ ist kein Prozentwert"),
         ("TOP POSTS", "G4", "1.358,5x", r"Zelle G4"),
@@ -343,9 +343,14 @@ def test_unknown_sheets_and_rows_are_counted(books: dict[str, Path], tmp_path: P
     book = load_workbook(books["legacy"])
     book.create_sheet("Notizen").append(["meine Notiz"])
     book["DISCOVERY"].append(["In-network", "12"])
+    book["ENGAGEMENT"].append(["Total", "2090", "30"])
     book.save(path)
     parsed = read_analytics(path).workbook
-    assert parsed.ignored == {"unbekanntes Tabellenblatt": 1, "unbekannte Zeile in DISCOVERY": 1}
+    assert parsed.ignored == {
+        "unbekanntes Tabellenblatt": 1,
+        "unbekannte Zeile in DISCOVERY": 1,
+        "Zeile ohne Datum in „ENGAGEMENT“": 1,
+    }
     assert parsed.impressions == 1491
 
 

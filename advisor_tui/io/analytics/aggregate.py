@@ -56,7 +56,9 @@ def _dated_rows(sheet: Sheet, book: Book, first: int, ignored: Counter[str]) -> 
         value = sheet.cell(row, 1)
         if not found and not is_date_like(value):
             continue  # the header row(s)
-        day = day_of(value, sheet.where(row, 1), book.dmy)
+        # a word ("Total") labels a row we do not know; digits that make no date are a damaged cell
+        words = isinstance(value, str) and not any(c.isdigit() for c in value)
+        day = None if words else day_of(value, sheet.where(row, 1), book.dmy)
         if day is None:
             if any(text_of(v) for v in sheet.rows[row - 1][1:]):
                 ignored[f"Zeile ohne Datum in „{sheet.name}“"] += 1

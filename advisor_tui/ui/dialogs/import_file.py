@@ -44,6 +44,20 @@ def candidate_prompt(number: int, path: Path) -> str:
     return f"{number}  {path.name}  ·  {kind}  ·  {when}  ·  {describe_size(stat.st_size)}"
 
 
+# title, hint and example file name of the dialog as opened for contacts and for analytics
+_CONTACT_TEXTS = (
+    "Kontakte importieren",
+    "LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv), LinkedIn-Analytics (.xlsx) "
+    "oder vCard-Datei (.vcf, z. B. von XING)",
+    "Basic_LinkedInDataExport.zip",
+)
+_ANALYTICS_TEXTS = (
+    "LinkedIn-Analytics einlesen",
+    "Der Export der Analytics-Seite (.xlsx): Gesamtexport (Content_…, AggregateAnalytics_…) "
+    "oder Export eines Beitrags (PostAnalytics_…, SinglePostAnalytics_…)",
+    "AggregateAnalytics_….xlsx",
+)
+
 CandidateList = with_enter(OptionList, "Einlesen", "import-run-list", "Die markierte Datei einlesen")
 PathInput = with_enter(Input, "Einlesen", "import-run-path", "Die Datei unter diesem Pfad einlesen")
 
@@ -72,9 +86,9 @@ class ImportDialog(ModalScreen[ImportResult | AnalyticsImportResult | None]):
                   tooltip="Eine der zuletzt heruntergeladenen Dateien einlesen") for n in range(2, 10)),
     ]
 
-    def __init__(self, store: Store, downloads: Path | None = None, title: str = "Kontakte importieren") -> None:
+    def __init__(self, store: Store, downloads: Path | None = None, *, analytics: bool = False) -> None:
         super().__init__()
-        self._title = title
+        self._analytics = analytics  # opened as "Analytics einlesen": only analytics workbooks offered
         self._store = store
         self._downloads = downloads if downloads is not None else Path(platformdirs.user_downloads_dir())
         self._candidates: list[Path] = []
@@ -83,10 +97,10 @@ class ImportDialog(ModalScreen[ImportResult | AnalyticsImportResult | None]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-body"):
-            yield Static(self._title, classes="dialog-title")
-            yield Static("LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv), "
-                         "LinkedIn-Analytics (.xlsx) oder vCard-Datei (.vcf, z. B. von XING)", classes="dialog-hint")
-            yield PathInput(placeholder="Pfad zur Datei, z. B. ~/Downloads/Basic_LinkedInDataExport.zip",
+            title, hint, example = _ANALYTICS_TEXTS if self._analytics else _CONTACT_TEXTS
+            yield Static(title, classes="dialog-title")
+            yield Static(hint, classes="dialog-hint")
+            yield PathInput(placeholder=f"Pfad zur Datei, z. B. ~/Downloads/{example}",
                         id="import-path")
             yield Static("", id="import-candidates-title")
             yield CandidateList(id="import-candidates")
@@ -100,6 +114,8 @@ class ImportDialog(ModalScreen[ImportResult | AnalyticsImportResult | None]):
 
     def on_mount(self) -> None:
         self._candidates = import_candidates(self._downloads)
+        if self._analytics:
+            self._candidates = [path for path in self._candidates if import_kind(path) == "analytics"]
         options = self.query_one("#import-candidates", OptionList)
         title = self.query_one("#import-candidates-title", Static)
         if self._candidates:
