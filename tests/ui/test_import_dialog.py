@@ -151,5 +151,6 @@ async def test_an_analytics_workbook_from_downloads(store, tmp_path: Path) -> No
         await settle(pilot)
         assert _shown(app, "#import-status").startswith("Neu: 23 · aktualisiert: 0")
         assert "LinkedIn-Analytics (Gesamtexport, 01.12.2025–20.12.2025): Tage: 20 neu" in _shown(
-            app, "#import-summary-text")
+            app, "#import-summary-text"
+        )
     assert len(store.analytics.days()) == 20
