@@ -90,6 +90,13 @@ def books(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
             style="dmy",
             as_text=True,
         ),
+        # English sheet names, D/M dates, every part ≤ 12 and 01/01 readable both ways: the file name's end decides
+        "en_day_first": aggregate(
+            folder / "AggregateAnalytics_Ana_2026-01-01_2026-01-10.xlsx",
+            start=date(2026, 1, 1),
+            days=10,
+            style="dmy",
+        ),
         "en_ambiguous": aggregate(folder / "Content_2026-02-01_2026-02-10_Anna.xlsx", start=date(2026, 2, 1), days=10),
         "resaved": aggregate(folder / "Content_2025-12-01_2025-12-20_Anna.xlsx", real_dates=True),
         "lists": aggregate(
@@ -176,6 +183,8 @@ def test_portuguese_six_tabs_day_first(books: dict[str, Path]) -> None:
 def test_day_and_month_decided_by_file_name_or_language(books: dict[str, Path]) -> None:
     pt = read_analytics(books["pt_ambiguous"]).workbook
     assert [d.day for d in pt.days[:2]] == [date(2026, 2, 1), date(2026, 2, 2)]
+    day_first = read_analytics(books["en_day_first"]).workbook
+    assert day_first.days[-1].day == date(2026, 1, 10) and len(day_first.days) == 10
     en = read_analytics(books["en_ambiguous"]).workbook
     assert [d.day for d in en.days[:2]] == [date(2026, 2, 1), date(2026, 2, 2)]
 

@@ -132,23 +132,29 @@ def share(value: object, where: Where) -> tuple[float | None, bool]:
     raise where.fail(f"„{shown(value)}“ ist kein Prozentwert")
 
 
-def slash_parts(texts: Iterable[object]) -> list[tuple[int, int]]:
-    """The first two numbers of every slash date (a/b/YYYY) in the texts: what decides M/D against D/M."""
+def slash_parts(texts: Iterable[object]) -> list[tuple[int, int, int]]:
+    """The numbers of every slash date (a/b/YYYY) in the texts: what decides M/D against D/M."""
     return [
-        (int(found.group(1)), int(found.group(2)))
+        (int(found.group(1)), int(found.group(2)), int(found.group(3)))
         for text in texts
         if isinstance(text, str)
         for found in _SLASH_DATE.finditer(text)
     ]
 
 
-def day_first(parts: list[tuple[int, int]]) -> bool | None:
+def day_first(parts: list[tuple[int, int, int]]) -> bool | None:
     """Whether slash dates are D/M (True), M/D (False), or undecided (None) by the data alone."""
-    first = any(a > 12 for a, _ in parts)
-    second = any(b > 12 for _, b in parts)
+    first = any(a > 12 for a, _, _ in parts)
+    second = any(b > 12 for _, b, _ in parts)
     if first and second:
         return None  # contradictory: the caller decides by other means, and an impossible date then fails
     return True if first else False if second else None
+
+
+def ends_found(parts: list[tuple[int, int, int]], period_ends: set[date], dmy: bool) -> int:
+    """How many of the period's ends the slash dates name when read as D/M (dmy) or M/D."""
+    named = {_built(year, b, a) if dmy else _built(year, a, b) for a, b, year in parts}
+    return len(period_ends & named)
 
 
 def _built(year: int, month: int, day: int) -> date | None:

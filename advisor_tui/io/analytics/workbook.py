@@ -18,7 +18,7 @@ from pathlib import Path
 
 from advisor_tui.domain.audience.models import Period, WorkbookKind
 from advisor_tui.domain.text_safety import printable
-from advisor_tui.io.analytics.cells import Where, day_first, slash_parts, text_of
+from advisor_tui.io.analytics.cells import Where, day_first, ends_found, slash_parts, text_of
 from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.textfile import read_bytes
 from advisor_tui.io.zip_members import DAMAGED, ZipMembers
@@ -294,12 +294,8 @@ def _day_first(book: Book) -> bool:
     if decided is not None:
         return decided
     if book.name_period is not None:
-        ends = {
-            (book.name_period.start.month, book.name_period.start.day),
-            (book.name_period.end.month, book.name_period.end.day),
-        }
-        if any((a, b) in ends for a, b in parts):
-            return False
-        if any((b, a) in ends for a, b in parts):
-            return True
+        ends = {book.name_period.start, book.name_period.end}
+        month_first, day_first_ = ends_found(parts, ends, dmy=False), ends_found(parts, ends, dmy=True)
+        if month_first != day_first_:
+            return day_first_ > month_first
     return _LANGUAGE_DEFAULT.get(book.language, False)
