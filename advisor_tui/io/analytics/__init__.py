@@ -25,8 +25,9 @@ class AnalyticsFile:
 def read_analytics(path: Path) -> AnalyticsFile:
     """Open, classify and read an analytics workbook; raises ImportFailed with one German line."""
     from advisor_tui.io.analytics.aggregate import read_aggregate
+    from advisor_tui.io.analytics.classify import classify
     from advisor_tui.io.analytics.per_post import read_per_post
-    from advisor_tui.io.analytics.workbook import classify, open_book
+    from advisor_tui.io.analytics.workbook import open_book
 
     book = open_book(path)
     classify(book)
