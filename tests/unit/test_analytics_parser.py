@@ -385,3 +385,9 @@ def test_per_post_without_url_keys_by_the_file_names_id(tmp_path: Path) -> None:
     path = per_post_2026(tmp_path / "SinglePostAnalytics_Anna Müller_7485680138597240832 (2).xlsx", url="")
     book = read_analytics(path).workbook
     assert book.post == PostRef("activity", "7485680138597240832") and book.posts[0].ref == book.post
+
+
+def test_a_hostile_file_name_reaches_the_message_as_symbols(tmp_path: Path) -> None:
+    with pytest.raises(ImportFailed) as caught:
+        read_analytics(_write(tmp_path / "Content_\x1b[2J\x9b.xlsx", b"Date,Impressions\n"))
+    assert "\x1b" not in str(caught.value) and "\x9b" not in str(caught.value) and "␛[2J" in str(caught.value)
