@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select
+from sqlalchemy import Connection, Row, Table, delete, insert, select
 
 from advisor_tui.domain.audience.merging import merge_days, merge_posts, post_key
 from advisor_tui.domain.audience.merging import totals as merged_totals
@@ -92,6 +92,30 @@ def _same_window(workbook: AnalyticsWorkbook) -> Any:
     )
 
 
+def _stored(conn: Connection) -> dict[int, Row[Any]]:
+    """The workbook rows by id, the newest import first."""
+    return {row.id: row for row in conn.execute(select(ANALYTICS_WORKBOOK).order_by(ANALYTICS_WORKBOOK.c.id.desc()))}
+
+
+def _imported(conn: Connection) -> dict[int, ImportedWorkbook]:
+    return {workbook_id: _workbook(row) for workbook_id, row in _stored(conn).items()}
+
+
+def _days(
+    conn: Connection, workbooks: dict[int, ImportedWorkbook], start: date | None, end: date | None
+) -> list[DailyFigures]:
+    table = ANALYTICS_DAY.c
+    query = select(ANALYTICS_DAY)
+    if start is not None:
+        query = query.where(table.day >= start)
+    if end is not None:
+        query = query.where(table.day <= end)
+    return merge_days(
+        (workbooks[row.workbook_id], DailyFigures(row.day, row.impressions, row.engagements, row.new_followers))
+        for row in conn.execute(query)
+    )
+
+
 class AnalyticsRepository:
     """Saves analytics workbooks and reads the merged figures as plain domain objects."""
 
@@ -110,8 +134,7 @@ class AnalyticsRepository:
     def imports(self) -> list[ImportedWorkbook]:
         """Every imported workbook, the newest import first."""
         with reading(self._bind) as conn:
-            rows = conn.execute(select(ANALYTICS_WORKBOOK).order_by(ANALYTICS_WORKBOOK.c.id.desc()))
-            return [_workbook(row) for row in rows]
+            return [_workbook(row) for row in _stored(conn).values()]
 
     def has_file(self, digest: str) -> bool:
         """Whether this very file (by its SHA-256) was imported before."""
@@ -119,29 +142,15 @@ class AnalyticsRepository:
             query = select(ANALYTICS_WORKBOOK.c.id).where(ANALYTICS_WORKBOOK.c.digest == digest)
             return conn.execute(query).first() is not None
 
-    def _workbooks(self) -> dict[int, ImportedWorkbook]:
-        return {w.id or 0: w for w in self.imports()}
-
     def days(self, start: date | None = None, end: date | None = None) -> list[DailyFigures]:
         """One figure set per day between start and end (both included), the newest export's; ascending."""
-        table = ANALYTICS_DAY.c
-        query = select(ANALYTICS_DAY)
-        if start is not None:
-            query = query.where(table.day >= start)
-        if end is not None:
-            query = query.where(table.day <= end)
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            rows = conn.execute(query).all()
-        return merge_days(
-            (workbooks[row.workbook_id], DailyFigures(row.day, row.impressions, row.engagements, row.new_followers))
-            for row in rows
-        )
+            return _days(conn, _imported(conn), start, end)
 
     def post_figures(self) -> list[PostFigures]:
         """One PostFigures per post, merged over the exports (newest publish day first)."""
-        with reading(self._bind) as conn:
-            workbooks = self._workbooks()
+        with reading(self._bind) as conn:  # one connection, one snapshot: rows and their workbooks agree
+            workbooks = _imported(conn)
             rows = conn.execute(select(ANALYTICS_POST)).all()
         return merge_posts((workbooks[row.workbook_id], _post_figures(row, workbooks[row.workbook_id])) for row in rows)
 
@@ -151,43 +160,35 @@ class AnalyticsRepository:
         if scope is not None:
             query = query.where(ANALYTICS_SHARE.c.scope == str(scope))
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            urls = {
-                row.id: row.post_url
-                for row in conn.execute(select(ANALYTICS_WORKBOOK.c.id, ANALYTICS_WORKBOOK.c.post_url))
-            }
+            stored = _stored(conn)
             rows = conn.execute(query).all()
         tables: dict[tuple[int, str], list[DemographicShare]] = {}
         for row in rows:
             share = DemographicShare(Category(row.category), row.value, row.share, row.below_one_percent)
             tables.setdefault((row.workbook_id, row.scope), []).append(share)
-        found = [
-            Demographics(
-                scope=Scope(key_scope),
-                period=workbooks[workbook_id].period,
-                shares=tuple(shares),
-                post=workbooks[workbook_id].post,
-                post_url=urls.get(workbook_id) or "",
+        found = []
+        for (workbook_id, key_scope), shares in tables.items():
+            workbook = _workbook(stored[workbook_id])
+            found.append(
+                Demographics(
+                    Scope(key_scope), workbook.period, tuple(shares), workbook.post, stored[workbook_id].post_url
+                )
             )
-            for (workbook_id, key_scope), shares in tables.items()
-        ]
         found.sort(key=lambda d: d.period.end if d.period else date.min, reverse=True)
         return found
 
     def totals(self, period: Period) -> AnalyticsTotals:
         """Impressions, engagements and new followers summed over the period; followers at its end."""
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            table = ANALYTICS_WORKBOOK.c
-            facts = conn.execute(select(table.id, table.members_reached, table.followers_on, table.followers_total))
-            reached: dict[int, int] = {}
-            anchors: list[tuple[date, int]] = []
-            for row in facts:
-                if row.members_reached is not None:
-                    reached[row.id] = row.members_reached
-                if row.followers_on is not None and row.followers_total is not None:
-                    anchors.append((row.followers_on, row.followers_total))
-        days = self.days()
+            stored = _stored(conn)
+            workbooks = {workbook_id: _workbook(row) for workbook_id, row in stored.items()}
+            days = _days(conn, workbooks, None, None)
+        reached = {i: row.members_reached for i, row in stored.items() if row.members_reached is not None}
+        anchors = [
+            (row.followers_on, row.followers_total)
+            for row in stored.values()
+            if row.followers_on is not None and row.followers_total is not None
+        ]
         return merged_totals(period, days, workbooks.values(), reached, anchors)
 
     # --- writing -------------------------------------------------------------------------------------------
@@ -227,12 +228,12 @@ class AnalyticsRepository:
         return SavedWorkbook(workbook_id, replaced)
 
     @staticmethod
-    def _insert(conn: Any, table: Any, values: list[dict]) -> None:
+    def _insert(conn: Connection, table: Table, values: list[dict]) -> None:
         if values:
             conn.execute(insert(table), values)
 
     @staticmethod
-    def _remove(conn: Any, workbook_id: int) -> None:
+    def _remove(conn: Connection, workbook_id: int) -> None:
         for table in (ANALYTICS_DAY, ANALYTICS_POST, ANALYTICS_SHARE):
             conn.execute(delete(table).where(table.c.workbook_id == workbook_id))
         conn.execute(delete(ANALYTICS_WORKBOOK).where(ANALYTICS_WORKBOOK.c.id == workbook_id))
