@@ -53,12 +53,13 @@ def test_overlapping_exports_merge_and_the_same_file_twice_changes_nothing(store
     assert {d.day: d.impressions for d in store.analytics.days()} == days
 
 
-def test_cli_text_json_and_bad_files(tmp_path: Path, books, capsys) -> None:
-    db = tmp_path / "s.db"
+def test_cli_text_json_and_bad_files(store: Store, tmp_path: Path, books, capsys) -> None:
+    missing = tmp_path / "s.db"
+    db = store.path  # a migrated store: a new one would cost the test a second
     (tmp_path / "Tabelle.xlsx").write_bytes(b"Date,Impressions\n")
-    assert main(["--db", str(db), "import", "analytics", str(tmp_path / "Tabelle.xlsx")]) == 2
+    assert main(["--db", str(missing), "import", "analytics", str(tmp_path / "Tabelle.xlsx")]) == 2
     err = capsys.readouterr().err
-    assert "keine Excel-Datei" in err and len(err.strip().splitlines()) == 1 and not db.exists()
+    assert "keine Excel-Datei" in err and len(err.strip().splitlines()) == 1 and not missing.exists()
     assert main(["--db", str(db), "import", "analytics", str(books["post"])]) == 0
     out = capsys.readouterr().out.splitlines()
     assert out == [

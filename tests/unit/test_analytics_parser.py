@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import zipfile
 from datetime import date, datetime
@@ -12,7 +13,8 @@ from openpyxl import Workbook
 
 from advisor_tui.domain.audience.models import Category, DemographicShare, Period, Scope, WorkbookKind
 from advisor_tui.domain.plan.post_links import PostRef
-from advisor_tui.io.analytics import read_analytics
+from advisor_tui.io.analytics import read_analytics, read_book
+from advisor_tui.io.analytics.workbook import Book, Sheet, open_book
 from advisor_tui.io.errors import ImportFailed
 from tests.unit.analytics_books import (
     SHARE_URL,
@@ -317,13 +319,22 @@ def test_a_missing_file(tmp_path: Path) -> None:
         read_analytics(tmp_path / "fehlt.xlsx")
 
 
-def _with_cell(path: Path, sheet: str, cell: str, value: object) -> Path:
-    from openpyxl import load_workbook
+@pytest.fixture(scope="module")
+def legacy_book(books: dict[str, Path]) -> Book:
+    """The legacy workbook opened once; each test changes cells of its own copy (no openpyxl round trip)."""
+    return open_book(books["legacy"])
 
-    book = load_workbook(path)
-    book[sheet][cell] = value
-    book.save(path)
-    return path
+
+def _with_cell(book: Book, sheet_name: str, cell: str, value: object) -> Book:
+    changed = copy.deepcopy(book)
+    sheet = next(s for s in changed.sheets if s.name == sheet_name)
+    column, row = ord(cell[0]) - 64, int(cell[1:])
+    while len(sheet.rows) < row:
+        sheet.rows.append(())
+    values = list(sheet.rows[row - 1]) + [None] * max(0, column - len(sheet.rows[row - 1]))
+    values[column - 1] = value
+    sheet.rows[row - 1] = tuple(values)
+    return changed
 
 
 @pytest.mark.parametrize(
@@ -334,27 +345,20 @@ def _with_cell(path: Path, sheet: str, cell: str, value: object) -> Path:
         ("ENGAGEMENT", "A7", "13/45/2025", r"Zelle A7: „13/45/2025“ ist kein Datum"),
         ("DEMOGRAPHICS", "C2", "\x9b31mviel", r"Zelle C2: „�31mviel“ ist kein Prozentwert"),
         ("TOP POSTS", "G4", "1.358,5x", r"Zelle G4"),
+        ("FOLLOWERS", "B1", 12.5, r"Zelle B1: „12.5“ ist keine ganze Zahl"),
     ],
 )
-def test_unexpected_cells_are_refused(
-    books: dict[str, Path], tmp_path: Path, sheet: str, cell: str, value: object, message: str
-) -> None:
-    path = tmp_path / books["legacy"].name
-    path.write_bytes(books["legacy"].read_bytes())
+def test_unexpected_cells_are_refused(legacy_book: Book, sheet: str, cell: str, value: object, message: str) -> None:
     with pytest.raises(ImportFailed, match=message):
-        read_analytics(_with_cell(path, sheet, cell, value))
+        read_book(_with_cell(legacy_book, sheet, cell, value))
 
 
-def test_unknown_sheets_and_rows_are_counted(books: dict[str, Path], tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
-    path = tmp_path / books["legacy"].name
-    book = load_workbook(books["legacy"])
-    book.create_sheet("Notizen").append(["meine Notiz"])
-    book["DISCOVERY"].append(["In-network", "12"])
-    book["ENGAGEMENT"].append(["Total", "2090", "30"])
-    book.save(path)
-    parsed = read_analytics(path).workbook
+def test_unknown_sheets_and_rows_are_counted(legacy_book: Book) -> None:
+    book = copy.deepcopy(legacy_book)
+    book.sheets[0].rows.append(("In-network", "12"))  # DISCOVERY
+    book.sheets[1].rows.append(("Total", "2090", "30"))  # ENGAGEMENT
+    book.sheets.append(Sheet(book.file_name, "Notizen", [("meine Notiz",)]))
+    parsed = read_book(book).workbook
     assert parsed.ignored == {
         "unbekanntes Tabellenblatt": 1,
         "unbekannte Zeile in DISCOVERY": 1,
@@ -368,17 +372,13 @@ def test_created_date_of_a_resaved_per_post_file_is_its_as_of(books: dict[str, P
     assert book.as_of is not None and book.as_of <= datetime.now().date()
 
 
-def test_unknown_sheet_names_are_read_by_their_order(books: dict[str, Path], tmp_path: Path) -> None:
-    from openpyxl import load_workbook
-
-    book = load_workbook(books["legacy"])
+def test_unknown_sheet_names_are_read_by_their_order(books: dict[str, Path], legacy_book: Book) -> None:
+    book = copy.deepcopy(legacy_book)
     for sheet, name in zip(
-        book.worksheets, ("Découverte", "Interactions", "Meilleurs posts", "Abonnés", "Démo"), strict=True
+        book.sheets, ("Découverte", "Interactions", "Meilleurs posts", "Abonnés", "Démo"), strict=True
     ):
-        sheet.title = name
-    path = tmp_path / books["legacy"].name
-    book.save(path)
-    assert read_analytics(path).workbook == read_analytics(books["legacy"]).workbook
+        sheet.name = name
+    assert read_book(book).workbook == read_analytics(books["legacy"]).workbook
 
 
 def test_per_post_without_url_keys_by_the_file_names_id(tmp_path: Path) -> None:

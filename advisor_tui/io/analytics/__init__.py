@@ -10,8 +10,12 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from advisor_tui.domain.audience.models import AnalyticsWorkbook, WorkbookKind
+
+if TYPE_CHECKING:
+    from advisor_tui.io.analytics.workbook import Book
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,12 +28,17 @@ class AnalyticsFile:
 
 def read_analytics(path: Path) -> AnalyticsFile:
     """Open, classify and read an analytics workbook; raises ImportFailed with one German line."""
+    from advisor_tui.io.analytics.workbook import open_book
+
+    return read_book(open_book(path))
+
+
+def read_book(book: Book) -> AnalyticsFile:
+    """Classify an opened workbook and read its sheets; raises ImportFailed with one German line."""
     from advisor_tui.io.analytics.aggregate import read_aggregate
     from advisor_tui.io.analytics.classify import classify
     from advisor_tui.io.analytics.per_post import read_per_post
-    from advisor_tui.io.analytics.workbook import open_book
 
-    book = open_book(path)
     classify(book)
     ignored: Counter[str] = Counter()
     if book.unknown:
