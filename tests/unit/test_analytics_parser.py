@@ -391,3 +391,51 @@ def test_a_hostile_file_name_reaches_the_message_as_symbols(tmp_path: Path) -> N
     with pytest.raises(ImportFailed) as caught:
         read_analytics(_write(tmp_path / "Content_\x1b[2J\x9b.xlsx", b"Date,Impressions\n"))
     assert "\x1b" not in str(caught.value) and "\x9b" not in str(caught.value) and "␛[2J" in str(caught.value)
+
+
+def test_a_file_as_poi_writes_it_the_stripped_2023_sample(tmp_path: Path) -> None:
+    """Shared strings, the wrong dimension (read-only mode would see one column), three sheets as in the sample."""
+    from openpyxl import load_workbook
+
+    from tests.unit.poi_xlsx import poi_workbook
+
+    path = poi_workbook(
+        tmp_path / "Content_2022-04-24_2022-04-26_Max Mustermann.xlsx",
+        {
+            "ENGAGEMENT": [
+                ["Date", "Impressions", "Engagements"],
+                ["4/24/2022", 90830, 9980],
+                ["4/25/2022", 0, 0],
+                ["4/26/2022", 1200, 31],
+            ],
+            "FOLLOWERS": [
+                ["Total followers on 4/26/2022:", 54448],
+                [],
+                ["Date", "New followers"],
+                ["4/24/2022", 191],
+                ["4/25/2022", 0],
+                ["4/26/2022", 157],
+            ],
+            "DEMOGRAPHICS": [
+                ["Top Demographics", "Value", "Percentage"],
+                ["Job titles", "Portfolio Manager", 0.023343373090028763],
+                ["Company size", "10,001+ employees", 0.14533132314682007],
+                ["Companies", "zzzz", "< 1%"],
+            ],
+        },
+    )
+    assert load_workbook(path, read_only=True)["ENGAGEMENT"].max_column == 1  # why read-only mode is not used
+    book = read_analytics(path).workbook
+    assert book.period == Period(date(2022, 4, 24), date(2022, 4, 26)) and book.as_of == date(2022, 4, 26)
+    assert [(d.impressions, d.engagements, d.new_followers) for d in book.days] == [
+        (90830, 9980, 191),
+        (0, 0, 0),
+        (1200, 31, 157),
+    ]
+    assert (book.followers_total, book.followers_on) == (54448, date(2022, 4, 26))
+    assert [s.category for s in book.demographics[0].shares] == [
+        Category.JOB_TITLE,
+        Category.COMPANY_SIZE,
+        Category.COMPANY,
+    ]
+    assert book.demographics[0].shares[0].share == 0.023343373090028763 and not book.ignored
