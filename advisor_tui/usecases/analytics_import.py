@@ -130,5 +130,5 @@ def import_analytics(store: Store, parsed: AnalyticsFile) -> AnalyticsImportResu
     result.days = _changes(days_before, days_after, day_keys)
     result.posts = _changes(posts_before, posts_after, post_keys)
     tables = len(workbook.demographics)
-    result.demographics = Changes(updated=tables) if saved.replaced is not None else Changes(added=tables)
+    result.demographics = Changes(updated=tables) if saved.supersedes is not None else Changes(added=tables)
     return result
