@@ -195,3 +195,22 @@ def test_a_missing_subcommand_module_fails_loudly() -> None:
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert "ModuleNotFoundError" in result.stderr and "advisor_tui.commands.words" in result.stderr
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(demo_store, monkeypatch: pytest.MonkeyPatch, capsys) -> None:
+    """`advisor-tui today | head -1`: the pipe closes while the command writes; quiet exit 0, as `head` expects."""
+    db = demo_store.path
+    demo_store.close()
+    read_end, write_end = os.pipe()
+    os.close(read_end)  # the reader has gone: every write now fails with EPIPE
+    broken = os.fdopen(write_end, "w", buffering=1)
+    monkeypatch.setattr(sys, "stdout", broken)
+    try:
+        assert main(["today", "--db", str(db)]) == 0
+    finally:
+        monkeypatch.undo()
+        try:
+            broken.close()
+        except BrokenPipeError:
+            pass
+    assert "Traceback" not in capsys.readouterr().err
