@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import errno
 import signal
 import sys
 from collections.abc import Callable, Sequence
@@ -155,9 +156,9 @@ class AdvisorServer(Server):
             try:
                 await site.start()
             except OSError as exc:
+                why = "belegt" if exc.errno == errno.EADDRINUSE else "nicht zu öffnen"
                 raise ServeError(
-                    f"Port {port} auf {LOOPBACK} ist nicht frei ({exc.strerror}); "
-                    "bitte mit --port einen anderen wählen."
+                    f"Port {port} auf {LOOPBACK} ist {why}; bitte mit --port einen anderen wählen."
                 ) from exc
             self.port = runner.addresses[0][1]
             self.public_url = f"http://{LOOPBACK}:{self.port}"

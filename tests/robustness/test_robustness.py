@@ -141,6 +141,30 @@ async def test_no_network_connection_during_a_full_pilot_run(demo_store, monkeyp
     assert attempts == []
 
 
+async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_template: Path, tmp_path: Path) -> None:
+    """`advisor-tui serve`: every socket call of the server and of the app it runs is recorded (a sitecustomize)."""
+    import aiohttp
+
+    from tests.conftest import _copy_store
+    from tests.web.served import Served
+
+    served = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
+    try:
+        async with aiohttp.ClientSession() as session:
+            async with session.ws_connect(f"ws://127.0.0.1:{served.port}/{served.token}/ws?width=100&height=30") as ws:
+                screen = b""
+                deadline = time.monotonic() + 40
+                while b"Warten auf Antwort" not in screen and time.monotonic() < deadline:  # Heute, filled
+                    message = await ws.receive(timeout=40)
+                    assert message.type == aiohttp.WSMsgType.BINARY, message
+                    screen += message.data
+                assert b"Warten auf Antwort" in screen
+                assert len(served.apps()) == 1
+    finally:
+        assert served.stop() == 0
+    served.assert_loopback_only()
+
+
 def test_store_file_and_folder_keep_their_modes_after_use(private_dirs: Path) -> None:
     assert main(["demo", "--seed-only"]) == 0
     folder = private_dirs / "data" / "advisor-tui"
