@@ -33,8 +33,8 @@ FLAGS = (
 )
 
 # Test-only page hooks, installed before the page's own scripts: textual.js keeps its xterm.js terminal in a local
-# object, so the first object that gets a `terminal` property that looks like one is remembered; the clipboard's
-# writeText is recorded (and still called) to prove that the app's copy reaches the browser.
+# object, so the first object that gets a `terminal` property that looks like one is remembered; what the page
+# writes to the clipboard (or the error it gets) is recorded to prove that the app's copy reaches the browser.
 PAGE_HOOKS = """
 Object.defineProperty(Object.prototype, "terminal", {
   configurable: true,
@@ -46,7 +46,10 @@ Object.defineProperty(Object.prototype, "terminal", {
 window.__copied = [];
 if (navigator.clipboard) {
   const write = navigator.clipboard.writeText.bind(navigator.clipboard);
-  navigator.clipboard.writeText = (text) => { window.__copied.push(text); return write(text).catch(() => {}); };
+  navigator.clipboard.writeText = (text) => write(text).then(
+    () => { window.__copied.push(text); },
+    (error) => { window.__copied.push("FEHLER " + error); },
+  );
 }
 """
 

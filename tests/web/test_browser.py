@@ -74,6 +74,7 @@ async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path
         await page.press("y")
         copied = await poll(lambda: page.evaluate("window.__copied.length && window.__copied[0]"), "the copy")
         assert copied.startswith("Sehr geehrte")
+        await page.wait_for_text("des Browsers kopiert")  # not the terminal's OSC 52 advice
 
         refusals = await page.evaluate(PROBE_REFUSALS)
         for name in ("bare", "wrong", "bareStatic"):
