@@ -29,7 +29,6 @@ FLAGS = (
     "--disable-default-apps",
     "--remote-debugging-address=127.0.0.1",
     "--remote-debugging-port=0",
-    "--window-size=1100,720",
 )
 
 # Test-only page hooks, installed before the page's own scripts: textual.js keeps its xterm.js terminal in a local
@@ -52,6 +51,9 @@ if (navigator.clipboard) {
   );
 }
 """
+
+# DevTools key events: code, virtual key number and the text the key types.
+NAMED_KEYS = {"Enter": ("Enter", 13, "\r"), "Escape": ("Escape", 27, "")}
 
 SCREEN_TEXT = """(() => {
   const t = window.__xterm;
@@ -112,6 +114,8 @@ class Chromium:
         await page.send("Page.enable")
         await page.send("Runtime.enable")
         await page.send("Page.addScriptToEvaluateOnNewDocument", source=PAGE_HOOKS)
+        # A fixed page size: the served terminal's columns and rows follow from it.
+        await page.send("Emulation.setDeviceMetricsOverride", width=1200, height=740, deviceScaleFactor=1, mobile=False)
         return page
 
     def close(self) -> None:
@@ -172,18 +176,27 @@ class Page:
 
         return await poll(shows, f"„{text}“ on the served screen", timeout)
 
+    async def wait_until_gone(self, text: str, timeout: float = 20.0) -> str:
+        """Poll the terminal until `text` no longer shows; returns the screen."""
+
+        async def gone() -> str:
+            screen = await self.screen()
+            return "" if text in screen else screen or " "
+
+        return await poll(gone, f"„{text}“ to leave the served screen", timeout)
+
     async def press(self, key: str) -> None:
-        """Type one printable key into the terminal, as a person would."""
+        """Type one key into the terminal, as a person would: a letter, or Enter / Escape."""
         await self.evaluate("window.__xterm && window.__xterm.focus()")
-        code = f"Key{key.upper()}" if key.isalpha() else ""
+        code, number, text = NAMED_KEYS.get(key) or (f"Key{key.upper()}", ord(key.upper()), key)
         for kind in ("keyDown", "keyUp"):
             await self.send(
                 "Input.dispatchKeyEvent",
                 type=kind,
                 key=key,
                 code=code,
-                text=key if kind == "keyDown" else "",
-                windowsVirtualKeyCode=ord(key.upper()),
+                windowsVirtualKeyCode=number,
+                text=text if kind == "keyDown" else "",
             )
 
     async def screenshot(self, path: Path) -> None:

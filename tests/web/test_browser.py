@@ -52,7 +52,7 @@ def chromium(tmp_path: Path) -> Iterator[Chromium]:
     browser.close()
 
 
-async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path: Path) -> None:
+async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path: Path, private_dirs: Path) -> None:
     async with aiohttp.ClientSession() as session:
         page = await chromium.page(session)
         await page.send("Page.navigate", url=served.url)
@@ -65,6 +65,17 @@ async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path
         assert (tmp_path / "browser.png").read_bytes().startswith(b"\x89PNG")
         if os.environ.get("ADVISOR_TUI_SCREENSHOTS"):  # scripts regenerate the README's picture with this
             shutil.copy(tmp_path / "browser.png", SCREENSHOT)
+
+        # An export goes to this machine's disk, private as in the terminal.
+        await page.press("e")
+        await page.wait_for_text("Datei auf diesem Rechner, kein Download")
+        await page.press("Enter")
+        await page.wait_for_text("geschrieben")
+        (written,) = private_dirs.glob("kontakte-*.csv")
+        assert written.stat().st_mode & 0o777 == 0o600
+        assert written.read_text(encoding="utf-8").startswith("first_name,last_name,")
+        await page.press("Escape")
+        await page.wait_until_gone("kein Download")  # a key right after Esc would read as Alt+key
 
         # The draft's copy (OSC 52 from the app) reaches the browser's clipboard.
         await page.press("h")
