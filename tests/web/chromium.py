@@ -185,10 +185,10 @@ class Page:
 
         return await poll(gone, f"„{text}“ to leave the served screen", timeout)
 
-    async def press(self, key: str) -> None:
-        """Type one key into the terminal, as a person would: a letter, or Enter / Escape."""
+    async def press(self, key: str, *, ctrl: bool = False) -> None:
+        """Type one key into the terminal, as a person would: a letter (with Ctrl), or Enter / Escape."""
         await self.evaluate("window.__xterm && window.__xterm.focus()")
-        code, number, text = NAMED_KEYS.get(key) or (f"Key{key.upper()}", ord(key.upper()), key)
+        code, number, text = NAMED_KEYS.get(key) or (f"Key{key.upper()}", ord(key.upper()), "" if ctrl else key)
         for kind in ("keyDown", "keyUp"):
             await self.send(
                 "Input.dispatchKeyEvent",
@@ -196,6 +196,7 @@ class Page:
                 key=key,
                 code=code,
                 windowsVirtualKeyCode=number,
+                modifiers=2 if ctrl else 0,
                 text=text if kind == "keyDown" else "",
             )
 

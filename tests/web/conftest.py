@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -14,7 +17,11 @@ from tests.web.served import Served
 @pytest.fixture
 def served(demo_template: Path, tmp_path: Path) -> Iterator[Served]:
     """`advisor-tui serve --port 0` on a copy of the demo store; stopped (Ctrl+C) afterwards."""
-    server = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
+    folder = tmp_path / "store"
+    if os.environ.get("ADVISOR_TUI_SCREENSHOTS"):  # the README's picture shows the store's path in the header
+        folder = Path(tempfile.gettempdir()) / "advisor-tui"
+        shutil.rmtree(folder, ignore_errors=True)
+    server = Served(_copy_store(demo_template, folder / "advisor.db"), tmp_path)
     try:
         yield server
     finally:

@@ -1,4 +1,4 @@
-"""The served app in headless Chromium: Heute, `k` to Kontakte, copy to the browser's clipboard, refusals, the end."""
+"""The served app in headless Chromium: Heute, `k`, the palette, an export, a copy, refusals, the end page."""
 
 from __future__ import annotations
 
@@ -65,6 +65,11 @@ async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path
         assert (tmp_path / "browser.png").read_bytes().startswith(b"\x89PNG")
         if os.environ.get("ADVISOR_TUI_SCREENSHOTS"):  # scripts regenerate the README's picture with this
             shutil.copy(tmp_path / "browser.png", SCREENSHOT)
+
+        await page.press("p", ctrl=True)  # the palette
+        await page.wait_for_text("Zur Ansicht Redaktionsplan wechseln")
+        await page.press("Escape")
+        await page.wait_until_gone("Zur Ansicht Redaktionsplan wechseln")
 
         # An export goes to this machine's disk, private as in the terminal.
         await page.press("e")
