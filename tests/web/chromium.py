@@ -67,7 +67,7 @@ SCREEN_TEXT = """(() => {
 })()"""
 
 
-async def poll(check: Callable[[], Awaitable[Any]], what: str, timeout: float = 20.0) -> Any:
+async def poll(check: Callable[[], Awaitable[Any]], what: str, timeout: float = 30.0) -> Any:
     """Call `check` until it returns something truthy; fail with `what` after `timeout` seconds."""
     deadline = time.monotonic() + timeout
     while True:
@@ -113,6 +113,7 @@ class Chromium:
         page = Page(socket)
         await page.send("Page.enable")
         await page.send("Runtime.enable")
+        await page.send("Network.enable")
         await page.send("Page.addScriptToEvaluateOnNewDocument", source=PAGE_HOOKS)
         # A fixed page size: the served terminal's columns and rows follow from it.
         await page.send("Emulation.setDeviceMetricsOverride", width=1200, height=740, deviceScaleFactor=1, mobile=False)
@@ -128,13 +129,14 @@ class Chromium:
 
 
 class Page:
-    """A DevTools session on one tab: commands, console messages, and the served terminal's text."""
+    """A DevTools session on one tab: commands, console messages, requests, and the served terminal's text."""
 
     def __init__(self, socket: aiohttp.ClientWebSocketResponse) -> None:
         self.socket = socket
         self.ids = itertools.count(1)
         self.waiting: dict[int, asyncio.Future[dict]] = {}
         self.console: list[str] = []
+        self.requests: list[str] = []  # every URL the page asked for (page, scripts, fonts, websockets)
         self.reader = asyncio.create_task(self._read())
 
     async def _read(self) -> None:
@@ -142,6 +144,8 @@ class Page:
             data = json.loads(message.data)
             if "id" in data and data["id"] in self.waiting:
                 self.waiting.pop(data["id"]).set_result(data)
+            elif data.get("method") in ("Network.requestWillBeSent", "Network.webSocketCreated"):
+                self.requests.append(data["params"].get("request", data["params"]).get("url", ""))
             elif data.get("method") == "Runtime.consoleAPICalled":
                 self.console.append(" ".join(str(arg.get("value", "")) for arg in data["params"]["args"]))
             elif data.get("method") == "Runtime.exceptionThrown":
@@ -167,7 +171,7 @@ class Page:
         """The terminal's visible lines as text."""
         return await self.evaluate(SCREEN_TEXT) or ""
 
-    async def wait_for_text(self, text: str, timeout: float = 20.0) -> str:
+    async def wait_for_text(self, text: str, timeout: float = 30.0) -> str:
         """Poll the terminal until `text` shows; returns the screen."""
 
         async def shows() -> str:
@@ -176,7 +180,7 @@ class Page:
 
         return await poll(shows, f"„{text}“ on the served screen", timeout)
 
-    async def wait_until_gone(self, text: str, timeout: float = 20.0) -> str:
+    async def wait_until_gone(self, text: str, timeout: float = 30.0) -> str:
         """Poll the terminal until `text` no longer shows; returns the screen."""
 
         async def gone() -> str:

@@ -56,7 +56,7 @@ async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path
     async with aiohttp.ClientSession() as session:
         page = await chromium.page(session)
         await page.send("Page.navigate", url=served.url)
-        await page.wait_for_text("Warten auf Antwort", timeout=40)  # Heute, filled
+        await page.wait_for_text("Warten auf Antwort", timeout=60)  # Heute, filled
 
         await page.press("k")
         screen = await page.wait_for_text("Netzwerk-Relevanz")
@@ -103,6 +103,14 @@ async def test_the_app_in_a_browser(chromium: Chromium, served: Served, tmp_path
             await session.ws_connect(served.origin + "/ws")
         assert refused.value.status == 403
         assert "Kopieren" in await page.screen()  # the app in the tab kept running
+        async with session.get(served.url) as response:
+            assert response.headers["Cache-Control"] == "no-store"
+            assert response.headers["Referrer-Policy"] == "no-referrer"
+        # Offline: the page asked this server for everything (no web fonts, no scripts from elsewhere).
+        elsewhere = [
+            url for url in page.requests if not url.startswith((served.origin, served.origin.replace("http", "ws")))
+        ]
+        assert page.requests and elsewhere == [], elsewhere
 
         apps = served.apps()
         assert len(apps) == 1
