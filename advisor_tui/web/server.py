@@ -16,6 +16,7 @@ from aiohttp import WSCloseCode, web
 from textual_serve.app_service import AppService
 from textual_serve.server import Server
 
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.web.guard import LOOPBACK, add_private_headers, token_guard
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -126,6 +127,8 @@ class AdvisorServer(Server):
             await self._process_messages(websocket, service)
         except asyncio.CancelledError:
             pass
+        except Exception as exc:  # a broken message or a failed start ends this tab only, in one German line
+            print(f"advisor-tui: Browser-Tab getrennt: {printable(repr(exc))}", file=sys.stderr, flush=True)
         finally:
             self._sockets.discard(websocket)
             await service.quit()

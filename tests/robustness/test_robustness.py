@@ -146,7 +146,7 @@ async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_tem
     import aiohttp
 
     from tests.conftest import _copy_store
-    from tests.web.served import Served
+    from tests.web.served import Served, gone
 
     served = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
     try:
@@ -159,10 +159,16 @@ async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_tem
                     assert message.type == aiohttp.WSMsgType.BINARY, message
                     screen += message.data
                 assert b"Warten auf Antwort" in screen
-                assert len(served.apps()) == 1
+                (app,) = served.apps()
+                await ws.send_str("kein JSON")  # a broken message ends this tab's app, not the server
+                while (await ws.receive(timeout=40)).type == aiohttp.WSMsgType.BINARY:  # frames drawn before
+                    pass
+                assert ws.closed
     finally:
         assert served.stop() == 0
     served.assert_loopback_only()
+    assert "advisor-tui: Browser-Tab getrennt: JSONDecodeError" in served.output
+    assert "Traceback" not in served.output and gone(app)
 
 
 def test_store_file_and_folder_keep_their_modes_after_use(private_dirs: Path) -> None:

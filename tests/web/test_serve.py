@@ -36,6 +36,13 @@ def test_a_missing_store_is_refused_before_anything_listens(tmp_path: Path, caps
     assert not (tmp_path / "fehlt.db").exists()
 
 
+def test_a_store_that_is_no_database_is_refused(tmp_path: Path, capsys) -> None:
+    (tmp_path / "kaputt.db").write_bytes(b"\x00" * 4096)
+    assert main(["serve", "--port", "0", "--db", str(tmp_path / "kaputt.db")]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("advisor-tui: Fehler: ") and err.count("\n") == 1 and "Traceback" not in err
+
+
 def test_a_taken_port_and_a_bad_port_are_one_german_line(demo_template: Path, tmp_path: Path, capsys) -> None:
     db = _copy_store(demo_template, tmp_path / "store" / "advisor.db")
     with socket.socket() as taken:
