@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sys
 from collections.abc import Sequence
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store
@@ -44,6 +45,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
 
 def run(args: argparse.Namespace) -> int:
     """Check the store, then serve it until Ctrl+C."""
+    from advisor_tui.domain.text_safety import printable
     from advisor_tui.paths import export_folder
     from advisor_tui.web.guard import new_token
     from advisor_tui.web.server import AdvisorServer, ServeError
@@ -51,14 +53,16 @@ def run(args: argparse.Namespace) -> int:
     store = open_store(args)  # a missing or unusable store: the usual line and exit 2, before anything listens
     path = store.path.absolute()
     store.close()
+    shown = printable(str(path))  # a path is shown, never obeyed by the terminal
 
     def ready(url: str) -> None:
-        print(f"advisor-tui läuft im Browser mit der Datenbank {path}.", flush=True)
-        print(f"Im Browser öffnen: {url}", flush=True)
         print(
-            "Die Adresse enthält einen geheimen Schlüssel: nur wer sie kennt, sieht Ihre Daten. Nicht weitergeben;\n"
-            f"jeder Start erzeugt einen neuen. Exporte speichert die App auf diesem Rechner (Vorschlag: "
-            f"{export_folder()}), nicht im Download-Ordner des Browsers.\nBeenden mit Strg+C.",
+            f"advisor-tui läuft im Browser, Datenbank: {shown}\n"
+            f"Im Browser öffnen:\n  {url}\n"
+            "Die Adresse enthält einen geheimen Schlüssel: nur wer sie kennt, sieht Ihre\n"
+            "Daten. Bitte nicht weitergeben; jeder Start erzeugt einen neuen.\n"
+            f"Exporte speichert die App auf diesem Rechner (Vorschlag: {printable(str(export_folder()))}),\n"
+            "nicht als Download im Browser. Beenden mit Strg+C.",
             flush=True,
         )
 
@@ -66,5 +70,6 @@ def run(args: argparse.Namespace) -> int:
         asyncio.run(AdvisorServer(path, new_token()).run(args.port, ready))
     except ServeError as exc:
         raise CommandError(str(exc)) from exc
-    print("advisor-tui: Server beendet.", flush=True)
+    # After the terminal's "^C" echo, which ends no line.
+    print(f"{chr(10) if sys.stdout.isatty() else ''}advisor-tui: Server beendet.", flush=True)
     return 0
