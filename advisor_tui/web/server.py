@@ -61,15 +61,20 @@ class AppProcess(AppService):
         return process
 
     async def quit(self) -> None:
-        """Ask the app to quit; kill it when it does not within APP_QUIT_SECONDS."""
+        """Ask the app to quit and wait for it; kill it when it has not ended within APP_QUIT_SECONDS."""
         try:
-            await asyncio.wait_for(self.stop(), APP_QUIT_SECONDS)
+            await asyncio.wait_for(self._quit_and_wait(), APP_QUIT_SECONDS)
         except (TimeoutError, OSError):
             pass
         process = self._process
         if process is not None and process.returncode is None:
             process.kill()
             await process.wait()
+
+    async def _quit_and_wait(self) -> None:
+        await self.stop()  # sends "quit" and reads the app's output to its end
+        if self._process is not None:
+            await self._process.wait()
 
 
 class AdvisorServer(Server):
@@ -102,7 +107,7 @@ class AdvisorServer(Server):
         # No download route: the page asks for /download/… without the token, and the app writes its exports to the
         # local disk itself (it runs on this machine), so nothing is ever delivered through the browser.
         app.on_response_prepare.append(add_private_headers)
-        app.on_shutdown.append(self.on_shutdown)
+        app.on_shutdown.append(self.on_shutdown)  # no on_startup: textual-serve's prints an English logo
         return app
 
     async def _to_index(self, request: web.Request) -> web.StreamResponse:
@@ -134,9 +139,6 @@ class AdvisorServer(Server):
             await service.quit()
             await websocket.close()
         return websocket
-
-    async def on_startup(self, app: web.Application) -> None:
-        """textual-serve prints an English logo here; the command prints its own German lines."""
 
     async def on_shutdown(self, app: web.Application) -> None:
         """Tell every open page that the server stops; each handler then lets its app quit."""
