@@ -151,7 +151,7 @@ class AdvisorServer(Server):
         )
 
     async def run(self, port: int, on_ready: Callable[[str], None]) -> None:
-        """Listen on 127.0.0.1:port (0: any free port) until SIGINT or SIGTERM, then stop every app cleanly."""
+        """Listen on 127.0.0.1:port (0: any free port) until SIGINT, SIGTERM or SIGHUP, then stop every app cleanly."""
         runner = web.AppRunner(
             await self._make_app(), handle_signals=False, access_log=None, shutdown_timeout=SHUTDOWN_SECONDS
         )
@@ -169,7 +169,8 @@ class AdvisorServer(Server):
             self.public_url = f"http://{LOOPBACK}:{self.port}"
             stop = asyncio.Event()
             loop = asyncio.get_running_loop()
-            for signum in (signal.SIGINT, signal.SIGTERM):
+            # SIGHUP: the terminal was closed. The apps run in sessions of their own and would not get it.
+            for signum in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):
                 loop.add_signal_handler(signum, stop.set)
             on_ready(self.url)
             await stop.wait()

@@ -165,7 +165,7 @@ async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_tem
                     pass
                 assert ws.closed
     finally:
-        assert served.stop() == 0
+        assert served.stop(signum=signal.SIGHUP) == 0  # the terminal closed: a clean stop too
     served.assert_loopback_only()
     assert "advisor-tui: Browser-Tab getrennt: JSONDecodeError" in served.output
     assert "Traceback" not in served.output and gone(app)

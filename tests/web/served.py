@@ -115,16 +115,21 @@ class Served:
         calls = self.socket_calls()
         assert {(pid, call, host) for pid, call, host, _ in calls} == {(self.process.pid, "bind", "127.0.0.1")}, calls
 
-    def stop(self, timeout: float = 20.0) -> int:
-        """Ctrl+C, as in the terminal; the exit code."""
+    def stop(self, timeout: float = 20.0, signum: int = signal.SIGINT) -> int:
+        """Ctrl+C (or another signal), as in the terminal; the exit code. No app is left running."""
+        apps = self.apps() if self.process.poll() is None else []
         if self.process.poll() is None:
-            self.process.send_signal(signal.SIGINT)
+            self.process.send_signal(signum)
         try:
             return self.process.wait(timeout)
         except subprocess.TimeoutExpired:
             self.process.kill()
             self.process.wait()
             raise
+        finally:
+            for pid in apps:
+                if not gone(pid):
+                    os.kill(pid, signal.SIGKILL)
 
 
 def gone(pid: int) -> bool:
