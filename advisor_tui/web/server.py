@@ -20,6 +20,8 @@ from advisor_tui.domain.text_safety import printable
 from advisor_tui.web.guard import LOOPBACK, add_private_headers, token_guard
 
 TEMPLATES = Path(__file__).parent / "templates"
+# The served app's driver, by name: importing it would import Textual, which only the app's process needs.
+DRIVER_IMPORT = "advisor_tui.web.driver:AdvisorWebDriver"
 # The page tells "server stopped" from "app closed" by this close reason (see templates/app_index.html).
 SERVER_STOPPED = "server-stopped"
 # How long a served app may take to save its draft and quit before it is killed.
@@ -59,6 +61,11 @@ class AppProcess(AppService):
         )
         self._stdin = process.stdin
         return process
+
+    def _build_environment(self, width: int = 80, height: int = 24) -> dict[str, str]:
+        environment = super()._build_environment(width=width, height=height)
+        environment["TEXTUAL_DRIVER"] = DRIVER_IMPORT  # the app quits when its server is gone
+        return environment
 
     async def quit(self) -> None:
         """Ask the app to quit and wait for it; kill it when it has not ended within APP_QUIT_SECONDS."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import socket
 from pathlib import Path
 
 from advisor_tui.cli import main
 from advisor_tui.web.guard import carries_token, new_token
 from tests.conftest import _copy_store
+from tests.web.served import Served
 
 
 def test_the_token_is_the_first_path_segment_and_nothing_else() -> None:
@@ -54,3 +56,10 @@ def test_a_taken_port_and_a_bad_port_are_one_german_line(demo_template: Path, tm
     assert err == f"advisor-tui: Fehler: Port {port} auf 127.0.0.1 ist belegt; bitte mit --port einen anderen wählen.\n"
     assert main(["serve", "--port", "70000", "--db", str(db)]) == 2
     assert "„70000“ ist keine Portnummer" in capsys.readouterr().err
+
+
+def test_a_closed_terminal_stops_the_server_cleanly(demo_template: Path, tmp_path: Path) -> None:
+    served = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
+    assert served.stop(signum=signal.SIGHUP) == 0  # SIGHUP: the terminal window was closed
+    assert served.lines[-1] == "advisor-tui: Server beendet."
+    served.assert_loopback_only()
