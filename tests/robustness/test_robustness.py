@@ -150,14 +150,14 @@ async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_tem
     from tests.conftest import _copy_store
     from tests.web.served import Served, gone
 
-    async def until_heute(ws: aiohttp.ClientWebSocketResponse) -> None:
+    async def until_shown(ws: aiohttp.ClientWebSocketResponse, text: bytes) -> None:
         screen = b""
         deadline = time.monotonic() + 40
-        while b"Warten auf Antwort" not in screen and time.monotonic() < deadline:  # Heute, filled
+        while text not in screen and time.monotonic() < deadline:
             message = await ws.receive(timeout=40)
             assert message.type == aiohttp.WSMsgType.BINARY, message
             screen += message.data
-        assert b"Warten auf Antwort" in screen
+        assert text in screen
 
     served = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
     first = second = 0
@@ -165,14 +165,14 @@ async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_tem
     try:
         async with aiohttp.ClientSession() as session:
             async with session.ws_connect(address) as ws:
-                await until_heute(ws)
+                await until_shown(ws, b"Heute")  # the app runs
                 (first,) = served.apps()
                 await ws.send_str("kein JSON")  # a broken message ends this tab's app, not the server
                 while (await ws.receive(timeout=40)).type == aiohttp.WSMsgType.BINARY:  # frames drawn before
                     pass
                 assert ws.closed
             async with session.ws_connect(address) as ws:
-                await until_heute(ws)
+                await until_shown(ws, b"Warten auf Antwort")  # Heute, filled from the store
                 (second,) = served.apps()
                 served.process.kill()  # the server dies without a word: its app must not run on unseen
                 deadline = time.monotonic() + 20

@@ -56,6 +56,8 @@ def test_a_taken_port_and_a_bad_port_are_one_german_line(demo_template: Path, tm
     assert err == f"advisor-tui: Fehler: Port {port} auf 127.0.0.1 ist belegt; bitte mit --port einen anderen wählen.\n"
     assert main(["serve", "--port", "70000", "--db", str(db)]) == 2
     assert "„70000“ ist keine Portnummer" in capsys.readouterr().err
+    assert main(["serve", "--host", "0.0.0.0", "--db", str(db)]) == 2  # no other interface, not even on request
+    assert "--host" in capsys.readouterr().err
 
 
 def test_a_closed_terminal_stops_the_server_cleanly(demo_template: Path, tmp_path: Path) -> None:
