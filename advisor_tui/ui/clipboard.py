@@ -27,6 +27,8 @@ def _local_tool() -> tuple[str, ...] | None:
 def copy_text(app: App, text: str) -> str:
     """Copy the text and return a German sentence saying how."""
     app.copy_to_clipboard(text)
+    if app.is_web:  # `advisor-tui serve`: the page's terminal hands OSC 52 to the browser's clipboard
+        return "In die Zwischenablage des Browsers kopiert."
     tool = _local_tool()
     if tool is not None:
         try:

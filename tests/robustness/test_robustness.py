@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import os
 import signal
 import socket
 import subprocess
@@ -139,6 +141,52 @@ async def test_no_network_connection_during_a_full_pilot_run(demo_store, monkeyp
         # Every view and the search (typed as one paste: the keys themselves are not under test), settling after each.
         await play(pilot, ("k", "slash", Typed("müller"), "escape", "n", "r", "h", "p", "f1", "escape"))
     assert attempts == []
+
+
+async def test_served_app_listens_on_loopback_only_and_connects_nowhere(demo_template: Path, tmp_path: Path) -> None:
+    """`advisor-tui serve`: every socket call of the server and of the apps it runs is recorded (a sitecustomize)."""
+    import aiohttp
+
+    from tests.conftest import _copy_store
+    from tests.web.served import Served, gone
+
+    async def until_shown(ws: aiohttp.ClientWebSocketResponse, text: bytes) -> None:
+        screen = b""
+        deadline = time.monotonic() + 40
+        while text not in screen and time.monotonic() < deadline:
+            message = await ws.receive(timeout=40)
+            assert message.type == aiohttp.WSMsgType.BINARY, message
+            screen += message.data
+        assert text in screen
+
+    served = Served(_copy_store(demo_template, tmp_path / "store" / "advisor.db"), tmp_path)
+    first = second = 0
+    address = f"ws://127.0.0.1:{served.port}/{served.token}/ws?width=100&height=30"
+    try:
+        async with aiohttp.ClientSession() as session:
+            async with session.ws_connect(address) as ws:
+                await until_shown(ws, b"Heute")  # the app runs
+                (first,) = served.apps()
+                await ws.send_str("kein JSON")  # a broken message ends this tab's app, not the server
+                while (await ws.receive(timeout=40)).type == aiohttp.WSMsgType.BINARY:  # frames drawn before
+                    pass
+                assert ws.closed
+            async with session.ws_connect(address) as ws:
+                await until_shown(ws, b"Warten auf Antwort")  # Heute, filled from the store
+                (second,) = served.apps()
+                served.process.kill()  # the server dies without a word: its app must not run on unseen
+                deadline = time.monotonic() + 20
+                while not gone(second) and time.monotonic() < deadline:
+                    await asyncio.sleep(0.1)
+    finally:
+        served.stop()
+        survivors = [pid for pid in (first, second) if pid and not gone(pid)]
+        for pid in survivors:  # a failure here must not leave an app running
+            os.kill(pid, signal.SIGKILL)
+    assert first and second and survivors == []
+    served.assert_loopback_only()
+    assert "advisor-tui: Browser-Tab getrennt: JSONDecodeError" in served.output
+    assert "Traceback" not in served.output
 
 
 def test_store_file_and_folder_keep_their_modes_after_use(private_dirs: Path) -> None:

@@ -76,7 +76,9 @@ class ExportDialog(ModalScreen[Path | None]):
             yield Static(plain(self._scope_text()), id="export-scope")
             yield FormatList(*(Option(f"{n}  {fmt.label}  ·  {fmt.hint}", id=fmt.key)
                                for n, fmt in enumerate(EXPORT_FORMATS, 1)), id="export-formats")
-            yield Static("Datei (Tab):", classes="dialog-hint")
+            # In the browser (`advisor-tui serve`) the app still runs on this machine: the file is not a download.
+            where = "Datei auf diesem Rechner, kein Download im Browser (Tab):" if self.app.is_web else "Datei (Tab):"
+            yield Static(where, classes="dialog-hint")
             yield ExportPathInput(id="export-path")
             yield Static("", id="export-status")
             yield Static("Enter exportiert · ↑↓ oder 1–3 wählt das Format · Esc schließt",
