@@ -39,12 +39,15 @@ class HistoryMatch:
     new: list[PublishedPost] = field(default_factory=list)
 
 
-def post_title(text: str, shared_url: str = "") -> str:
-    """A short one-line title: the first line of the text, cut at a word; a repost named after its source."""
+def post_title(text: str, shared_url: str = "", shared_title: str = "") -> str:
+    """A short one-line title: the first line of the text, cut at a word; a repost named after what it passed on."""
     for line in text.splitlines():
         line = " ".join(printable(line).split())
         if line.strip('"„“ '):
             return _shorten(line)
+    shared_title = " ".join(printable(shared_title).split())
+    if shared_title:
+        return _shorten(f"Geteilt: {shared_title}")
     host = urlsplit(shared_url.strip()).hostname if shared_url.strip().startswith("http") else None
     return f"{REPOST_TITLE} ({host.removeprefix('www.')})" if host else REPOST_TITLE
 
