@@ -14,9 +14,8 @@ Decisions an advisor may ask about:
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from advisor_tui.domain.activity.history import post_title
 from advisor_tui.domain.activity.own import OwnComment, OwnReaction, PublishedPost
@@ -24,7 +23,7 @@ from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.domain.plan.post_links import post_ref
 from advisor_tui.io.csvtable import CsvKind, CsvTable
 from advisor_tui.io.errors import ImportFailed
-from advisor_tui.io.fields import read_moment, too_long
+from advisor_tui.io.fields import EARLIEST_YEAR, read_moment, too_long
 from advisor_tui.io.linkedin_rows import REASON_EMPTY_ROW, held_back, skip
 
 SHARES = CsvKind.of("shares", "Shares.csv", "Date", "ShareLink", "ShareCommentary")
@@ -32,20 +31,39 @@ SHARES_2018 = CsvKind.of("shares-2018", "Shares.csv", "Date", "Share Link", "Sha
 COMMENTS = CsvKind.of("comments", "Comments.csv", "Date", "Link", "Message")
 REACTIONS = CsvKind.of("reactions", "Reactions.csv", "Date", "Type", "Link")
 ACTIVITY_KINDS = (SHARES, SHARES_2018, COMMENTS, REACTIONS)
-# One quoted line of a wrapped post: inner quotes doubled, none alone.
-_WRAPPED_LINE = re.compile(r'"(?:[^"]|"")*"')
+_LATEST_YEAR = datetime.now(UTC).year + 1
+
+
+def _wrapped(line: str) -> bool:
+    """Whether a line is one of LinkedIn's quoted lines: in quotes, every quote inside doubled."""
+    return len(line) >= 2 and line[0] == line[-1] == '"' and '"' not in line[1:-1].replace('""', "")
 
 
 def unwrap_lines(text: str) -> str:
     """A post's text with LinkedIn's per-line quotes removed, when every line carries them."""
-    lines = text.split("\n")
-    if not text.startswith('"') or not all(_WRAPPED_LINE.fullmatch(line.rstrip("\r")) for line in lines):
+    if not text.startswith('"'):
         return text
-    return "\n".join(line.rstrip("\r")[1:-1].replace('""', '"') for line in lines)
+    lines = text.replace("\r\n", "\n").split("\n")
+    if not all(_wrapped(line) for line in lines):
+        return text
+    return "\n".join(line[1:-1].replace('""', '"') for line in lines)
+
+
+def moment_of(cell: str) -> datetime | str:
+    """A cell's UTC moment, or the German reason; LinkedIn's own '2022-09-08 04:10:18' without the general parser
+    (10,000 reactions are 10,000 dates)."""
+    if len(cell) == 19 and cell[4] == "-" and cell[10] == " ":
+        try:
+            moment = datetime.fromisoformat(cell)
+        except ValueError:
+            return read_moment(cell)
+        if EARLIEST_YEAR <= moment.year <= _LATEST_YEAR:
+            return moment.replace(tzinfo=UTC)
+    return read_moment(cell)
 
 
 def _moment(batch: ImportBatch, file: str, line: int, cell: str) -> datetime | None:
-    moment = read_moment(cell)
+    moment = moment_of(cell)
     if isinstance(moment, str):
         skip(batch, file, line, moment)
         return None
@@ -123,19 +141,13 @@ def _each_row(
     get: Callable[[list[str]], tuple[str, ...]],
     add: Callable[[int, datetime, tuple[str, ...]], None],
 ) -> None:
-    moments: dict[str, datetime | str] = {}
     for line, cells in table.rows():
         values = get(cells)
         if not any(cells):
             batch.ignored[REASON_EMPTY_ROW] += 1
             continue
         cell = values[0].strip()
-        # Reactions come in thousands, many in the same second: each date text is read once.
-        at = moments.get(cell)
-        if at is None:
-            at = moments[cell] = read_moment(cell)
-        if isinstance(at, str):
-            skip(batch, file, line, at)
-        else:
+        at = _moment(batch, file, line, cell)
+        if at is not None:
             add(line, at, values)
     held_back(table, batch, file)

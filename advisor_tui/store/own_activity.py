@@ -10,15 +10,16 @@ from sqlalchemy import Connection
 from advisor_tui.domain.activity.own import OwnComment, OwnReaction, day_start
 from advisor_tui.store.unit import Bind, reading
 
-_FORMAT = "%Y-%m-%d %H:%M:%S.%f"  # SQLAlchemy's stored form of a datetime (rawsql.py)
 _COMMENT_INSERT = "INSERT OR IGNORE INTO own_comment (at, link, text) VALUES (?, ?, ?)"
 _REACTION_INSERT = "INSERT OR IGNORE INTO own_reaction (at, kind, link) VALUES (?, ?, ?)"
 
 
 def stored_moment(moment: datetime) -> str:
     """An aware moment in the stored UTC form (a naive one is taken as UTC, as LinkedIn writes it)."""
-    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
-    return aware.astimezone(UTC).strftime(_FORMAT)
+    if moment.tzinfo is not None and moment.tzinfo is not UTC:
+        moment = moment.astimezone(UTC)
+    # isoformat is SQLAlchemy's '%Y-%m-%d %H:%M:%S.%f' at a tenth of strftime's cost (11,000 rows an import).
+    return moment.replace(tzinfo=None).isoformat(" ", "microseconds")
 
 
 def _moment(text: str) -> datetime:

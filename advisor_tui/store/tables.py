@@ -263,9 +263,10 @@ class OwnCommentRow(SQLModel, table=True):
     """A comment the advisor wrote on LinkedIn (Comments.csv); the same moment and post is the same comment."""
 
     __tablename__ = "own_comment"
+    # Also the index for "since": its first column is the moment.
     __table_args__ = (UniqueConstraint("at", "link"),)
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(index=True)
+    at: datetime
     link: str = ""
     text: str = ""
 
@@ -276,7 +277,7 @@ class OwnReactionRow(SQLModel, table=True):
     __tablename__ = "own_reaction"
     __table_args__ = (UniqueConstraint("at", "link"),)
     id: int | None = Field(default=None, primary_key=True)
-    at: datetime = Field(index=True)
+    at: datetime
     kind: str = ""
     link: str = ""
 

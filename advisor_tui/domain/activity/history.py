@@ -104,7 +104,7 @@ def _plan_post(
     by_week: Mapping[IsoWeek, list[Post]],
     taken: set,
 ) -> Post | None:
-    ref = post_ref(item.link) if item.link else None
+    ref = _key_ref(item.key)
     linked = by_ref.get(ref) if ref is not None else None
     if linked is not None and linked.id not in taken:
         return linked
@@ -119,6 +119,14 @@ def _plan_post(
     scored = [(_similarity(item, post), post) for post in candidates]
     best = max(scored, key=lambda pair: pair[0], default=None)
     return best[1] if best is not None and best[0] >= SIMILAR_TEXT else None
+
+
+def _key_ref(key: str) -> PostRef | None:
+    """The reference a share's key was made from (`str(PostRef)`), without parsing its link again."""
+    if not key.startswith("urn:li:"):
+        return None
+    kind, _, number = key[7:].partition(":")
+    return PostRef(kind, number)
 
 
 def _names_other_post(post: Post, ref: PostRef | None) -> bool:

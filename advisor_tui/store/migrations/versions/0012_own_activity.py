@@ -37,7 +37,6 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("at", "link"),
     )
-    op.create_index("ix_own_comment_at", "own_comment", ["at"], unique=False)
     op.create_table(
         "own_reaction",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -47,12 +46,9 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
         sa.UniqueConstraint("at", "link"),
     )
-    op.create_index("ix_own_reaction_at", "own_reaction", ["at"], unique=False)
 
 
 def downgrade() -> None:
-    op.drop_index("ix_own_reaction_at", table_name="own_reaction")
     op.drop_table("own_reaction")
-    op.drop_index("ix_own_comment_at", table_name="own_comment")
     op.drop_table("own_comment")
     op.drop_table("post_export")
