@@ -188,3 +188,39 @@ def test_cli_summary_of_a_shares_only_zip_names_the_posts(tmp_path: Path, capsys
     export = _zip(tmp_path, {"Basic_LinkedInDataExport/Shares.csv": SHARES_2024})
     code, out, _ = _cli(capsys, "import", "linkedin", str(export), "--db", str(tmp_path / "a.db"))
     assert code == 0 and out.splitlines()[0].endswith("· Beiträge: 1 neu")
+
+
+def test_forgetting_a_contact_leaves_the_advisors_own_activity(tmp_path: Path, capsys) -> None:
+    db = tmp_path / "advisor.db"
+    connections = (
+        b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
+        b"Anna,M\xc3\xbcller,https://www.linkedin.com/in/anna-mueller,,M\xc3\xbcller GmbH,CEO,09 Sep 2022\n"
+    )
+    export = _zip(tmp_path, {"Connections.csv": connections, "Shares.csv": SHARES_2022, "Comments.csv": COMMENTS})
+    assert _cli(capsys, "import", "linkedin", str(export), "--db", str(db))[0] == 0
+    code, out, _ = _cli(capsys, "forget", "linkedin.com/in/anna-mueller", "--yes", "--db", str(db))
+    assert code == 0 and "Anna Müller" in out
+    store = Store.open(db)
+    try:
+        assert store.contacts.count() == 0
+        assert len(store.plan.list()) == 2 and len(store.own_activity.comments()) == 2
+    finally:
+        store.close()
+
+
+def test_summary_names_the_own_activity_only_when_there_is_some() -> None:
+    from advisor_tui.domain.contacts.import_text import summary_lines
+
+    base = {"added": 2, "updated": 0, "unchanged": 0, "skipped": []}
+    assert summary_lines(base)[0] == "Neu: 2 · aktualisiert: 0 · unverändert: 0 · übersprungen: 0"
+    own = {
+        **base,
+        "posts_added": 1_200,
+        "posts_matched": 3,
+        "posts_unchanged": 0,
+        "comments_added": 1,
+        "reactions_added": 10_000,
+    }
+    assert summary_lines(own)[0].endswith(
+        "· Beiträge: 1.200 neu, 3 dem Plan zugeordnet · 1 Kommentar neu · 10.000 Reaktionen neu"
+    )
