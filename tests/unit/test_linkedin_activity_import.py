@@ -99,8 +99,13 @@ def test_shares_2024_with_bom_crlf_quotes_and_a_hostile_cell(tmp_path: Path) -> 
 
 
 def test_shares_2018_utf16_tabs_nine_columns(tmp_path: Path) -> None:
-    for data in (SHARES_2018, SHARES_2018_ROWS.encode("utf-16-le")):  # with and without BOM
-        own, repost = parse_linkedin(_write(tmp_path, "Shares.csv", data)).posts
+    files = [
+        _write(tmp_path, "Shares.csv", SHARES_2018),
+        _write(tmp_path, "Shares_ohne_BOM.csv", SHARES_2018_ROWS.encode("utf-16-le")),
+        _zip(tmp_path, {"Shares.csv": SHARES_2018}),
+    ]
+    for path in files:
+        own, repost = parse_linkedin(path).posts
         assert own.at == datetime(2017, 6, 8, 8, 15, 44, tzinfo=UTC) and own.text == "Lesenswert für Unternehmer."
         assert own.visibility == "Connections" and own.shared_url == "https://www.faz.net/aktuell/altersvorsorge"
         assert own.key == own.link  # the 2018 link names no post id: the link itself is the key
@@ -131,6 +136,11 @@ def test_articles_in_the_zip_are_read_as_text_by_file_name_or_own_date(tmp_path:
     assert by_name.link == "https://www.linkedin.com/pulse/nachfolge-anna-weber"
     assert by_name.key == "article:2017-12-09 04:54:08.html"
     assert "ohne-datum" in batch.skipped[0].reason and "alert" not in by_name.text + by_text.text
+
+
+def test_a_single_article_file_is_an_import(tmp_path: Path) -> None:
+    [article] = parse_linkedin(_write(tmp_path, "nachfolge.html", ARTICLE.encode())).posts
+    assert article.title == "Nachfolge & Vermögen" and article.at == datetime(2017, 12, 9, 5, 10, tzinfo=UTC)
 
 
 def test_a_shares_csv_with_no_readable_row_is_refused(tmp_path: Path) -> None:

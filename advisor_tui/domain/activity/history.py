@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, utils
 
 from advisor_tui.domain.activity.own import TITLE_LENGTH, PublishedPost
 from advisor_tui.domain.models import Post
-from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.cadence import post_week, published_week
 from advisor_tui.domain.plan.post_links import PostRef, post_ref
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.domain.text_safety import printable
@@ -70,14 +70,18 @@ def match_history(
     by_key = {key: post for post in plan if post.id is not None and (key := keys.get(post.id))}
     free = [post for post in plan if post.id not in keys]
     by_ref: dict[PostRef, Post] = {}
+    by_link: dict[str, Post] = {}
     by_week: dict[IsoWeek, list[Post]] = {}
     for post in free:
         ref = post_ref(post.published_url) if post.published_url else None
         if ref is not None:
             by_ref.setdefault(ref, post)
-        week = post_week(post)
-        if week is not None and not (ref is None and post.published_url.strip()):
-            by_week.setdefault(week, []).append(post)
+        elif post.published_url.strip():
+            by_link.setdefault(post.published_url.strip(), post)  # 2018's links name no post id
+        # A post marked Veröffentlicht in a later week than planned is looked for in both weeks.
+        for week in {post_week(post), published_week(post)}:
+            if week is not None:
+                by_week.setdefault(week, []).append(post)
     result = HistoryMatch()
     taken: set[int | None] = set()
     seen: set[str] = set()
@@ -89,7 +93,9 @@ def match_history(
         if known is not None:
             result.known.append((item, known))
             continue
-        found = _plan_post(item, by_ref, by_week, taken)
+        found = by_link.get(item.link) if item.link else None
+        if found is None or found.id in taken:
+            found = _plan_post(item, by_ref, by_week, taken)
         if found is None:
             result.new.append(item)
         else:
