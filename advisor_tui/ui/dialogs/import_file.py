@@ -82,7 +82,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="import-body"):
             yield Static("Kontakte importieren", classes="dialog-title")
-            yield Static("LinkedIn-Datenexport (.zip oder eine CSV daraus, z. B. Connections.csv, Shares.csv) "
+            yield Static("LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv) "
                          "oder vCard-Datei (.vcf, z. B. von XING)", classes="dialog-hint")
             yield PathInput(placeholder="Pfad zur Datei, z. B. ~/Downloads/Basic_LinkedInDataExport.zip",
                         id="import-path")
