@@ -15,6 +15,7 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Iterable
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -60,6 +61,18 @@ def _wrapped(text: str) -> str:
     return "\n".join('"' + line.replace('"', '""') + '"' for line in text.split("\n"))
 
 
+def _stamp(end: datetime, span: timedelta, number: int, count: int) -> str:
+    return (end - span * (number / max(count, 1))).strftime("%Y-%m-%d %H:%M:%S")
+
+
+def _table(header: list[str], terminator: str, rows: Iterable[list[str]]) -> io.StringIO:
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator=terminator)
+    writer.writerow(header)
+    writer.writerows(rows)
+    return text
+
+
 def export_zip(
     path: Path,
     shares: int = 2_000,
@@ -96,30 +109,31 @@ def export_zip(
                 "MEMBER_NETWORK",
             ]
         )
-    comment_rows = io.StringIO()
-    writer = csv.writer(comment_rows, lineterminator="\r\n")
-    writer.writerow(["Date", "Link", "Message"])
-    for number in range(comments):
-        at = end - span * (number / max(comments, 1))
-        writer.writerow(
+    activity = "https://www.linkedin.com/feed/update/urn:li:activity:"
+    comment_rows = _table(
+        ["Date", "Link", "Message"],
+        "\r\n",
+        (
             [
-                at.strftime("%Y-%m-%d %H:%M:%S"),
-                f"https://www.linkedin.com/feed/update/urn:li:activity:{6_900_000_000_000_000_000 + number}",
+                _stamp(end, span, n, comments),
+                f"{activity}{6_900_000_000_000_000_000 + n}",
                 'Danke für den Beitrag, \\"Nachfolge\\" ist wirklich Chefsache.',
             ]
-        )
-    reaction_rows = io.StringIO()
-    writer = csv.writer(reaction_rows, lineterminator="\n")
-    writer.writerow(["Date", "Type", "Link"])
-    for number in range(reactions):
-        at = end - span * (number / max(reactions, 1))
-        writer.writerow(
+            for n in range(comments)
+        ),
+    )
+    reaction_rows = _table(
+        ["Date", "Type", "Link"],
+        "\n",
+        (
             [
-                at.strftime("%Y-%m-%d %H:%M:%S"),
+                _stamp(end, span, n, reactions),
                 rng.choice(["LIKE", "LIKE", "PRAISE", "EMPATHY"]),
-                f"https://www.linkedin.com/feed/update/urn:li:activity:{6_800_000_000_000_000_000 + number}",
+                f"{activity}{6_800_000_000_000_000_000 + n}",
             ]
-        )
+            for n in range(reactions)
+        ),
+    )
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("Shares.csv", rows.getvalue())
         archive.writestr("Comments.csv", comment_rows.getvalue())
