@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 
 from advisor_tui.domain.activity.own import OwnComment, OwnReaction, PublishedPost
 from advisor_tui.domain.contacts.batch import ImportBatch
@@ -114,3 +114,12 @@ def test_a_repost_is_shared_content_titled_after_its_source(store: Store) -> Non
     BatchWriter(store.engine).apply(_batch(posts=[repost]))
     [post] = store.plan.list()
     assert not post.own_content and post.title == "Weitergeteilter Beitrag (handelsblatt.com)"
+
+
+def test_the_demo_holds_recent_own_comments_and_reactions(demo_store: Store) -> None:
+    from tests.conftest import FIXED_NOW
+
+    since = FIXED_NOW.date() - timedelta(days=14)
+    assert len(demo_store.own_activity.comments()) == 6 and len(demo_store.own_activity.comments(since)) == 2
+    assert len(demo_store.own_activity.reactions()) == 20
+    assert any("Vorstandsetage" in comment.text for comment in demo_store.own_activity.comments())
