@@ -4,6 +4,7 @@ comments and reactions into their tables."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from sqlalchemy import Connection, select
 
@@ -12,7 +13,7 @@ from advisor_tui.domain.activity.own import EXPORT_SOURCE, PublishedPost
 from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.domain.models import PostStatus
 from advisor_tui.domain.plan.weeks import IsoWeek
-from advisor_tui.store.own_activity import add_comments, add_reactions
+from advisor_tui.store.own_activity import add_comments, add_reactions, stored_moment
 from advisor_tui.store.plan import post_from_row
 from advisor_tui.store.rawsql import db_datetime
 from advisor_tui.store.tables import POST
@@ -41,7 +42,7 @@ _MATCH = (
     "ELSE published_url END, body = CASE WHEN ? = '' THEN body ELSE ? END, iso_year = ?, iso_week = ?, "
     "own_content = own_content AND ?, updated_at = ? WHERE id = ?"
 )
-_KEY_INSERT = "INSERT INTO post_export (post_id, import_key, visibility) VALUES (?, ?, ?)"
+_KEY_INSERT = "INSERT INTO post_export (post_id, import_key, visibility, published_at) VALUES (?, ?, ?, ?)"
 _PUBLISHED = str(PostStatus.PUBLISHED)
 
 
@@ -68,8 +69,13 @@ def write_own_activity(conn: Connection, batch: ImportBatch) -> ActivityCounts:
 
 def _write_posts(conn: Connection, posts: list[PublishedPost], counts: ActivityCounts) -> None:
     plan = [post_from_row(row) for row in conn.execute(select(POST))]
-    keys: dict[int, str] = dict(conn.exec_driver_sql("SELECT post_id, import_key FROM post_export").fetchall())
-    found = match_history(posts, plan, keys)
+    keys: dict[int, str] = {}
+    moments: dict[datetime, int] = {}
+    for post_id, key, at in conn.exec_driver_sql("SELECT post_id, import_key, published_at FROM post_export"):
+        keys[post_id] = key
+        if at:
+            moments[datetime.fromisoformat(at).replace(tzinfo=UTC)] = post_id
+    found = match_history(posts, plan, keys, moments)
     now = db_datetime(utc_now())
     updates = []
     for item, post in found.matched:
@@ -101,7 +107,10 @@ def _write_posts(conn: Connection, posts: list[PublishedPost], counts: ActivityC
             raise RuntimeError("the new posts did not get consecutive ids")
     exported = [item for item, _post in found.matched] + found.new
     if exported:
-        keyed = [(post_id, item.key, item.visibility) for post_id, item in zip(ids, exported, strict=True)]
+        keyed = [
+            (post_id, item.key, item.visibility, stored_moment(item.at))
+            for post_id, item in zip(ids, exported, strict=True)
+        ]
         conn.exec_driver_sql(_KEY_INSERT, keyed)
     counts.posts_added = len(inserts)
     counts.posts_matched = len(updates)

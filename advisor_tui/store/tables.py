@@ -257,6 +257,8 @@ class PostExportRow(SQLModel, table=True):
     post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
     import_key: str = Field(unique=True)
     visibility: str = ""
+    # The moment it went online: the same post keeps it when a later export names it by another link.
+    published_at: datetime | None = Field(default=None, index=True)
 
 
 class OwnCommentRow(SQLModel, table=True):

@@ -123,3 +123,16 @@ def test_the_demo_holds_recent_own_comments_and_reactions(demo_store: Store) -> 
     assert len(demo_store.own_activity.comments()) == 6 and len(demo_store.own_activity.comments(since)) == 2
     assert len(demo_store.own_activity.reactions()) == 20
     assert any("Vorstandsetage" in comment.text for comment in demo_store.own_activity.comments())
+
+
+def test_a_post_named_by_another_link_in_a_later_export_is_not_added_again(store: Store) -> None:
+    at = datetime(2022, 9, 8, 4, 10, 18, tzinfo=UTC)
+    BatchWriter(store.engine).apply(_batch(posts=[_share(at, "Nachfolge ist Chefsache.")]))
+    later = _share(
+        at,
+        "Nachfolge ist Chefsache.",
+        link="https://www.linkedin.com/feed/update/urn:li:ugcPost:7000000000000000002",
+        key="urn:li:ugcPost:7000000000000000002",
+    )
+    result = BatchWriter(store.engine).apply(_batch(posts=[later]))
+    assert (result.own.posts_added, result.own.posts_unchanged) == (0, 1) and len(store.plan.list()) == 1

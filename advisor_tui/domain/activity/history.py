@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz, utils
@@ -64,10 +65,16 @@ def match_history(
     exported: Iterable[PublishedPost],
     plan: Sequence[Post],
     keys: Mapping[int, str],
+    moments: Mapping[datetime, int] | None = None,
 ) -> HistoryMatch:
-    """Each exported post as known (imported before), matched to a plan post, or new; `keys` are the
-    export keys stored with plan posts (post id → key)."""
+    """Each exported post as known (imported before), matched to a plan post, or new.
+
+    `keys` are the export keys stored with plan posts (post id → key), `moments` the moments they went online
+    (moment → post id): a post whose link changed between two exports is known by its moment.
+    """
     by_key = {key: post for post in plan if post.id is not None and (key := keys.get(post.id))}
+    by_id = {post.id: post for post in plan}
+    by_moment = {at: by_id[post_id] for at, post_id in (moments or {}).items() if post_id in by_id}
     free = [post for post in plan if post.id not in keys]
     by_ref: dict[PostRef, Post] = {}
     by_link: dict[str, Post] = {}
@@ -89,7 +96,7 @@ def match_history(
         if item.key in seen:
             continue
         seen.add(item.key)
-        known = by_key.get(item.key)
+        known = by_key.get(item.key) or by_moment.get(item.at)
         if known is not None:
             result.known.append((item, known))
             continue

@@ -24,10 +24,12 @@ def upgrade() -> None:
         sa.Column("post_id", sa.Integer(), nullable=False),
         sa.Column("import_key", sa.String(), nullable=False),
         sa.Column("visibility", sa.String(), nullable=False),
+        sa.Column("published_at", sa.DateTime(), nullable=True),
         sa.ForeignKeyConstraint(["post_id"], ["post.id"], ondelete="CASCADE"),
         sa.PrimaryKeyConstraint("post_id"),
         sa.UniqueConstraint("import_key"),
     )
+    op.create_index("ix_post_export_published_at", "post_export", ["published_at"], unique=False)
     op.create_table(
         "own_comment",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -51,4 +53,5 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("own_reaction")
     op.drop_table("own_comment")
+    op.drop_index("ix_post_export_published_at", table_name="post_export")
     op.drop_table("post_export")
