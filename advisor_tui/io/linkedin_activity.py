@@ -54,11 +54,12 @@ def moment_of(cell: str) -> datetime | str:
     (10,000 reactions are 10,000 dates)."""
     if len(cell) == 19 and cell[4] == "-" and cell[10] == " ":
         try:
-            moment = datetime.fromisoformat(cell)
+            # With the zone in the text: datetime.replace(tzinfo=…) costs ten times the parse.
+            moment = datetime.fromisoformat(cell + "+00:00")
         except ValueError:
             return read_moment(cell)
         if EARLIEST_YEAR <= moment.year <= _LATEST_YEAR:
-            return moment.replace(tzinfo=UTC)
+            return moment
     return read_moment(cell)
 
 

@@ -16,10 +16,13 @@ _REACTION_INSERT = "INSERT OR IGNORE INTO own_reaction (at, kind, link) VALUES (
 
 def stored_moment(moment: datetime) -> str:
     """An aware moment in the stored UTC form (a naive one is taken as UTC, as LinkedIn writes it)."""
-    if moment.tzinfo is not None and moment.tzinfo is not UTC:
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    elif moment.tzinfo is not UTC:
         moment = moment.astimezone(UTC)
-    # isoformat is SQLAlchemy's '%Y-%m-%d %H:%M:%S.%f' at a tenth of strftime's cost (11,000 rows an import).
-    return moment.replace(tzinfo=None).isoformat(" ", "microseconds")
+    # SQLAlchemy's '%Y-%m-%d %H:%M:%S.%f' without the '+00:00': isoformat costs a tenth of strftime, and
+    # datetime.replace as much as strftime (13,000 moments an import).
+    return moment.isoformat(" ", "microseconds")[:26]
 
 
 def _moment(text: str) -> datetime:
