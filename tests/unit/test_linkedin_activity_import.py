@@ -161,8 +161,8 @@ def _dump(db: Path) -> list:
         return [(name, connection.execute(f"SELECT * FROM {name} ORDER BY 1").fetchall()) for name in names]
 
 
-def test_cli_imports_a_zip_of_own_activity_once_and_refuses_a_broken_one(tmp_path: Path, capsys) -> None:
-    db = tmp_path / "advisor.db"
+def test_cli_imports_a_zip_of_own_activity_once_and_refuses_a_broken_one(tmp_path: Path, store: Store, capsys) -> None:
+    db = store.path  # a migrated store: the command opens it beside this test's connection
     export = _zip(
         tmp_path,
         {
@@ -178,13 +178,9 @@ def test_cli_imports_a_zip_of_own_activity_once_and_refuses_a_broken_one(tmp_pat
     assert (first["comments_added"], first["reactions_added"]) == (2, 2)
     code, out, _ = _cli(capsys, "import", "linkedin", str(export), "--db", str(db))
     assert code == 0 and "Beiträge: 3 schon da" in out and "\x1b" not in out
-    store = Store.open(db)
-    try:
-        posts = store.plan.list()
-        assert len(posts) == 3 and all(p.status is PostStatus.PUBLISHED for p in posts)
-        assert len(store.own_activity.comments()) == 2 and len(store.own_activity.reactions()) == 2
-    finally:
-        store.close()
+    posts = store.plan.list()
+    assert len(posts) == 3 and all(p.status is PostStatus.PUBLISHED for p in posts)
+    assert len(store.own_activity.comments()) == 2 and len(store.own_activity.reactions()) == 2
     before = _dump(db)
     broken = _write(
         tmp_path, "Shares.csv", b"Date,ShareLink,ShareCommentary,SharedUrl,MediaUrl,Visibility\nGestern,x,Text,,,\n"
@@ -194,14 +190,14 @@ def test_cli_imports_a_zip_of_own_activity_once_and_refuses_a_broken_one(tmp_pat
     assert _dump(db) == before
 
 
-def test_cli_summary_of_a_shares_only_zip_names_the_posts(tmp_path: Path, capsys) -> None:
+def test_cli_summary_of_a_shares_only_zip_names_the_posts(tmp_path: Path, store: Store, capsys) -> None:
     export = _zip(tmp_path, {"Basic_LinkedInDataExport/Shares.csv": SHARES_2024})
-    code, out, _ = _cli(capsys, "import", "linkedin", str(export), "--db", str(tmp_path / "a.db"))
+    code, out, _ = _cli(capsys, "import", "linkedin", str(export), "--db", str(store.path))
     assert code == 0 and out.splitlines()[0].endswith("· Beiträge: 1 neu")
 
 
-def test_forgetting_a_contact_leaves_the_advisors_own_activity(tmp_path: Path, capsys) -> None:
-    db = tmp_path / "advisor.db"
+def test_forgetting_a_contact_leaves_the_advisors_own_activity(tmp_path: Path, store: Store, capsys) -> None:
+    db = store.path
     connections = (
         b"First Name,Last Name,URL,Email Address,Company,Position,Connected On\n"
         b"Anna,M\xc3\xbcller,https://www.linkedin.com/in/anna-mueller,,M\xc3\xbcller GmbH,CEO,09 Sep 2022\n"
@@ -210,12 +206,8 @@ def test_forgetting_a_contact_leaves_the_advisors_own_activity(tmp_path: Path, c
     assert _cli(capsys, "import", "linkedin", str(export), "--db", str(db))[0] == 0
     code, out, _ = _cli(capsys, "forget", "linkedin.com/in/anna-mueller", "--yes", "--db", str(db))
     assert code == 0 and "Anna Müller" in out
-    store = Store.open(db)
-    try:
-        assert store.contacts.count() == 0
-        assert len(store.plan.list()) == 2 and len(store.own_activity.comments()) == 2
-    finally:
-        store.close()
+    assert store.contacts.count() == 0
+    assert len(store.plan.list()) == 2 and len(store.own_activity.comments()) == 2
 
 
 def test_summary_names_the_own_activity_only_when_there_is_some() -> None:

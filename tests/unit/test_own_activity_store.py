@@ -7,7 +7,6 @@ from datetime import UTC, date, datetime, timedelta
 from advisor_tui.domain.activity.own import OwnComment, OwnReaction, PublishedPost
 from advisor_tui.domain.contacts.batch import ImportBatch
 from advisor_tui.domain.models import Post, PostStatus
-from advisor_tui.store.database import schema_differences
 from advisor_tui.store.importer import BatchWriter
 from advisor_tui.store.store import Store
 
@@ -20,10 +19,6 @@ def _batch(**lists) -> ImportBatch:
 
 def _share(at: datetime, text: str, link: str = SHARE, key: str = "urn:li:share:6973486117328359424"):
     return PublishedPost(key=key, at=at, text=text, link=link, title=text.splitlines()[0] if text else "")
-
-
-def test_schema_matches_the_tables(store: Store) -> None:
-    assert schema_differences(store.engine) == []
 
 
 def test_comments_and_reactions_are_stored_once_and_read_since_a_berlin_day(store: Store) -> None:
