@@ -38,9 +38,10 @@ _NEW_COLUMNS = (
 _INSERT = f"INSERT INTO post ({', '.join(_NEW_COLUMNS)}) VALUES ({', '.join('?' * len(_NEW_COLUMNS))})"
 # The plan's post becomes the published one: its title and segment stay, the export says what went online.
 _MATCH = (
-    "UPDATE post SET status = ?, published_on = ?, published_url = CASE WHEN published_url = '' THEN ? "
-    "ELSE published_url END, body = CASE WHEN ? = '' THEN body ELSE ? END, iso_year = ?, iso_week = ?, "
-    "own_content = own_content AND ?, updated_at = ? WHERE id = ?"
+    "UPDATE post SET status = :status, published_on = :day, planned_on = :day, iso_year = :year, iso_week = :week, "
+    "published_url = CASE WHEN published_url = '' THEN :link ELSE published_url END, "
+    "body = CASE WHEN :text = '' THEN body ELSE :text END, own_content = own_content AND :own, updated_at = :now "
+    "WHERE id = :id"
 )
 _KEY_INSERT = "INSERT INTO post_export (post_id, import_key, visibility, published_at) VALUES (?, ?, ?, ?)"
 _PUBLISHED = str(PostStatus.PUBLISHED)
@@ -81,18 +82,17 @@ def _write_posts(conn: Connection, posts: list[PublishedPost], counts: ActivityC
     for item, post in found.matched:
         week = IsoWeek.from_date(item.published_on)
         updates.append(
-            (
-                _PUBLISHED,
-                item.published_on.isoformat(),
-                item.link,
-                item.text,
-                item.text,
-                week.year,
-                week.week,
-                item.own_content,
-                now,
-                post.id,
-            )
+            {
+                "status": _PUBLISHED,
+                "day": item.published_on.isoformat(),
+                "year": week.year,
+                "week": week.week,
+                "link": item.link,
+                "text": item.text,
+                "own": item.own_content,
+                "now": now,
+                "id": post.id,
+            }
         )
     if updates:
         conn.exec_driver_sql(_MATCH, updates)

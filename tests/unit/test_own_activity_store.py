@@ -90,7 +90,10 @@ def test_a_planned_post_becomes_the_published_one_by_link_or_by_week_and_text(st
     assert posts[planned].body.startswith("Nachfolge im Mittelstand: fünf Fragen, die")
     assert posts[planned].published_url.endswith("7000000000000000001")
     # matched by its link although planned for another week: it moves to the week it appeared in
-    assert (posts[linked].iso_week, posts[linked].published_on) == (8, date(2024, 2, 20))
+    assert (posts[linked].iso_week, posts[linked].published_on, posts[linked].planned_on) == (
+        8,
+        *[date(2024, 2, 20)] * 2,
+    )
     assert posts[linked].published_url.startswith("https://www.linkedin.com/posts/anna_x")
     assert posts[other].status is PostStatus.PLANNED
     again = BatchWriter(store.engine).apply(_batch(posts=shares))
