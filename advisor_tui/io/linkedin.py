@@ -34,7 +34,7 @@ from advisor_tui.io.linkedin_activity import (
     parse_reactions,
     parse_shares,
 )
-from advisor_tui.io.linkedin_articles import is_article, parse_article
+from advisor_tui.io.linkedin_articles import is_article, read_article
 from advisor_tui.io.linkedin_messages import MESSAGES, MESSAGES_DIRECTED, parse_messages
 from advisor_tui.io.linkedin_rows import CONNECTIONS, INVITATIONS, parse_connections, parse_invitations
 from advisor_tui.io.textfile import decode_bytes, read_bytes, sniff_text
@@ -65,20 +65,22 @@ def parse_linkedin(path: Path, *, own_profile_url: str = "", own_name: str = "")
     """
     data = read_bytes(path)
     unread: list[str] = []
-    articles: list[tuple[str, str]] = []
+    articles: list[tuple[str, bytes]] = []
     if data.startswith(_ZIP_MAGIC):
         members = ZipMembers(data, path.name)
         articles = _zip_articles(members)
         tables = _zip_tables(members, path.name, bool(articles))
         unread = _unread_members(members.names, {file for file, _ in tables})
     elif _looks_like_html(data):
-        tables, articles = [], [(path.name, decode_bytes(data, path.name))]
+        tables, articles = [], [(path.name, data)]
     else:
         tables = [(path.name, _single_table(data, path.name))]
     with collector_paused():
         batch = _parse_tables(tables, path.name, own_profile_url, own_name)
         for name, html in articles:
-            batch.extend(parse_article(html, name))
+            batch.extend(read_article(html, name))
+    if articles and not tables and not batch.posts and not data.startswith(_ZIP_MAGIC):
+        raise ImportFailed(f"„{path.name}“: {batch.skipped[0].reason}")
     if tables and all(table.kind is PROFILE for _, table in tables) and not batch.profile_name and not articles:
         place = f"Die ZIP-Datei „{path.name}“ enthält" if data.startswith(_ZIP_MAGIC) else f"„{path.name}“ ist"
         raise ImportFailed(f"{place} keine LinkedIn-Exportdatei ({EXPECTED}).")
@@ -108,14 +110,14 @@ def _single_table(data: bytes, name: str) -> CsvTable:
     raise ImportFailed(f"„{name}“ ist keine LinkedIn-Exportdatei (erwartet: {EXPECTED}).")
 
 
-def _zip_articles(members: ZipMembers) -> list[tuple[str, str]]:
-    """(member name, HTML) of every article of the export; empty files are passed over."""
+def _zip_articles(members: ZipMembers) -> list[tuple[str, bytes]]:
+    """(member name, bytes) of every article of the export; empty files are passed over."""
     found = []
     for info in members.files:
         if is_article(info.filename):
             data = members.read(info, _ARTICLE_LIMIT)
             if data.strip():
-                found.append((info.filename, decode_bytes(data, info.filename)))
+                found.append((info.filename, data))
     return found
 
 

@@ -15,7 +15,9 @@ from pathlib import PurePosixPath
 from advisor_tui.domain.activity.history import post_title
 from advisor_tui.domain.activity.own import PublishedPost
 from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
+from advisor_tui.io.errors import ImportFailed
 from advisor_tui.io.fields import read_moment, too_long
+from advisor_tui.io.textfile import decode_bytes
 
 _DATE = r"(\d{4}-\d{2}-\d{2}(?:[ T_]\d{2}[:.]\d{2}(?:[:.]\d{2})?)?)"
 _NAME_DATE = re.compile(_DATE)
@@ -24,7 +26,7 @@ _CREATED = re.compile(r"(?:Created|Erstellt|Creado|Skapad)[^\d]{0,20}" + _DATE, 
 _BLOCKS = frozenset({"p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "tr", "ul", "ol"})
 _HIDDEN = frozenset({"script", "style", "head", "noscript", "template", "svg", "iframe", "object"})
 _BLANK_LINES = re.compile(r"\n{3,}")
-REASON_NO_DATE = "Artikel ohne Datum (weder im Dateinamen noch im Text)"
+REASON_NO_DATE = "kein Datum (weder im Dateinamen noch im Text)"
 
 
 def is_article(name: str) -> bool:
@@ -82,6 +84,17 @@ class _ArticleText(HTMLParser):
         return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
 
+def read_article(data: bytes, name: str) -> ImportBatch:
+    """One article file as a published post, or a skipped entry when it is no readable text."""
+    try:
+        html = decode_bytes(data, name)
+    except ImportFailed as failed:
+        batch = ImportBatch(source=name)
+        batch.skipped.append(SkippedRow(0, f"Artikel nicht übernommen: {failed.message}", name))
+        return batch
+    return parse_article(html, name)
+
+
 def parse_article(html: str, name: str) -> ImportBatch:
     """One article as a published post (own content), or a skipped entry with the reason."""
     batch = ImportBatch(source=name)
@@ -102,7 +115,7 @@ def parse_article(html: str, name: str) -> ImportBatch:
     moment = read_moment(cell.replace("_", " ").replace(".", ":")) if cell else REASON_NO_DATE
     reason = moment if isinstance(moment, str) else too_long({"article": body})
     if isinstance(moment, str) or reason:
-        batch.skipped.append(SkippedRow(0, f"Artikel „{stem[:80]}“: {reason}", name))
+        batch.skipped.append(SkippedRow(0, f"Artikel nicht übernommen: {reason}", name))
         return batch
     key = "article:" + PurePosixPath(name).name
     batch.posts.append(PublishedPost(key, moment, body, reader.link, post_title(title or body), article=True))

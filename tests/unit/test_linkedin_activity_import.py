@@ -126,6 +126,7 @@ def test_articles_in_the_zip_are_read_as_text_by_file_name_or_own_date(tmp_path:
             "Articles/Articles/2017-12-09 04:54:08.html": ARTICLE,
             "Articles/Articles/nachfolge-vermoegen-anna-weber.html": ARTICLE.replace("05:10", "06:00"),
             "Articles/Articles/ohne-datum.html": "<html><body><h1>Ohne Datum</h1><p>Text</p></body></html>",
+            "Articles/Articles/kaputt.html": b"\x00\x01\x02binary\xff" * 20,
         },
     )
     batch = parse_linkedin(path)
@@ -135,12 +136,17 @@ def test_articles_in_the_zip_are_read_as_text_by_file_name_or_own_date(tmp_path:
     assert by_name.text == "Wer ein Unternehmen übergibt, plant früh.\n\nZweiter Absatz"
     assert by_name.link == "https://www.linkedin.com/pulse/nachfolge-anna-weber"
     assert by_name.key == "article:2017-12-09 04:54:08.html"
-    assert "ohne-datum" in batch.skipped[0].reason and "alert" not in by_name.text + by_text.text
+    damaged, undated = sorted(batch.skipped, key=lambda row: row.file)
+    assert undated.file.endswith("ohne-datum.html") and "kein Datum" in undated.reason
+    assert damaged.file.endswith("kaputt.html") and "Binärdaten" in damaged.reason
+    assert "alert" not in by_name.text + by_text.text
 
 
 def test_a_single_article_file_is_an_import(tmp_path: Path) -> None:
     [article] = parse_linkedin(_write(tmp_path, "nachfolge.html", ARTICLE.encode())).posts
     assert article.title == "Nachfolge & Vermögen" and article.at == datetime(2017, 12, 9, 5, 10, tzinfo=UTC)
+    with pytest.raises(ImportFailed, match="„leer.html“: Artikel nicht übernommen: kein Datum"):
+        parse_linkedin(_write(tmp_path, "leer.html", b"<html><body><h1>Titel</h1></body></html>"))
 
 
 def test_a_shares_csv_with_no_readable_row_is_refused(tmp_path: Path) -> None:
