@@ -10,6 +10,8 @@ Decisions an advisor may ask about:
 - Times are aware datetimes in UTC (LinkedIn writes UTC; "Sent At" has no zone and is taken as UTC);
   `Connected On` is a date. Dates before 1990 or after next year are refused per row. A header without
   rows is a valid, empty file.
+- The advisor's own activity (Shares.csv, Comments.csv, Reactions.csv, Articles/*.html) comes with the same
+  import (linkedin_activity.py, linkedin_articles.py); a zip holding only some of it is a valid export.
 - Profile.csv is read only for the advisor's own name (it never holds the own profile URL). Alone, it is a
   valid import when it names someone: the name goes into the settings if none is set there.
 """
