@@ -23,7 +23,8 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
     )
     kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
     for name, help_text in (
-        ("linkedin", "LinkedIn-Datenexport: die .zip oder Connections.csv, Invitations.csv, messages.csv"),
+        ("linkedin", "LinkedIn-Datenexport: die .zip oder Connections.csv, Invitations.csv, messages.csv, "
+                     "Shares.csv, Comments.csv, Reactions.csv"),
         ("vcard", "eine oder mehrere vCards in einer Datei (z. B. von XING)"),
         ("plan", "geplante Beiträge aus einer CSV-Datei (Format wie „export plan --format csv“)"),
         ("analytics", "LinkedIn-Analytics (.xlsx): der Gesamtexport oder der Export eines Beitrags"),

@@ -25,6 +25,9 @@ LIMITS: dict[str, int] = {
     "label": 100,
     "message": 20_000,
     "conversation_title": 500,
+    # LinkedIn allows 3,000 characters in a post and about 110,000 in an article.
+    "post": 20_000,
+    "article": 250_000,
 }
 
 FIELD_LABELS: dict[str, str] = {
@@ -40,6 +43,8 @@ FIELD_LABELS: dict[str, str] = {
     "label": "Kategorie",
     "message": "Nachricht",
     "conversation_title": "Titel der Unterhaltung",
+    "post": "Beitrag",
+    "article": "Artikel",
 }
 
 _MONTHS = {
@@ -145,6 +150,8 @@ def split_full_name(full: str) -> tuple[str, str, str]:
 EARLIEST_YEAR = 1990
 _US_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d+)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp][Mm])?)?")
 _DOTTED_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d+)(?:,?\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?")
+# 2018 exports (Shares.csv, endorsements): '2017/06/08 08:15:44 UTC'.
+_SLASHED_ISO_DATE = re.compile(r"(\d{4})/(\d{1,2})/(\d{1,2})(?:\s+(\d{1,2}):(\d{2})(?::(\d{2}))?)?(?:\s*UTC)?")
 _NAMED_DATE = re.compile(r"(\d{1,2})[ -]([^\W\d_]{3,9})\.?[ -](\d+)")
 _ISO_DATE = re.compile(
     r"(\d+)-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?)?\s*(UTC|Z|[+-]\d{2}:?\d{2})?"
@@ -171,7 +178,8 @@ def read_moment(text: str) -> datetime | str:
     """An aware UTC moment from every date layout of LinkedIn exports and their re-saves, else a German reason.
 
     '09 Sep 2022', '1/8/18, 6:14 PM' (US month first), Excel's '9-Sep-22', Danish '16.09.2021',
-    '2022-09-08 18:08:14 UTC', '2019-11-06T02:08:20'. Times without a zone are taken as UTC.
+    '2022-09-08 18:08:14 UTC', '2019-11-06T02:08:20', 2018's '2017/06/08 08:15:44 UTC'. Times without a zone
+    are taken as UTC.
     """
     text = " ".join(text.split())
     parts = _date_parts(text)
@@ -235,7 +243,10 @@ def _date_parts(text: str) -> tuple[int, int, int, int, int, int, timedelta] | N
             digits = zone[1:].replace(":", "")
             offset = sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:]))
         return _full_year(year), int(month), int(day), int(hour or 0), int(minute or 0), int(second or 0), offset
-    if match := _US_DATE.fullmatch(text):
+    if match := _SLASHED_ISO_DATE.fullmatch(text):
+        year, month, day, hour, minute, second = match.groups()
+        half = None
+    elif match := _US_DATE.fullmatch(text):
         month, day, year, hour, minute, second, half = match.groups()
     elif match := _DOTTED_DATE.fullmatch(text):
         day, month, year, hour, minute, second = match.groups()

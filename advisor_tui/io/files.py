@@ -8,7 +8,8 @@ import tempfile
 from pathlib import Path
 
 # LinkedIn's export CSVs by name; renamed ones can still be typed in as a path.
-_LINKEDIN_CSVS = frozenset({"connections.csv", "invitations.csv", "messages.csv"})
+_LINKEDIN_CSVS = frozenset(
+    {"connections.csv", "invitations.csv", "messages.csv", "shares.csv", "comments.csv", "reactions.csv"})
 _VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
 # LinkedIn's analytics workbooks by the start of their name (aggregate and per post, legacy and 2026).
 _ANALYTICS_PREFIXES = ("content_", "aggregateanalytics_", "postanalytics_", "singlepostanalytics_")

@@ -65,6 +65,9 @@ def decode_bytes(data: bytes, name: str = "Datei") -> str:
         raise ImportFailed(f"„{name}“ ist leer.")
     if data.startswith(_UTF16_BOMS):
         return _decode_utf16(data, name)
+    bomless = _bomless_utf16(data)
+    if bomless:
+        return _decode_utf16(data, name, bomless)
     if looks_binary(data):
         raise ImportFailed(f"„{name}“ ist keine Textdatei, sondern enthält Binärdaten.")
     try:
@@ -91,9 +94,29 @@ def looks_binary(data: bytes) -> bool:
     return controls > len(head) // 20
 
 
-def _decode_utf16(data: bytes, name: str) -> str:
+def sniff_text(head: bytes) -> str | None:
+    """The start of a file as text for recognising its header (UTF-16 too), or None when it is binary."""
+    encoding = "utf-16" if head.startswith(_UTF16_BOMS) else _bomless_utf16(head)
+    if encoding:
+        return head[: len(head) // 2 * 2].decode(encoding, "replace")
+    return None if looks_binary(head) else head.decode("utf-8", "replace")
+
+
+def _bomless_utf16(data: bytes) -> str:
+    """"utf-16-le"/"utf-16-be" when the start is plainly UTF-16 without a BOM (a NUL beside each ASCII letter)."""
+    head = data[:_SNIFF_BYTES]
+    if len(head) < 8:
+        return ""
+    low, high = head[0::2], head[1::2]
+    for encoding, zeros, letters in (("utf-16-le", high, low), ("utf-16-be", low, high)):
+        if zeros.count(0) * 10 >= len(zeros) * 9 and letters.count(0) * 10 < len(letters):
+            return encoding
+    return ""
+
+
+def _decode_utf16(data: bytes, name: str, encoding: str = "utf-16") -> str:
     try:
-        return data.decode("utf-16")
+        return data.decode(encoding)
     except UnicodeDecodeError:
         raise ImportFailed(f"„{name}“ ist als UTF-16 gekennzeichnet, aber beschädigt.") from None
 

@@ -24,6 +24,7 @@ from advisor_tui.store.database import (
 )
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
+from advisor_tui.store.own_activity import OwnActivityRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 from advisor_tui.store.unit import Bind
@@ -42,6 +43,7 @@ class Repositories:
         self.drafts = DraftRepository(bind)
         self.words = WordRepository(bind)
         self.analytics = AnalyticsRepository(bind)
+        self.own_activity = OwnActivityRepository(bind)
 
 
 class UnitOfWork(Repositories):

@@ -323,6 +323,38 @@ class AnalyticsShareRow(SQLModel, table=True):
     value: str
     share: float | None = None
     below_one_percent: bool = False
+class PostExportRow(SQLModel, table=True):
+    """Which post of the LinkedIn export a plan post is: re-importing finds it again instead of adding a copy."""
+
+    __tablename__ = "post_export"
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
+    import_key: str = Field(unique=True)
+    visibility: str = ""
+    # The moment it went online: the same post keeps it when a later export names it by another link.
+    published_at: datetime | None = Field(default=None, index=True)
+
+
+class OwnCommentRow(SQLModel, table=True):
+    """A comment the advisor wrote on LinkedIn (Comments.csv); the same moment and post is the same comment."""
+
+    __tablename__ = "own_comment"
+    # Also the index for "since": its first column is the moment.
+    __table_args__ = (UniqueConstraint("at", "link"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    link: str = ""
+    text: str = ""
+
+
+class OwnReactionRow(SQLModel, table=True):
+    """A reaction the advisor gave on LinkedIn (Reactions.csv)."""
+
+    __tablename__ = "own_reaction"
+    __table_args__ = (UniqueConstraint("at", "link"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime
+    kind: str = ""
+    link: str = ""
 
 
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
@@ -349,3 +381,6 @@ ANALYTICS_WORKBOOK = table_of(AnalyticsWorkbookRow)
 ANALYTICS_DAY = table_of(AnalyticsDayRow)
 ANALYTICS_POST = table_of(AnalyticsPostRow)
 ANALYTICS_SHARE = table_of(AnalyticsShareRow)
+POST_EXPORT = table_of(PostExportRow)
+OWN_COMMENT = table_of(OwnCommentRow)
+OWN_REACTION = table_of(OwnReactionRow)

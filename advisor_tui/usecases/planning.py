@@ -58,11 +58,15 @@ class SavedPost:
     created: bool
 
 
-def save_post(store: Store, post: Post) -> SavedPost:
-    """Add a new post (no id) or save an edited one; ValueError with the German problems when it is incomplete."""
+def save_post(store: Store, post: Post, today: date | None = None) -> SavedPost:
+    """Add a new post (no id) or save an edited one; ValueError with the German problems when it is incomplete.
+
+    A post saved as Veröffentlicht without a publish day went online `today` (default: the calendar's today).
+    """
     problems = post_problems(post)
     if problems:
         raise ValueError(" ".join(problems))
+    post = _published_today(post, today)
     with store.transaction() as unit:
         if post.id is None:
             return SavedPost(dataclasses.replace(post, id=unit.plan.add(post)), created=True)
@@ -107,25 +111,38 @@ def schedule_idea(store: Store, post_id: int, today: date) -> Post:
     return _change(store, post_id, schedule)
 
 
-def advance_status(store: Store, post_id: int) -> Post:
-    """Set the next status (Idee → Entwurf → Geplant → Veröffentlicht); NeedsWeek for an idea without a week."""
-    return _change(store, post_id, lambda post, _unit: _with_status(post, next_status(post.status)))
+def advance_status(store: Store, post_id: int, today: date | None = None) -> Post:
+    """Set the next status (Idee → Entwurf → Geplant → Veröffentlicht); NeedsWeek for an idea without a week.
+
+    A post becoming Veröffentlicht without a publish day went online `today` (default: the calendar's today).
+    """
+    return _change(store, post_id, lambda post, _unit: _with_status(post, next_status(post.status), today))
 
 
-def mark_published(store: Store, post_id: int, url: str = "") -> Post:
-    """Mark a post Veröffentlicht, with the link to it when given; NeedsWeek for an idea without a week."""
+def mark_published(store: Store, post_id: int, url: str = "", today: date | None = None) -> Post:
+    """Mark a post Veröffentlicht, with the link to it when given; NeedsWeek for an idea without a week.
+
+    Its publish day is `today` (default: the calendar's today) unless it already has one.
+    """
 
     def publish(post: Post, _unit: UnitOfWork) -> Post:
-        published = _with_status(post, PostStatus.PUBLISHED)
+        published = _with_status(post, PostStatus.PUBLISHED, today)
         return dataclasses.replace(published, published_url=url.strip()) if url.strip() else published
 
     return _change(store, post_id, publish)
 
 
-def _with_status(post: Post, status: PostStatus) -> Post:
+def _with_status(post: Post, status: PostStatus, today: date | None) -> Post:
     if status in cadence.COVERING_STATUSES and post_week(post) is None:
         raise NeedsWeek
-    return dataclasses.replace(post, status=status)
+    return _published_today(dataclasses.replace(post, status=status), today)
+
+
+def _published_today(post: Post, today: date | None) -> Post:
+    """The post with its publish day set to `today` when it is Veröffentlicht and has none yet."""
+    if post.status is not PostStatus.PUBLISHED or post.published_on is not None:
+        return post
+    return dataclasses.replace(post, published_on=today or date.today())
 
 
 def _existing(unit: UnitOfWork, post_id: int) -> Post:

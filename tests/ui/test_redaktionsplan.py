@@ -268,6 +268,10 @@ async def test_s_advances_the_status(demo_app, demo_store) -> None:
         await pilot.press("s")
         await settle(pilot)
         assert post_by_title(demo_store, "Checkliste").status is PostStatus.PLANNED
+        await pilot.press("s")
+        await settle(pilot)
+        published = post_by_title(demo_store, "Checkliste")  # out today, as the app counts days
+        assert published.status is PostStatus.PUBLISHED and published.published_on == demo_app.today
         await pilot.press("tab", "s", "s")  # an idea becomes a draft, but not Geplant without a week
         await settle(pilot)
         assert post_by_title(demo_store, "Was Banken").status is PostStatus.DRAFT

@@ -7,12 +7,15 @@ Which posts count:
   Ideas and drafts do not cover a week: nothing is committed yet, so the week must still stand out.
 - Scheduling an idea into a week makes it Geplant, because giving a post its week is what
   "Geplant" means here; moving a post between weeks keeps its status.
-- The streak and the 52-week count only look at Veröffentlicht posts in weeks up to the current one.
+- The streak and the 52-week count only look at Veröffentlicht posts in weeks up to the current one, each in
+  the week it really went online (`published_on`, from the export or the day it was marked), else in its
+  planned week: a post planned for last week and published on Monday keeps this week's streak.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -22,7 +25,6 @@ from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.plan.weeks import IsoWeek, week_range
 
 COVERING_STATUSES: frozenset[PostStatus] = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
-_PUBLISHED: frozenset[PostStatus] = frozenset({PostStatus.PUBLISHED})
 WEEKS_BACK = 4
 WEEKS_AHEAD = 12
 YEAR_WINDOW_WEEKS = 52
@@ -46,6 +48,13 @@ class WeekFields(TypedDict):
 
     iso_year: int | None
     iso_week: int | None
+
+
+def published_week(post: Post) -> IsoWeek | None:
+    """The week a Veröffentlicht post went online (its publish day's week, else its own week); None otherwise."""
+    if post.status is not PostStatus.PUBLISHED:
+        return None
+    return IsoWeek.from_date(post.published_on) if post.published_on is not None else post_week(post)
 
 
 def week_fields(week: IsoWeek | None) -> WeekFields:
@@ -187,12 +196,15 @@ def compute_cadence(posts: Sequence[Post], today: date, *, weekly_goal: int = 1)
     """The cadence figures for the plan as it stands on `today`."""
     current = IsoWeek.from_date(today)
     by_week = _posts_by_week(posts)
-    published = {week: _count(ps, _PUBLISHED) for week, ps in by_week.items()}
+    published: Counter[IsoWeek] = Counter()
     year_start = current.shift(1 - YEAR_WINDOW_WEEKS)
-    in_year = [
-        p for week, ps in by_week.items() if year_start <= week <= current
-        for p in ps if p.status is PostStatus.PUBLISHED
-    ]
+    in_year = []
+    for post in posts:
+        week = published_week(post)
+        if week is not None:
+            published[week] += 1
+            if year_start <= week <= current:
+                in_year.append(post)
     own = sum(1 for p in in_year if p.own_content)
     open_ahead = tuple(
         week for week in week_range(current, current.shift(WEEKS_AHEAD))
@@ -215,7 +227,7 @@ def compute_cadence(posts: Sequence[Post], today: date, *, weekly_goal: int = 1)
     )
 
 
-def _streak(published: dict[IsoWeek, int], current: IsoWeek, weekly_goal: int) -> int:
+def _streak(published: Counter[IsoWeek], current: IsoWeek, weekly_goal: int) -> int:
     # The current week is still running, so a streak that ended last week has not broken yet.
     goal = max(weekly_goal, 1)
     week = current if published.get(current, 0) >= goal else current.prev()

@@ -173,7 +173,7 @@ class RedaktionsplanScreen(ViewScreen):
 
     def _save_edited(self, post: Post | None) -> None:
         if post is not None:
-            self.change_plan("Beitrag speichern", self._saved, planning.save_post, post)
+            self.change_plan("Beitrag speichern", self._saved, planning.save_post, post, self.advisor.today)
 
     def _saved(self, saved: planning.SavedPost) -> Post:
         self._announce(saved.post, "angelegt" if saved.created else "gespeichert", always=True)
@@ -211,7 +211,8 @@ class RedaktionsplanScreen(ViewScreen):
         """Set the highlighted post to the next status."""
         post = self.state.current_post()
         if post is not None and post.id is not None:
-            self.change_plan("Status ändern", self._status_changed, planning.advance_status, post.id)
+            self.change_plan("Status ändern", self._status_changed, planning.advance_status, post.id,
+                             self.advisor.today)
 
     def _status_changed(self, post: Post) -> Post:
         self.notify(f"„{post.title}“: {POST_STATUS_LABELS[post.status]}.", title=TITLE)

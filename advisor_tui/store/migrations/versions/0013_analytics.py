@@ -4,7 +4,7 @@ LinkedIn's analytics workbooks (`advisor-tui import analytics`): each import wit
 and demographics tables, merged when read.
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
