@@ -56,7 +56,10 @@ _OWN_MANAGEMENT_RE = re.compile(
     r"\b(?:(?:unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|meiner)\s+(?:\w+\s+)?"
     r"(?:Vorstand|Vorstände|Vorständen|Chef|Chefin|Chefs|Management|Geschäftsleitung|Geschäftsführung|Führung"
     r"|Führungsetage|Vorgesetzte[rn]?|Filialleit\w*|Bereichsleit\w*|Zentrale|Arbeitgeber|Haus|Institut|Leitung)"
-    r"|die\s+da\s+oben|Chefetage|Teppichetage)\b",
+    r"|die\s+da\s+oben|Chefetage|Teppichetage"
+    # Managers in general: agreeing under somebody's rant about "die Manager" is bashing too.
+    r"|(?:die|diese|solche|unsere|viele)\s+(?:\w+\s+)?(?:Manager|Vorstände|Bankvorstände|Führungskräfte|Chefs"
+    r"|Konzernchefs|Banker))\b",
     re.IGNORECASE,
 )
 _NEGATIVE_RE = re.compile(
@@ -65,8 +68,12 @@ _NEGATIVE_RE = re.compile(
     r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel)\b",
     re.IGNORECASE,
 )
+# "Wahl der Finanzierung" is a choice and "Politik der EZB" monetary policy, a banking topic: neither is politics.
+_NOT_POLITICAL_AFTER = r"(?!\s+(?:der|des|eines|einer|zwischen)\s+(?!Regierung|Partei|Bundes|Landes))"
+_CENTRAL_BANK = r"(?!\s+der\s+(?:EZB|Notenbanken?|Zentralbanken?|Fed|Bundesbank)\b)"
 _POLITICS_RE = re.compile(
-    r"\b(?:Regierung\w*|Bundesregierung|Landesregierung|Wahl|Wahlen|Politik|Politiker\w*|Kanzler\w*|Minister\w*"
+    r"\b(?:Regierung\w*|Bundesregierung|Landesregierung|Wahl" + _NOT_POLITICAL_AFTER + r"|Wahlen|Politik"
+    + _CENTRAL_BANK + r"|Politiker\w*|Kanzler\w*|Minister\w*|\w+(?:kanzler|minister)\w*"
     r"|Bundestag|Opposition|Koalition\w*|Parteien|Partei|Ampel|Berlin\s+oben)\b"
 )
 # Judgements on politics beyond the general negative words above ("diese Regierung ruiniert …").
@@ -147,7 +154,7 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
         own = _OWN_MANAGEMENT_RE.search(doc.text, start, end)
         negative = _NEGATIVE_RE.search(doc.text, start, end) if own else None
         if own and negative:
-            message = "Kritik an der eigenen Führung wirkt unprofessionell; lassen Sie sie weg."
+            message = "Kritik an Führungskräften oder der eigenen Führung wirkt unprofessionell; lassen Sie sie weg."
             yield finding("sensitive-topic", message, min(own.start(), negative.start()),
                           max(own.end(), negative.end()), None)
     for pattern in _PRESSURE_RES:
