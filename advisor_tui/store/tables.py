@@ -250,6 +250,15 @@ class OwnWordRow(SQLModel, table=True):
     added_at: datetime
 
 
+class AuditSeenRow(SQLModel, table=True):
+    """An own comment, post or reaction the advisor looked at in the audit ("gesehen"), by its stable key."""
+
+    __tablename__ = "audit_seen"
+    key: str = Field(primary_key=True)
+    kind: str
+    seen_at: datetime
+
+
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
 ROLE = table_of(RoleRow)
 SECTOR = table_of(SectorRow)
@@ -270,3 +279,4 @@ DRAFT = table_of(DraftRow)
 FORGOTTEN = table_of(ForgottenRow)
 EXPORT_RECORD = table_of(ExportRecordRow)
 OWN_WORD = table_of(OwnWordRow)
+AUDIT_SEEN = table_of(AuditSeenRow)

@@ -66,13 +66,20 @@ def test_a_harmless_comment_gives_nothing(text: str) -> None:
 
 
 def test_a_published_post_is_checked_on_its_text_and_a_plan_post_is_not() -> None:
-    risky = Post("Zinsen", body="Die Ampel hat uns die Zinswende eingebrockt, ein Skandal.",
-                 status=PostStatus.PUBLISHED, published_on=date(2026, 11, 2), published_url=LINK)
+    risky = Post(
+        "Zinsen",
+        body="Die Ampel hat uns die Zinswende eingebrockt, ein Skandal.",
+        status=PostStatus.PUBLISHED,
+        published_on=date(2026, 11, 2),
+        published_url=LINK,
+    )
     item = post_item(risky)
     assert item is not None and item.kind is AuditKind.POST and item.on == date(2026, 11, 2) and item.at is None
     assert post_item(Post("Zinsen", body=risky.body, status=PostStatus.PLANNED, planned_on=date(2026, 11, 2))) is None
-    assert post_item(Post("Liquidität", body=HARMLESS[7], status=PostStatus.PUBLISHED,
-                          published_on=date(2026, 11, 2))) is None
+    assert (
+        post_item(Post("Liquidität", body=HARMLESS[7], status=PostStatus.PUBLISHED, published_on=date(2026, 11, 2)))
+        is None
+    )
 
 
 def test_the_key_is_stable_and_tells_items_apart() -> None:
@@ -94,10 +101,18 @@ def test_only_a_laughing_reaction_is_put_forward_and_never_judged() -> None:
 
 
 def test_reactions_are_counted_per_month_newest_first() -> None:
-    months = reactions_per_month([(datetime(2026, 10, 30), "LIKE"), (datetime(2026, 11, 2), "like"),
-                                  (datetime(2026, 11, 3), "PRAISE"), (datetime(2026, 11, 4), "LIKE")])
+    months = reactions_per_month(
+        [
+            (datetime(2026, 10, 30), "LIKE"),
+            (datetime(2026, 11, 2), "like"),
+            (datetime(2026, 11, 3), "PRAISE"),
+            (datetime(2026, 11, 4), "LIKE"),
+        ]
+    )
     assert [(m.month, m.counts, m.total) for m in months] == [
-        ("2026-11", {"LIKE": 2, "PRAISE": 1}, 3), ("2026-10", {"LIKE": 1}, 1)]
+        ("2026-11", {"LIKE": 2, "PRAISE": 1}, 3),
+        ("2026-10", {"LIKE": 1}, 1),
+    ]
 
 
 def test_items_are_sorted_newest_first() -> None:

@@ -25,8 +25,14 @@ _PUBLIC = Context(channel="linkedin-post")
 AUDIT_CODES = frozenset({"sensitive-topic", "du-form", "sie-lowercase"})
 # LinkedIn's reaction types as the export spells them, with the German button label.
 REACTION_LABELS: dict[str, str] = {
-    "LIKE": "Gefällt mir", "PRAISE": "Applaus", "APPRECIATION": "Unterstützung", "EMPATHY": "Wunderbar",
-    "INTEREST": "Interessant", "ENTERTAINMENT": "Lustig", "FUNNY": "Lustig", "MAYBE": "Neugierig",
+    "LIKE": "Gefällt mir",
+    "PRAISE": "Applaus",
+    "APPRECIATION": "Unterstützung",
+    "EMPATHY": "Wunderbar",
+    "INTEREST": "Interessant",
+    "ENTERTAINMENT": "Lustig",
+    "FUNNY": "Lustig",
+    "MAYBE": "Neugierig",
 }
 # Reactions that laugh: shown for a look, because nobody can tell from the export what was laughed at.
 LOOK_AT_REACTIONS = frozenset({"ENTERTAINMENT", "FUNNY"})
@@ -41,7 +47,9 @@ class AuditKind(StrEnum):
 
 
 KIND_LABELS: dict[AuditKind, str] = {
-    AuditKind.COMMENT: "Kommentar", AuditKind.POST: "Beitrag", AuditKind.REACTION: "Reaktion",
+    AuditKind.COMMENT: "Kommentar",
+    AuditKind.POST: "Beitrag",
+    AuditKind.REACTION: "Reaktion",
 }
 
 
@@ -108,8 +116,13 @@ def reaction_item(at: datetime, kind: str, link: str) -> AuditItem | None:
     """A laughing reaction, put forward for a look (no verdict: the post's text is not in the export)."""
     if kind.upper() not in LOOK_AT_REACTIONS:
         return None
-    note = finding("reaction-look", f"Reaktion „{reaction_label(kind)}“: der Beitrag selbst fehlt im Export; "
-                                    "bitte auf LinkedIn ansehen, worüber gelacht wurde.", 0, 0)
+    note = finding(
+        "reaction-look",
+        f"Reaktion „{reaction_label(kind)}“: der Beitrag selbst fehlt im Export; "
+        "bitte auf LinkedIn ansehen, worüber gelacht wurde.",
+        0,
+        0,
+    )
     return AuditItem(AuditKind.REACTION, at.date(), at, "", link, (note,))
 
 
