@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from operator import attrgetter, itemgetter
 from typing import Any
 
@@ -29,6 +29,7 @@ from advisor_tui.store.activity import (
 from advisor_tui.store.contact_columns import TIMESTAMPS, column_list, new_row_defaults
 from advisor_tui.store.contacts import CONTACT_LABEL, LABEL
 from advisor_tui.store.matching import COMPANY, FIRST, IMPORTED_FIELDS, LAST, Ambiguous, ContactMatcher
+from advisor_tui.store.post_history import ActivityCounts, write_own_activity
 from advisor_tui.store.rawsql import db_date, db_datetime
 from advisor_tui.store.timeconv import utc_now
 from advisor_tui.store.unit import Bind, writing
@@ -152,9 +153,11 @@ class ImportResult:
     ignored: Counter[str] = field(default_factory=Counter)
     warnings: list[SkippedRow] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    own: ActivityCounts = field(default_factory=ActivityCounts)
 
     def as_json(self) -> dict:
-        """The documented JSON object, plus `ignored` (passed over, by reason), `warnings` and `notes`."""
+        """The documented JSON object, plus `ignored` (passed over, by reason), `warnings`, `notes` and the
+        own activity (`posts_added`, `posts_matched`, `posts_unchanged`, `comments_added`, `reactions_added`)."""
         return {
             "added": self.added,
             "updated": self.updated,
@@ -163,6 +166,7 @@ class ImportResult:
             "ignored": [{"reason": reason, "count": count} for reason, count in sorted(self.ignored.items())],
             "warnings": [{"line": row.line, "reason": self._reason(row)} for row in self.warnings],
             "notes": list(self.notes),
+            **asdict(self.own),
         }
 
     @staticmethod
@@ -209,6 +213,7 @@ class BatchWriter:
                 self._write_requests(conn, batch, [ids[i] for i in request_people], result)
                 refresh_derived(conn)
             accept_requests_of_connections(conn)
+            result.own = write_own_activity(conn, batch)
         report(1.0)
         return result
 

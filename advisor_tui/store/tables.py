@@ -250,6 +250,37 @@ class OwnWordRow(SQLModel, table=True):
     added_at: datetime
 
 
+class PostExportRow(SQLModel, table=True):
+    """Which post of the LinkedIn export a plan post is: re-importing finds it again instead of adding a copy."""
+
+    __tablename__ = "post_export"
+    post_id: int = Field(sa_column=Column(Integer, ForeignKey("post.id", ondelete="CASCADE"), primary_key=True))
+    import_key: str = Field(unique=True)
+    visibility: str = ""
+
+
+class OwnCommentRow(SQLModel, table=True):
+    """A comment the advisor wrote on LinkedIn (Comments.csv); the same moment and post is the same comment."""
+
+    __tablename__ = "own_comment"
+    __table_args__ = (UniqueConstraint("at", "link"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    link: str = ""
+    text: str = ""
+
+
+class OwnReactionRow(SQLModel, table=True):
+    """A reaction the advisor gave on LinkedIn (Reactions.csv)."""
+
+    __tablename__ = "own_reaction"
+    __table_args__ = (UniqueConstraint("at", "link"),)
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(index=True)
+    kind: str = ""
+    link: str = ""
+
+
 class AuditSeenRow(SQLModel, table=True):
     """An own comment, post or reaction the advisor looked at in the audit ("gesehen"), by its stable key."""
 
@@ -279,4 +310,7 @@ DRAFT = table_of(DraftRow)
 FORGOTTEN = table_of(ForgottenRow)
 EXPORT_RECORD = table_of(ExportRecordRow)
 OWN_WORD = table_of(OwnWordRow)
+POST_EXPORT = table_of(PostExportRow)
+OWN_COMMENT = table_of(OwnCommentRow)
+OWN_REACTION = table_of(OwnReactionRow)
 AUDIT_SEEN = table_of(AuditSeenRow)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
+from advisor_tui.domain.activity.own import OwnComment, OwnReaction, PublishedPost
 from advisor_tui.domain.models import ConnectionRequest, Contact, Message
 
 
@@ -56,12 +57,19 @@ class ImportBatch:
     own_name: str = ""
     # The advisor's name as Profile.csv gives it (own_name may come from invitations or messages as well).
     profile_name: str = ""
+    # The advisor's own activity (Shares.csv, Articles/*.html, Comments.csv, Reactions.csv).
+    posts: list[PublishedPost] = field(default_factory=list)
+    comments: list[OwnComment] = field(default_factory=list)
+    reactions: list[OwnReaction] = field(default_factory=list)
 
     def extend(self, other: ImportBatch) -> None:
         """Add another batch's records (e.g. one CSV of a zip) to this one."""
         self.contacts.extend(other.contacts)
         self.conversations.extend(other.conversations)
         self.requests.extend(other.requests)
+        self.posts.extend(other.posts)
+        self.comments.extend(other.comments)
+        self.reactions.extend(other.reactions)
         self.skipped.extend(other.skipped)
         self.ignored.update(other.ignored)
         self.warnings.extend(other.warnings)

@@ -2,9 +2,10 @@
 
 The own-activity audit's "gesehen" marks: one row per own comment, post or reaction the advisor looked at, keyed by
 the item's stable identity (kind, link, moment), so a re-import of the same export keeps them dismissed.
+Chained after 0012 (own activity, merged from h18a); on its own it revised 0011.
 
 Revision ID: 0015
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-01
 """
 
@@ -12,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0015'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 
