@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Protocol
 
+from advisor_tui.domain.activity.own import local_day
 from advisor_tui.domain.courtesy.audit import (
     AuditItem,
     ReactionMonth,
@@ -67,8 +68,8 @@ def build_audit(
     include_seen: bool = False,
 ) -> AuditReport:
     """The audit of plain objects: every item with findings, marked seen by key, newest first."""
-    comments = [c for c in comments if since is None or c.at.date() >= since]
-    reactions = [r for r in reactions if since is None or r.at.date() >= since]
+    comments = [c for c in comments if since is None or local_day(c.at) >= since]
+    reactions = [r for r in reactions if since is None or local_day(r.at) >= since]
     published = [
         p
         for p in posts

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 from advisor_tui.domain.courtesy.audit import AuditKind
 from advisor_tui.domain.models import Post, PostStatus
@@ -81,3 +81,22 @@ def test_seen_items_are_hidden_unless_asked_for_and_stay_seen_across_a_reimport(
     assert [item.seen for item in everything.items] == [True, True, False, False]
     assert mark_unseen(store, everything.items[:1]) == 1
     assert build_audit(again, REACTIONS, POSTS, store.audit.seen_keys()).open_count == 3
+
+
+def test_read_audit_reads_the_store_and_keeps_marks_across_a_reimport(store) -> None:
+    from advisor_tui.domain.activity.own import OwnComment, OwnReaction
+    from advisor_tui.domain.contacts.batch import ImportBatch
+    from advisor_tui.store.importer import BatchWriter
+    from advisor_tui.usecases.audit import read_audit
+
+    comments = [OwnComment(c.at.replace(tzinfo=UTC), c.link, c.text) for c in COMMENTS]
+    reactions = [OwnReaction(r.at.replace(tzinfo=UTC), r.kind, r.link) for r in REACTIONS]
+    batch = ImportBatch(source="Comments.csv", comments=comments, reactions=reactions)
+    BatchWriter(store.engine).apply(batch)
+    store.plan.add_many(POSTS)
+    report = read_audit(store)
+    assert [item.link for item in report.items] == [LINK.format(n) for n in (1, 4, 7, 3)]
+    mark_seen(store, report.items[:1])
+    BatchWriter(store.engine).apply(batch)  # the same export once more
+    again = read_audit(store, since=date(2026, 11, 1))
+    assert [item.link for item in again.items] == [LINK.format(4), LINK.format(7)] and again.seen_count == 1

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from advisor_tui.domain.activity.own import local_day
 from advisor_tui.domain.courtesy.content import sensitive_findings
 from advisor_tui.domain.courtesy.document import Context, Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
@@ -93,7 +94,7 @@ def text_findings(text: str) -> list[Finding]:
 def comment_item(at: datetime, link: str, text: str) -> AuditItem | None:
     """An own comment with findings, or None when it reads fine."""
     found = text_findings(text)
-    return AuditItem(AuditKind.COMMENT, at.date(), at, text, link, tuple(found)) if found else None
+    return AuditItem(AuditKind.COMMENT, local_day(at), at, text, link, tuple(found)) if found else None
 
 
 def post_item(post: Post) -> AuditItem | None:
@@ -123,7 +124,7 @@ def reaction_item(at: datetime, kind: str, link: str) -> AuditItem | None:
         0,
         0,
     )
-    return AuditItem(AuditKind.REACTION, at.date(), at, "", link, (note,))
+    return AuditItem(AuditKind.REACTION, local_day(at), at, "", link, (note,))
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,13 +141,14 @@ class ReactionMonth:
 
 
 def reactions_per_month(reactions: Iterable[tuple[datetime, str]]) -> list[ReactionMonth]:
-    """(moment, type) pairs counted per month and type, newest month first."""
+    """(moment, type) pairs counted per month of the advisor's calendar and type, newest month first."""
     months: dict[str, Counter[str]] = {}
     for at, kind in reactions:
-        months.setdefault(f"{at.year:04d}-{at.month:02d}", Counter())[kind.upper()] += 1
+        day = local_day(at)
+        months.setdefault(f"{day.year:04d}-{day.month:02d}", Counter())[kind.upper()] += 1
     return [ReactionMonth(month, dict(counts.most_common())) for month, counts in sorted(months.items(), reverse=True)]
 
 
 def newest_first(items: Sequence[AuditItem]) -> list[AuditItem]:
     """Items by day and moment, newest first."""
-    return sorted(items, key=lambda item: (item.on, item.at or datetime.min), reverse=True)
+    return sorted(items, key=lambda item: (item.on, item.at.timestamp() if item.at else 0.0), reverse=True)
