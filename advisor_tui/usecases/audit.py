@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date, datetime
-from typing import Protocol
+from datetime import date
 
-from advisor_tui.domain.activity.own import local_day
+from advisor_tui.domain.activity.own import OwnComment, OwnReaction, local_day
 from advisor_tui.domain.courtesy.audit import (
     AuditItem,
     ReactionMonth,
@@ -21,22 +20,6 @@ from advisor_tui.domain.courtesy.audit import (
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.store.store import Repositories, Store
 from advisor_tui.store.unit import reading
-
-
-class CommentLike(Protocol):
-    """An own comment as the import keeps it (domain/activity/own.py: OwnComment)."""
-
-    at: datetime
-    link: str
-    text: str
-
-
-class ReactionLike(Protocol):
-    """An own reaction as the import keeps it (domain/activity/own.py: OwnReaction)."""
-
-    at: datetime
-    kind: str
-    link: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,8 +42,8 @@ class AuditReport:
 
 
 def build_audit(
-    comments: Iterable[CommentLike],
-    reactions: Iterable[ReactionLike],
+    comments: Iterable[OwnComment],
+    reactions: Iterable[OwnReaction],
     posts: Iterable[Post],
     seen: frozenset[str],
     *,

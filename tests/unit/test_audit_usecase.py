@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
+from advisor_tui.domain.activity.own import OwnComment, OwnReaction
 from advisor_tui.domain.courtesy.audit import AuditKind
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.usecases.audit import build_audit, mark_seen, mark_unseen
@@ -12,21 +12,7 @@ from advisor_tui.usecases.audit import build_audit, mark_seen, mark_unseen
 LINK = "https://www.linkedin.com/feed/update/urn:li:activity:72630000000000000{}"
 
 
-@dataclass
-class Comment:
-    at: datetime
-    link: str
-    text: str
-    id: int | None = None
-
-
-@dataclass
-class Reaction:
-    at: datetime
-    kind: str
-    link: str
-    id: int | None = None
-
+Comment, Reaction = OwnComment, OwnReaction
 
 COMMENTS = [
     Comment(datetime(2026, 11, 20, 18, 34), LINK.format(1), "Typisch unser Vorstand – keine Ahnung vom Geschäft."),
@@ -84,7 +70,6 @@ def test_seen_items_are_hidden_unless_asked_for_and_stay_seen_across_a_reimport(
 
 
 def test_read_audit_reads_the_store_and_keeps_marks_across_a_reimport(store) -> None:
-    from advisor_tui.domain.activity.own import OwnComment, OwnReaction
     from advisor_tui.domain.contacts.batch import ImportBatch
     from advisor_tui.store.importer import BatchWriter
     from advisor_tui.usecases.audit import read_audit
