@@ -13,6 +13,7 @@ from advisor_tui.domain.courtesy.audit import (
     ReactionMonth,
     comment_item,
     newest_first,
+    post_day,
     post_item,
     reaction_item,
     reactions_per_month,
@@ -57,7 +58,7 @@ def build_audit(
         p
         for p in posts
         if p.status is PostStatus.PUBLISHED
-        and (since is None or (day := p.published_on or p.planned_on) is None or day >= since)
+        and (since is None or (day := post_day(p)) is None or day >= since)
     ]
     found = [
         item

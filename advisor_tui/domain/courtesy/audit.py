@@ -14,12 +14,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
-from advisor_tui.domain.activity.own import local_day
+from advisor_tui.domain.activity.own import ADVISOR_ZONE, local_day
 from advisor_tui.domain.courtesy.content import sensitive_findings
 from advisor_tui.domain.courtesy.document import Context, Document
 from advisor_tui.domain.courtesy.findings import Finding, finding
 from advisor_tui.domain.courtesy.register import du_findings, sie_lowercase_findings
 from advisor_tui.domain.models import Post, PostStatus
+from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.text_safety import printable
 
 # Comments and posts are public and have no greeting or closing: checked like a post.
 _PUBLIC = Context(channel="linkedin-post")
@@ -37,6 +39,13 @@ REACTION_LABELS: dict[str, str] = {
 }
 # Reactions that laugh: shown for a look, because nobody can tell from the export what was laughed at.
 LOOK_AT_REACTIONS = frozenset({"ENTERTAINMENT", "FUNNY"})
+
+
+# Codes found once per word: one sentence for all their words instead of a message each.
+_FOLDED = {
+    "du-form": "Du-Form ({}): öffentlich und gegenüber Kunden wirkt die Sie-Form professioneller.",
+    "sie-lowercase": "Höfliche Anrede kleingeschrieben ({}): „Sie“, „Ihnen“, „Ihr“ schreibt man groß.",
+}
 
 
 class AuditKind(StrEnum):
@@ -75,8 +84,19 @@ class AuditItem:
 
     @property
     def summary(self) -> str:
-        """The findings as one German line, each message once."""
-        return " ".join(dict.fromkeys(f.message for f in self.findings))
+        """The findings as one German line: each message once, the Sie-form findings folded into one sentence."""
+        return summarise(self.text, self.findings)
+
+
+def summarise(text: str, findings: Sequence[Finding]) -> str:
+    """Findings on `text` as one German line; du-forms and lowercase "sie" each become one sentence naming the words."""
+    parts: dict[str, None] = {}
+    for code, sentence in _FOLDED.items():
+        words = dict.fromkeys(f"„{text[f.start : f.end]}“" for f in findings if f.code == code)
+        if words:
+            parts[sentence.format(", ".join(words))] = None
+    parts.update(dict.fromkeys(f.message for f in findings if f.code not in _FOLDED))
+    return " ".join(parts)
 
 
 def hash_text(text: str) -> str:
@@ -101,11 +121,22 @@ def post_item(post: Post) -> AuditItem | None:
     """A published post with findings, or None (not published, or fine)."""
     if post.status is not PostStatus.PUBLISHED:
         return None
-    day = post.published_on or post.planned_on
+    day = post_day(post)
     found = text_findings(post.body)  # the title is the plan's own label; LinkedIn shows only the text
     if day is None or not found:
         return None
     return AuditItem(AuditKind.POST, day, None, post.body, post.published_url, tuple(found))
+
+
+def post_day(post: Post) -> date | None:
+    """The day a post went online: its publish day, else its planned day, else the Monday of its week."""
+    week = post_week(post)
+    return post.published_on or post.planned_on or (week.monday if week else None)
+
+
+def publish_findings(post: Post) -> list[Finding]:
+    """What to look at before a post goes online: the same check the audit runs on published posts."""
+    return text_findings(post.body)
 
 
 def reaction_label(kind: str) -> str:
@@ -152,3 +183,20 @@ def reactions_per_month(reactions: Iterable[tuple[datetime, str]]) -> list[React
 def newest_first(items: Sequence[AuditItem]) -> list[AuditItem]:
     """Items by day and moment, newest first."""
     return sorted(items, key=lambda item: (item.on, item.at.timestamp() if item.at else 0.0), reverse=True)
+
+
+def item_when(item: AuditItem) -> str:
+    """When it happened as the advisor reads it: `20.11.2026 19:34` (Berlin time), or the day of a post."""
+    if item.at is None:
+        return f"{item.on:%d.%m.%Y}"
+    moment = item.at.astimezone(ADVISOR_ZONE) if item.at.tzinfo else item.at
+    return f"{moment:%d.%m.%Y %H:%M}"
+
+
+def excerpt(text: str, limit: int) -> str:
+    """The text on one line, safe for a terminal, cut at a word with "…" to at most `limit` characters."""
+    line = " ".join(printable(text).split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut[limit // 2 :] else cut) + "…"
