@@ -74,6 +74,7 @@ class AuditItem:
     link: str
     findings: tuple[Finding, ...]
     seen: bool = False
+    reaction: str = ""  # a reaction's type as exported (LIKE, ENTERTAINMENT …)
 
     @property
     def key(self) -> str:
@@ -88,15 +89,20 @@ class AuditItem:
         return summarise(self.text, self.findings)
 
 
-def summarise(text: str, findings: Sequence[Finding]) -> str:
-    """Findings on `text` as one German line; du-forms and lowercase "sie" each become one sentence naming the words."""
+def summary_lines(text: str, findings: Sequence[Finding]) -> list[str]:
+    """Findings on `text` as German sentences: each message once, du-forms and lowercase "sie" one sentence each."""
     parts: dict[str, None] = {}
     for code, sentence in _FOLDED.items():
         words = dict.fromkeys(f"„{text[f.start : f.end]}“" for f in findings if f.code == code)
         if words:
             parts[sentence.format(", ".join(words))] = None
     parts.update(dict.fromkeys(f.message for f in findings if f.code not in _FOLDED))
-    return " ".join(parts)
+    return list(parts)
+
+
+def summarise(text: str, findings: Sequence[Finding]) -> str:
+    """`summary_lines` as one line."""
+    return " ".join(summary_lines(text, findings))
 
 
 def hash_text(text: str) -> str:
@@ -150,12 +156,12 @@ def reaction_item(at: datetime, kind: str, link: str) -> AuditItem | None:
         return None
     note = finding(
         "reaction-look",
-        f"Reaktion „{reaction_label(kind)}“: der Beitrag selbst fehlt im Export; "
-        "bitte auf LinkedIn ansehen, worüber gelacht wurde.",
+        f"Gelacht („{reaction_label(kind)}“) über einen Beitrag, dessen Text der Export nicht enthält: "
+        "auf LinkedIn nachsehen, worüber.",
         0,
         0,
     )
-    return AuditItem(AuditKind.REACTION, local_day(at), at, "", link, (note,))
+    return AuditItem(AuditKind.REACTION, local_day(at), at, "", link, (note,), reaction=kind.upper())
 
 
 @dataclass(frozen=True, slots=True)
