@@ -17,6 +17,8 @@ EMPTY_IMPORT = (
     "Befehlspalette „Kontakte importieren“ (Strg+P) oder mit „advisor-tui import linkedin DATEI“ einlesen."
 )
 
+MONTHS_SHOWN = 6
+
 
 @dataclass(slots=True)
 class AuditBrowse:
@@ -68,11 +70,23 @@ class AuditBrowse:
         if report is None:
             return "Wird geladen …"
         since = f"seit {self.since_text}" if self.since else "gesamter Zeitraum"
-        read = ", ".join((counted(report.comments, "Kommentar", "Kommentare"),
-                          counted(report.posts, "Beitrag", "Beiträge"),
-                          counted(report.reactions, "Reaktion", "Reaktionen")))
+        read = ", ".join(
+            (
+                counted(report.comments, "Kommentar", "Kommentare"),
+                counted(report.posts, "Beitrag", "Beiträge"),
+                counted(report.reactions, "Reaktion", "Reaktionen"),
+            )
+        )
         seen = f"{report.seen_count} gesehen" + (" (angezeigt)" if self.include_seen else " (ausgeblendet)")
         return f"{counted(report.open_count, 'offener Eintrag', 'offene Einträge')} · {seen} · {read} · {since}"
+
+    def reactions_line(self) -> str:
+        """Reactions per month, newest first (at most MONTHS_SHOWN): all the export tells about them."""
+        report = self.report
+        if report is None or not report.reaction_months:
+            return ""
+        months = " · ".join(f"{m.month[5:]}/{m.month[:4]}: {m.total}" for m in report.reaction_months[:MONTHS_SHOWN])
+        return f"Reaktionen je Monat – {months} (der Export kennt nur Art, Tag und Link)"
 
     def empty_text(self) -> str:
         """What the empty list says: how to import, or that nothing is risky."""
@@ -81,6 +95,9 @@ class AuditBrowse:
             return ""
         if report.nothing_imported:
             return EMPTY_IMPORT
-        hidden = f" {counted(report.seen_count, 'Eintrag ist', 'Einträge sind')} als gesehen ausgeblendet (a)." \
-            if report.seen_count and not self.include_seen else ""
+        hidden = (
+            f" {counted(report.seen_count, 'Eintrag ist', 'Einträge sind')} als gesehen ausgeblendet (a)."
+            if report.seen_count and not self.include_seen
+            else ""
+        )
         return f"Nichts Heikles gefunden.{hidden}"

@@ -61,14 +61,28 @@ class AuditScreen(Screen):
 
     AUTO_FOCUS = "#audit-list"
     BINDINGS = [
-        Binding("g", "toggle_seen", "Gesehen", id="audit-seen",
-                tooltip="Eintrag als gesehen markieren (oder wieder als offen zeigen)"),
-        Binding("l", "copy_link", "Link kopieren", id="audit-link",
-                tooltip="Link des Eintrags in die Zwischenablage, um ihn auf LinkedIn anzusehen"),
-        Binding("z", "focus_since", "Zeitraum", id="audit-since",
-                tooltip="Nur Einträge ab einem Tag zeigen (leer: alle)"),
-        Binding("a", "show_seen", "Gesehene", id="audit-show-seen",
-                tooltip="Als gesehen markierte Einträge zeigen oder ausblenden"),
+        Binding(
+            "g",
+            "toggle_seen",
+            "Gesehen",
+            id="audit-seen",
+            tooltip="Eintrag als gesehen markieren (oder wieder als offen zeigen)",
+        ),
+        Binding(
+            "l",
+            "copy_link",
+            "Link",
+            id="audit-link",
+            tooltip="Link des Eintrags in die Zwischenablage, um ihn auf LinkedIn anzusehen",
+        ),
+        Binding("z", "focus_since", "Seit", id="audit-since", tooltip="Nur Einträge ab einem Tag zeigen (leer: alle)"),
+        Binding(
+            "a",
+            "show_seen",
+            "Gesehene",
+            id="audit-show-seen",
+            tooltip="Als gesehen markierte Einträge zeigen oder ausblenden",
+        ),
         Binding("escape", "back", "Zurück", id="audit-back", tooltip="Zurück zur Ansicht"),
     ]
 
@@ -88,6 +102,7 @@ class AuditScreen(Screen):
             yield Label("Seit", id="audit-since-label")
             yield Input(placeholder="TT.MM.JJJJ", id="audit-since-input", select_on_focus=False)
             yield Static("Wird geladen …", id="audit-status")
+        yield Static("", id="audit-reactions")
         yield FittedTable(COLUMNS, id="audit-list")
         yield Static("", id="audit-empty")
         with VerticalScroll(id="audit-detail"):
@@ -119,6 +134,9 @@ class AuditScreen(Screen):
         empty.display = not items
         empty.update(plain(self.state.empty_text()))
         self.query_one("#audit-status", Static).update(plain(self.state.status()))
+        reactions = self.query_one("#audit-reactions", Static)
+        reactions.update(plain(self.state.reactions_line()))
+        reactions.display = bool(self.state.reactions_line())
         if items:
             self.table.move_cursor(row=row)
         self._selected()
