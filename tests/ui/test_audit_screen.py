@@ -10,12 +10,14 @@ from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.store.own_activity import add_comments
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
+from advisor_tui.ui.dialogs.help import HelpDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
 from advisor_tui.ui.screens.audit import AuditScreen
 from advisor_tui.ui.screens.heute import HeuteScreen
 from advisor_tui.ui.widgets.fitted_table import FittedTable
 from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
+from tests.ui.test_keys_at_80 import assert_fits, footer_keys
 
 HOSTILE = "Die Ampel hat [/] \x1b[31m alles \u202eknalb\u202c an die Wand gefahren – ein Skandal!"
 LINK = "https://www.linkedin.com/feed/update/urn:li:activity:7264000000000000001"
@@ -82,6 +84,10 @@ async def test_an_empty_store_says_how_to_import(store) -> None:
         await settle(pilot)
         assert "Comments.csv" in text_of(app, "#audit-empty") and not app.screen.query_one("#audit-list").display
         assert app.screen.check_action("toggle_seen", ()) is None
+        assert_fits(app, footer_keys(app))
+        await pilot.press("f1")
+        assert isinstance(app.screen, HelpDialog)
+        assert {"Gesehen", "Link", "Seit", "Gesehene", "Zurück"} <= {row.description for row in app.screen.rows}
 
 
 async def test_a_risky_post_asks_before_it_is_published(demo_store) -> None:
