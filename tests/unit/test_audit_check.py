@@ -21,11 +21,13 @@ from advisor_tui.domain.models import Post, PostStatus
 AT = datetime(2026, 11, 12, 18, 34, 12)
 LINK = "https://www.linkedin.com/feed/update/urn:li:activity:7263000000000000001"
 
+SIE_POST = "Wie sichern Sie die Liquidität bis zum Frühjahr? Drei Wege haben sich in der Praxis bewährt."
 RISKY = [
     ("Die Ampel hat den Mittelstand komplett an die Wand gefahren.", "sensitive-topic"),
     ("Endlich sagt es mal einer! Typisch unser Vorstand – keine Ahnung vom Tagesgeschäft.", "sensitive-topic"),
     ("Kenne ich. Bei uns ist der Vertriebsdruck zum Quartalsende auch unerträglich.", "sensitive-topic"),
     ("Wir müssen bis Jahresende noch 20 Fondssparpläne verkaufen, sonst gibt es Ärger.", "sensitive-topic"),
+    ("Absolut richtig! Wer nicht verkauft, fliegt – so läuft das bei uns.", "sensitive-topic"),
     ("Genau so ist es! Die Manager in den Konzernen haben keine Ahnung vom Mittelstand.", "sensitive-topic"),
     ("Der Bundeskanzler ruiniert mit seiner Wirtschaftspolitik den Standort.", "sensitive-topic"),
     ("Der Finanzminister versagt beim Bürokratieabbau komplett.", "sensitive-topic"),
@@ -45,8 +47,11 @@ HARMLESS = [
     "Bei der Wahl der Finanzierung zählt mehr als der Zins: Laufzeit, Tilgung und Sicherheiten.",
     "Die Führungskräfte im Mittelstand leisten gerade Enormes.",
     "Unsere Kanzlei hat das Chaos der Umstellung gut gelöst.",
+    "Glückwunsch zur Wahl in den Aufsichtsrat der Sparkasse!",
+    "Die Zinsentscheidung der EZB trifft Häuslebauer hart.",
+    "Viele Familienunternehmen unterschätzen, wie lange sie für die Nachfolge brauchen.",
     # A post addressing its readers with "Sie", and "sie" for third persons.
-    "Wie sichern Sie die Liquidität bis zum Frühjahr? Drei Wege haben sich in der Praxis bewährt.",
+    SIE_POST,
     "Viele Unternehmer fragen mich, wie sie die Nachfolge regeln sollen. Drei Schritte helfen.",
     "Danke fürs Teilen, Frau Schneider – das deckt sich mit dem, was ich in Gesprächen mit Familienunternehmen höre.",
 ]
@@ -77,7 +82,7 @@ def test_a_published_post_is_checked_on_its_text_and_a_plan_post_is_not() -> Non
     assert item is not None and item.kind is AuditKind.POST and item.on == date(2026, 11, 2) and item.at is None
     assert post_item(Post("Zinsen", body=risky.body, status=PostStatus.PLANNED, planned_on=date(2026, 11, 2))) is None
     assert (
-        post_item(Post("Liquidität", body=HARMLESS[7], status=PostStatus.PUBLISHED, published_on=date(2026, 11, 2)))
+        post_item(Post("Liquidität", body=SIE_POST, status=PostStatus.PUBLISHED, published_on=date(2026, 11, 2)))
         is None
     )
 

@@ -84,7 +84,9 @@ _JUDGEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _PRESSURE_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"\b(?:Vertriebsdruck|Verkaufsdruck|Abschlussdruck|Provisionsdruck|Zieldruck|Produktdruck|Druck\s+von\s+oben)\b",
+    r"\b(?:Vertriebsdruck|Verkaufsdruck|Abschlussdruck|Provisionsdruck|Zieldruck|Produktdruck|Quotendruck|Provisionsjagd"
+    r"|Druck\s+von\s+oben)\b",
+    r"\bwer\s+nicht\s+(?:genug\s+)?(?:verkauft|abschließt|seine\s+Zahlen\s+bringt)\b",
     r"\b(?:meine|unsere|meinen|unseren)\s+(?:\w+\s+)?(?:Zielvorgaben?|Vertriebsziele?|Verkaufsziele?|Planzahlen"
     r"|Quote|Abschlussquote|Vorgaben)\b[^.!?\n]{0,60}\b(?:erreichen|erfüllen|schaffen|muss|müssen|Druck|Stress)\b",
     r"\b(?:ich\s+muss|muss\s+ich|wir\s+müssen|müssen\s+wir)\s+(?:\w+\s+){0,2}?noch\s+(?:\w+\s+){0,4}?"
