@@ -89,6 +89,7 @@ class AuditScreen(Screen):
     def __init__(self) -> None:
         super().__init__()
         self.state = AuditBrowse()
+        self._seen_version: int | None = None  # the store's data version the list was read at
 
     @property
     def advisor(self) -> AdvisorApp:
@@ -109,6 +110,11 @@ class AuditScreen(Screen):
             yield Static("", id="audit-detail-text")
         yield Footer(compact=True)
 
+    def on_screen_resume(self) -> None:
+        """Back from a dialog (an import, say): read again only if anyone committed meanwhile."""
+        if self._seen_version is not None and self._seen_version != self.advisor.store.data_version():
+            self.load()
+
     def on_mount(self) -> None:
         self.sub_title = TITLE
         self.load()
@@ -121,6 +127,7 @@ class AuditScreen(Screen):
     @background("Eigene Aktivität lesen", group="audit-load")
     def load(self) -> None:
         """Read and check the own activity off the UI thread."""
+        self._seen_version = self.advisor.store.data_version()
         report = read_audit(self.advisor.store, self.state.since, include_seen=self.state.include_seen)
         self.app.call_from_thread(self.show, report)
 
@@ -162,13 +169,13 @@ class AuditScreen(Screen):
         """Mark the item seen (it leaves the list unless seen ones are shown), or open again."""
         item = self.state.current()
         if item is not None:
+            self.state.follow = item.key if self.state.include_seen else None  # it stays listed: keep the cursor
             self.write_mark(item)
 
     @background("Als gesehen markieren", group="audit-write")
     def write_mark(self, item: AuditItem) -> None:
         """Store the mark, then read the list again."""
         (mark_unseen if item.seen else mark_seen)(self.advisor.store, [item])
-        self.state.follow = item.key if self.state.include_seen else None
         done = "wieder offen" if item.seen else "als gesehen markiert"
         self.app.call_from_thread(self.notify, f"{KIND_LABELS[item.kind]} vom {item_when(item)} {done}.", title=TITLE)
         self.app.call_from_thread(self.load)
