@@ -11,10 +11,11 @@ from advisor_tui.domain.plan.post_body import format_day, parse_day
 from advisor_tui.usecases.audit import AuditReport
 
 EMPTY_IMPORT = (
-    "Noch keine eigene Aktivität eingelesen. So kommt sie herein: bei LinkedIn unter „Einstellungen → "
-    "Datenschutz → Kopie Ihrer Daten“ das vollständige Archiv anfordern; darin liegen Comments.csv (Kommentare), "
-    "Reactions.csv (Reaktionen) und Shares.csv (Beiträge). Die ZIP-Datei oder die einzelnen Dateien dann über die "
-    "Befehlspalette „Kontakte importieren“ (Strg+P) oder mit „advisor-tui import linkedin DATEI“ einlesen."
+    "Noch keine eigene Aktivität eingelesen. So kommt sie herein: bei LinkedIn unter „Einstellungen & Datenschutz "
+    "→ Datenschutz → Kopie Ihrer Daten abrufen“ das vollständige Archiv anfordern; darin liegen Comments.csv "
+    "(Kommentare), Reactions.csv (Reaktionen) und Shares.csv (Beiträge). Die ZIP-Datei oder die einzelnen Dateien "
+    "dann über die Befehlspalette „Kontakte importieren“ (Strg+P) oder mit „advisor-tui import linkedin DATEI“ "
+    "einlesen."
 )
 
 MONTHS_SHOWN = 6
