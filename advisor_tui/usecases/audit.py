@@ -57,8 +57,7 @@ def build_audit(
     published = [
         p
         for p in posts
-        if p.status is PostStatus.PUBLISHED
-        and (since is None or (day := post_day(p)) is None or day >= since)
+        if p.status is PostStatus.PUBLISHED and (since is None or (day := post_day(p)) is None or day >= since)
     ]
     found = [
         item
