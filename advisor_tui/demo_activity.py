@@ -10,14 +10,15 @@ from advisor_tui.store.store import Store
 
 _FEED = "https://www.linkedin.com/feed/update/urn:li:activity:72{:017d}"
 
-# (days ago, hour, minute, text): what an advisor writes under other people's posts; two slip.
+# (days ago, hour, minute, text): what an advisor writes under other people's posts; two slip (the first is also
+# the one helper A's demo had, which its store test looks for).
 COMMENTS: tuple[tuple[int, int, int, str], ...] = (
     (
         2,
         18,
         34,
-        "Kenne ich. Zum Quartalsende ist der Vertriebsdruck bei uns auch enorm – da bleibt die Beratung "
-        "manchmal auf der Strecke.",
+        "Ehrlich gesagt: Unsere Vorstandsetage versteht vom Mittelstand ungefähr so viel "
+        "wie die Regierung von Digitalisierung.",
     ),
     (5, 12, 10, "Herzlichen Glückwunsch zur Nachfolge, Frau Dr. Müller! Ein starkes Signal für den Standort Ulm."),
     (

@@ -28,6 +28,12 @@ RISKY = [
     ("Kenne ich. Bei uns ist der Vertriebsdruck zum Quartalsende auch unerträglich.", "sensitive-topic"),
     ("Wir müssen bis Jahresende noch 20 Fondssparpläne verkaufen, sonst gibt es Ärger.", "sensitive-topic"),
     ("Absolut richtig! Wer nicht verkauft, fliegt – so läuft das bei uns.", "sensitive-topic"),
+    # Sarcasm about one's own board and the government, with no negative word at all.
+    (
+        "Ehrlich gesagt: Unsere Vorstandsetage versteht vom Mittelstand ungefähr so viel "
+        "wie die Regierung von Digitalisierung.",
+        "sensitive-topic",
+    ),
     ("Genau so ist es! Die Manager in den Konzernen haben keine Ahnung vom Mittelstand.", "sensitive-topic"),
     ("Der Bundeskanzler ruiniert mit seiner Wirtschaftspolitik den Standort.", "sensitive-topic"),
     ("Der Finanzminister versagt beim Bürokratieabbau komplett.", "sensitive-topic"),
@@ -48,6 +54,7 @@ HARMLESS = [
     "Die Führungskräfte im Mittelstand leisten gerade Enormes.",
     "Unsere Kanzlei hat das Chaos der Umstellung gut gelöst.",
     "Glückwunsch zur Wahl in den Aufsichtsrat der Sparkasse!",
+    "Wir verstehen das Geschäft unserer Kunden so gut, wie es nur geht.",
     "Die Zinsentscheidung der EZB trifft Häuslebauer hart.",
     "Viele Familienunternehmen unterschätzen, wie lange sie für die Nachfolge brauchen.",
     # A post addressing its readers with "Sie", and "sie" for third persons.
@@ -95,6 +102,19 @@ def test_the_key_is_stable_and_tells_items_apart() -> None:
     assert first.key == again.key == f"kommentar|{LINK}|2026-11-12T18:34:12" and later.key != first.key
     unlinked = post_item(Post("x", body=RISKY[0][0], status=PostStatus.PUBLISHED, published_on=date(2026, 11, 2)))
     assert unlinked is not None and unlinked.key.startswith("beitrag|text:") and unlinked.key.endswith("|2026-11-02")
+
+
+def test_the_findings_speak_of_the_public_not_of_a_message() -> None:
+    from advisor_tui.domain.courtesy.checker import check_rules
+
+    text = "Die Ampel hat den Mittelstand an die Wand gefahren. Der Vertriebsdruck ist enorm."
+    public = [f.message for f in text_findings(text)]
+    assert public == [
+        "Urteile über Regierung und Politik gehören nicht in öffentliche Beiträge und Kommentare.",
+        "Klagen über Vertriebsdruck oder Zielvorgaben gehören nicht in die Öffentlichkeit.",
+    ]
+    letter = [f.message for f in check_rules(text) if f.code == "sensitive-topic"]
+    assert letter[0].endswith("in eine Kundennachricht.") and letter[1].endswith("nicht zum Kunden.")
 
 
 def test_only_a_laughing_reaction_is_put_forward_and_never_judged() -> None:

@@ -55,7 +55,7 @@ _PARTY_RE = re.compile(
 _OWN_MANAGEMENT_RE = re.compile(
     r"\b(?:(?:unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|meiner)\s+(?:\w+\s+)?"
     r"(?:Vorstand|Vorstände|Vorständen|Chef|Chefin|Chefs|Management|Geschäftsleitung|Geschäftsführung|Führung"
-    r"|Führungsetage|Vorgesetzte[rn]?|Filialleit\w*|Bereichsleit\w*|Zentrale|Arbeitgeber|Haus|Institut|Leitung)"
+    r"|Führungsetage|Vorstandsetage|Vorgesetzte[rn]?|Filialleit\w*|Bereichsleit\w*|Zentrale|Arbeitgeber|Haus|Institut|Leitung)"
     r"|die\s+da\s+oben|Chefetage|Teppichetage"
     # Managers in general: agreeing under somebody's rant about "die Manager" is bashing too.
     r"|(?:die|diese|solche|unsere|viele)\s+(?:\w+\s+)?(?:Manager|Vorstände|Bankvorstände|Führungskräfte|Chefs"
@@ -65,7 +65,9 @@ _OWN_MANAGEMENT_RE = re.compile(
 _NEGATIVE_RE = re.compile(
     r"\b(?:keine\s+Ahnung|unfähig\w*|inkompetent\w*|versag\w*|Katastrophe|katastrophal\w*|nervt|nervig\w*|spinnt|Mist"
     r"|Quatsch|chaotisch\w*|lächerlich\w*|Witz|Idioten|peinlich\w*|Saftladen|ahnungslos\w*|planlos\w*|desaströs\w*"
-    r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel)\b",
+    r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel"
+    # Sarcasm: "versteht vom Mittelstand ungefähr so viel wie …"
+    r"|versteh\w*(?:\s+\w+){0,6}?\s+so\s+viel\s+wie)\b",
     re.IGNORECASE,
 )
 # "Wahl der Finanzierung" is a choice and "Politik der EZB" monetary policy, a banking topic: neither is politics.
@@ -141,8 +143,11 @@ def apology_findings(doc: Document) -> Iterator[Finding]:
 
 def sensitive_findings(doc: Document) -> Iterator[Finding]:
     """Party politics and elections, bashing one's own management, complaining about sales pressure."""
+    # A post or a comment is public: there it is the audience, not the one client, that reads it.
+    letter = doc.context.is_letter
+    where = "eine Kundennachricht" if letter else "öffentliche Beiträge und Kommentare"
     for match in _PARTY_RE.finditer(doc.text):
-        yield finding("sensitive-topic", "Parteipolitik und Wahlen gehören nicht in eine Kundennachricht.",
+        yield finding("sensitive-topic", f"Parteipolitik und Wahlen gehören nicht in {where}.",
                       match.start(), match.end(), None)
     for sentence in doc.sentences:
         start, end = sentence[0].start, sentence[-1].end
@@ -150,7 +155,7 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
         judgement = (_JUDGEMENT_RE.search(doc.text, start, end) or _NEGATIVE_RE.search(doc.text, start, end)
                      if politics else None)
         if politics and judgement and not _PARTY_RE.search(doc.text, start, end):
-            message = "Urteile über Regierung und Politik gehören nicht in eine Kundennachricht."
+            message = f"Urteile über Regierung und Politik gehören nicht in {where}."
             yield finding("sensitive-topic", message,
                           min(politics.start(), judgement.start()), max(politics.end(), judgement.end()), None)
         own = _OWN_MANAGEMENT_RE.search(doc.text, start, end)
@@ -161,5 +166,6 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
                           max(own.end(), negative.end()), None)
     for pattern in _PRESSURE_RES:
         for match in pattern.finditer(doc.text):
-            yield finding("sensitive-topic", "Klagen über Vertriebsdruck oder Zielvorgaben gehören nicht zum Kunden.",
+            yield finding("sensitive-topic", "Klagen über Vertriebsdruck oder Zielvorgaben gehören nicht "
+                          + ("zum Kunden." if letter else "in die Öffentlichkeit."),
                           match.start(), match.end(), None)
