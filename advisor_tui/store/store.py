@@ -13,6 +13,7 @@ from sqlalchemy.exc import DBAPIError
 
 from advisor_tui.store.activity import ActivityRepository
 from advisor_tui.store.analytics import AnalyticsRepository
+from advisor_tui.store.audit import AuditRepository
 from advisor_tui.store.contacts import ContactRepository
 from advisor_tui.store.database import (
     BUSY_TIMEOUT_MS,
@@ -44,6 +45,7 @@ class Repositories:
         self.words = WordRepository(bind)
         self.analytics = AnalyticsRepository(bind)
         self.own_activity = OwnActivityRepository(bind)
+        self.audit = AuditRepository(bind)
 
 
 class UnitOfWork(Repositories):

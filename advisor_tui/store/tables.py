@@ -357,6 +357,15 @@ class OwnReactionRow(SQLModel, table=True):
     link: str = ""
 
 
+class AuditSeenRow(SQLModel, table=True):
+    """An own comment, post or reaction the advisor looked at in the audit ("gesehen"), by its stable key."""
+
+    __tablename__ = "audit_seen"
+    key: str = Field(primary_key=True)
+    kind: str
+    seen_at: datetime
+
+
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
 ROLE = table_of(RoleRow)
 SECTOR = table_of(SectorRow)
@@ -384,3 +393,4 @@ ANALYTICS_SHARE = table_of(AnalyticsShareRow)
 POST_EXPORT = table_of(PostExportRow)
 OWN_COMMENT = table_of(OwnCommentRow)
 OWN_REACTION = table_of(OwnReactionRow)
+AUDIT_SEEN = table_of(AuditSeenRow)

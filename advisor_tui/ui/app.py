@@ -218,6 +218,12 @@ class AdvisorApp(App):
 
         self.push_screen(ExportDialog(self.store.contacts.list(), "Alle Kontakte"))
 
+    def action_audit(self) -> None:
+        """Eigene Aktivität prüfen: the risky own comments, posts and reactions, over the current view."""
+        from advisor_tui.ui.screens.audit import AuditScreen
+
+        self.push_screen(AuditScreen())
+
     def _reload_view(self, _result: object = None) -> None:
         if isinstance(self.screen, ViewScreen):
             self.screen.refresh_if_changed()
@@ -272,6 +278,8 @@ class AdvisorApp(App):
                             self.action_export_contacts)
         yield SystemCommand("Dubletten zusammenführen", "Doppelte Kontakte finden und Feld für Feld zusammenführen",
                             self.action_merge_duplicates)
+        yield SystemCommand("Eigene Aktivität prüfen", "Eigene Kommentare, Beiträge und Reaktionen auf heikle Themen",
+                            self.action_audit)
         yield SystemCommand("Hilfe: Tastenkürzel", "Alle Tastenkürzel anzeigen", self.action_help)
         yield SystemCommand("Farbschema wechseln", "Ein anderes Farbschema wählen", self.action_change_theme)
         yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)

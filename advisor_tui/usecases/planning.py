@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
+from advisor_tui.domain.courtesy.audit import publish_findings
+from advisor_tui.domain.courtesy.findings import Finding
 from advisor_tui.domain.models import Post, PostStatus
+from advisor_tui.domain.numbers import counted
 from advisor_tui.domain.plan import cadence
 from advisor_tui.domain.plan.cadence import CadenceFigures, WeekPlan, compute_cadence, ideas, plan_weeks, post_week
 from advisor_tui.domain.plan.post_body import next_status, post_problems
@@ -19,6 +22,29 @@ class PostGone(LookupError):
 
     def __init__(self) -> None:
         super().__init__("Der Beitrag steht nicht mehr im Plan (in einem anderen Fenster gelöscht?).")
+
+
+class PublishRisks(Exception):
+    """A post was to become Veröffentlicht with risky findings in its text; nothing was written.
+
+    The front end shows the findings and either repeats the call with `accept_risks=True` or goes back to editing.
+    """
+
+    def __init__(self, post: Post, findings: list[Finding]) -> None:
+        super().__init__(f"„{post.title}“ enthält {counted(len(findings), 'heikle Stelle', 'heikle Stellen')}.")
+        self.post = post
+        self.findings = findings
+
+
+def _guard_publishing(before: Post | None, after: Post, accept_risks: bool) -> None:
+    """Refuse to make a post Veröffentlicht while its text has audit findings, unless they were accepted."""
+    if accept_risks or after.status is not PostStatus.PUBLISHED:
+        return
+    if before is not None and before.status is PostStatus.PUBLISHED:
+        return
+    findings = publish_findings(after)
+    if findings:
+        raise PublishRisks(after, findings)
 
 
 class NeedsWeek(ValueError):
@@ -58,8 +84,9 @@ class SavedPost:
     created: bool
 
 
-def save_post(store: Store, post: Post, today: date | None = None) -> SavedPost:
-    """Add a new post (no id) or save an edited one; ValueError with the German problems when it is incomplete.
+def save_post(store: Store, post: Post, today: date | None = None, *, accept_risks: bool = False) -> SavedPost:
+    """Add a new post (no id) or save an edited one; ValueError with the German problems when it is incomplete,
+    PublishRisks when it becomes Veröffentlicht with risky findings not accepted.
 
     A post saved as Veröffentlicht without a publish day went online `today` (default: the calendar's today).
     """
@@ -69,9 +96,12 @@ def save_post(store: Store, post: Post, today: date | None = None) -> SavedPost:
     post = _published_today(post, today)
     with store.transaction() as unit:
         if post.id is None:
+            _guard_publishing(None, post, accept_risks)
             return SavedPost(dataclasses.replace(post, id=unit.plan.add(post)), created=True)
-        if unit.plan.get(post.id) is None:
+        stored = unit.plan.get(post.id)
+        if stored is None:
             raise PostGone
+        _guard_publishing(stored, post, accept_risks)
         unit.plan.update(post)
         return SavedPost(post, created=False)
 
@@ -111,16 +141,20 @@ def schedule_idea(store: Store, post_id: int, today: date) -> Post:
     return _change(store, post_id, schedule)
 
 
-def advance_status(store: Store, post_id: int, today: date | None = None) -> Post:
-    """Set the next status (Idee → Entwurf → Geplant → Veröffentlicht); NeedsWeek for an idea without a week.
+def advance_status(store: Store, post_id: int, today: date | None = None, *, accept_risks: bool = False) -> Post:
+    """Set the next status (Idee → Entwurf → Geplant → Veröffentlicht); NeedsWeek for an idea without a week,
+    PublishRisks before Veröffentlicht when the text has risky findings not accepted.
 
     A post becoming Veröffentlicht without a publish day went online `today` (default: the calendar's today).
     """
-    return _change(store, post_id, lambda post, _unit: _with_status(post, next_status(post.status), today))
+    return _change(store, post_id, lambda post, _unit: _with_status(post, next_status(post.status), today),
+                   accept_risks)
 
 
-def mark_published(store: Store, post_id: int, url: str = "", today: date | None = None) -> Post:
-    """Mark a post Veröffentlicht, with the link to it when given; NeedsWeek for an idea without a week.
+def mark_published(store: Store, post_id: int, url: str = "", today: date | None = None, *,
+                   accept_risks: bool = False) -> Post:
+    """Mark a post Veröffentlicht, with the link to it when given; NeedsWeek for an idea without a week,
+    PublishRisks when the text has risky findings not accepted.
 
     Its publish day is `today` (default: the calendar's today) unless it already has one.
     """
@@ -129,7 +163,7 @@ def mark_published(store: Store, post_id: int, url: str = "", today: date | None
         published = _with_status(post, PostStatus.PUBLISHED, today)
         return dataclasses.replace(published, published_url=url.strip()) if url.strip() else published
 
-    return _change(store, post_id, publish)
+    return _change(store, post_id, publish, accept_risks)
 
 
 def _with_status(post: Post, status: PostStatus, today: date | None) -> Post:
@@ -152,9 +186,11 @@ def _existing(unit: UnitOfWork, post_id: int) -> Post:
     return post
 
 
-def _change(store: Store, post_id: int, change: Callable[[Post, UnitOfWork], Post]) -> Post:
+def _change(store: Store, post_id: int, change: Callable[[Post, UnitOfWork], Post], accept_risks: bool = False) -> Post:
     """Read the post, change it and save it in one transaction, so another window cannot slip in between."""
     with store.transaction() as unit:
-        changed = change(_existing(unit, post_id), unit)
+        before = _existing(unit, post_id)
+        changed = change(before, unit)
+        _guard_publishing(before, changed, accept_risks)
         unit.plan.update(changed)
         return changed

@@ -117,9 +117,13 @@ def test_a_repost_is_shared_content_titled_after_its_source(store: Store) -> Non
 def test_the_demo_holds_recent_own_comments_and_reactions(demo_store: Store) -> None:
     from tests.conftest import FIXED_NOW
 
+    from advisor_tui.demo_activity import COMMENTS, REACTIONS
+
     since = FIXED_NOW.date() - timedelta(days=14)
-    assert len(demo_store.own_activity.comments()) == 6 and len(demo_store.own_activity.comments(since)) == 2
-    assert len(demo_store.own_activity.reactions()) == 20
+    recent = sum(1 for days, *_ in COMMENTS if days <= 14)
+    assert len(demo_store.own_activity.comments()) == len(COMMENTS) and 0 < recent < len(COMMENTS)
+    assert len(demo_store.own_activity.comments(since)) == recent
+    assert len(demo_store.own_activity.reactions()) == len(REACTIONS) > 0
     assert any("Vorstandsetage" in comment.text for comment in demo_store.own_activity.comments())
 
 

@@ -55,18 +55,27 @@ _PARTY_RE = re.compile(
 _OWN_MANAGEMENT_RE = re.compile(
     r"\b(?:(?:unser|unsere|unseren|unserem|unserer|mein|meine|meinen|meinem|meiner)\s+(?:\w+\s+)?"
     r"(?:Vorstand|Vorstände|Vorständen|Chef|Chefin|Chefs|Management|Geschäftsleitung|Geschäftsführung|Führung"
-    r"|Führungsetage|Vorgesetzte[rn]?|Filialleit\w*|Bereichsleit\w*|Zentrale|Arbeitgeber|Haus|Institut|Leitung)"
-    r"|die\s+da\s+oben|Chefetage|Teppichetage)\b",
+    r"|Führungsetage|Vorstandsetage|Vorgesetzte[rn]?|Filialleit\w*|Bereichsleit\w*|Zentrale|Arbeitgeber|Haus|Institut|Leitung)"
+    r"|die\s+da\s+oben|Chefetage|Teppichetage"
+    # Managers in general: agreeing under somebody's rant about "die Manager" is bashing too.
+    r"|(?:die|diese|solche|unsere|viele)\s+(?:\w+\s+)?(?:Manager|Vorstände|Bankvorstände|Führungskräfte|Chefs"
+    r"|Konzernchefs|Banker))\b",
     re.IGNORECASE,
 )
 _NEGATIVE_RE = re.compile(
     r"\b(?:keine\s+Ahnung|unfähig\w*|inkompetent\w*|versag\w*|Katastrophe|katastrophal\w*|nervt|nervig\w*|spinnt|Mist"
     r"|Quatsch|chaotisch\w*|lächerlich\w*|Witz|Idioten|peinlich\w*|Saftladen|ahnungslos\w*|planlos\w*|desaströs\w*"
-    r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel)\b",
+    r"|miserabel\w*|Schwachsinn|Unsinn|absurd\w*|frustrier\w*|ärgerlich\w*|dämlich\w*|dumm\w*|ein\s+Trauerspiel"
+    # Sarcasm: "versteht vom Mittelstand ungefähr so viel wie …"
+    r"|versteh\w*(?:\s+\w+){0,6}?\s+so\s+viel\s+wie)\b",
     re.IGNORECASE,
 )
+# "Wahl der Finanzierung" is a choice and "Politik der EZB" monetary policy, a banking topic: neither is politics.
+_NOT_POLITICAL_AFTER = r"(?!\s+(?:der|des|eines|einer|zwischen)\s+(?!Regierung|Partei|Bundes|Landes))"
+_CENTRAL_BANK = r"(?!\s+der\s+(?:EZB|Notenbanken?|Zentralbanken?|Fed|Bundesbank)\b)"
 _POLITICS_RE = re.compile(
-    r"\b(?:Regierung\w*|Bundesregierung|Landesregierung|Wahl|Wahlen|Politik|Politiker\w*|Kanzler\w*|Minister\w*"
+    r"\b(?:Regierung\w*|Bundesregierung|Landesregierung|Wahl" + _NOT_POLITICAL_AFTER + r"|Wahlen|Politik"
+    + _CENTRAL_BANK + r"|Politiker\w*|Kanzler\w*|Minister\w*|\w+(?:kanzler|minister)\w*"
     r"|Bundestag|Opposition|Koalition\w*|Parteien|Partei|Ampel|Berlin\s+oben)\b"
 )
 # Judgements on politics beyond the general negative words above ("diese Regierung ruiniert …").
@@ -77,7 +86,9 @@ _JUDGEMENT_RE = re.compile(
     re.IGNORECASE,
 )
 _PRESSURE_RES = tuple(re.compile(pattern, re.IGNORECASE) for pattern in (
-    r"\b(?:Vertriebsdruck|Verkaufsdruck|Abschlussdruck|Provisionsdruck|Zieldruck|Produktdruck|Druck\s+von\s+oben)\b",
+    r"\b(?:Vertriebsdruck|Verkaufsdruck|Abschlussdruck|Provisionsdruck|Zieldruck|Produktdruck|Quotendruck|Provisionsjagd"
+    r"|Druck\s+von\s+oben)\b",
+    r"\bwer\s+nicht\s+(?:genug\s+)?(?:verkauft|abschließt|seine\s+Zahlen\s+bringt)\b",
     r"\b(?:meine|unsere|meinen|unseren)\s+(?:\w+\s+)?(?:Zielvorgaben?|Vertriebsziele?|Verkaufsziele?|Planzahlen"
     r"|Quote|Abschlussquote|Vorgaben)\b[^.!?\n]{0,60}\b(?:erreichen|erfüllen|schaffen|muss|müssen|Druck|Stress)\b",
     r"\b(?:ich\s+muss|muss\s+ich|wir\s+müssen|müssen\s+wir)\s+(?:\w+\s+){0,2}?noch\s+(?:\w+\s+){0,4}?"
@@ -132,8 +143,11 @@ def apology_findings(doc: Document) -> Iterator[Finding]:
 
 def sensitive_findings(doc: Document) -> Iterator[Finding]:
     """Party politics and elections, bashing one's own management, complaining about sales pressure."""
+    # A post or a comment is public: there it is the audience, not the one client, that reads it.
+    letter = doc.context.is_letter
+    where = "eine Kundennachricht" if letter else "öffentliche Beiträge und Kommentare"
     for match in _PARTY_RE.finditer(doc.text):
-        yield finding("sensitive-topic", "Parteipolitik und Wahlen gehören nicht in eine Kundennachricht.",
+        yield finding("sensitive-topic", f"Parteipolitik und Wahlen gehören nicht in {where}.",
                       match.start(), match.end(), None)
     for sentence in doc.sentences:
         start, end = sentence[0].start, sentence[-1].end
@@ -141,16 +155,17 @@ def sensitive_findings(doc: Document) -> Iterator[Finding]:
         judgement = (_JUDGEMENT_RE.search(doc.text, start, end) or _NEGATIVE_RE.search(doc.text, start, end)
                      if politics else None)
         if politics and judgement and not _PARTY_RE.search(doc.text, start, end):
-            message = "Urteile über Regierung und Politik gehören nicht in eine Kundennachricht."
+            message = f"Urteile über Regierung und Politik gehören nicht in {where}."
             yield finding("sensitive-topic", message,
                           min(politics.start(), judgement.start()), max(politics.end(), judgement.end()), None)
         own = _OWN_MANAGEMENT_RE.search(doc.text, start, end)
         negative = _NEGATIVE_RE.search(doc.text, start, end) if own else None
         if own and negative:
-            message = "Kritik an der eigenen Führung wirkt unprofessionell; lassen Sie sie weg."
+            message = "Kritik an Führungskräften oder der eigenen Führung wirkt unprofessionell; lassen Sie sie weg."
             yield finding("sensitive-topic", message, min(own.start(), negative.start()),
                           max(own.end(), negative.end()), None)
     for pattern in _PRESSURE_RES:
         for match in pattern.finditer(doc.text):
-            yield finding("sensitive-topic", "Klagen über Vertriebsdruck oder Zielvorgaben gehören nicht zum Kunden.",
+            yield finding("sensitive-topic", "Klagen über Vertriebsdruck oder Zielvorgaben gehören nicht "
+                          + ("zum Kunden." if letter else "in die Öffentlichkeit."),
                           match.start(), match.end(), None)

@@ -38,6 +38,7 @@ SEVERITY_BY_CODE: dict[str, Severity] = {
     "sentence-lowercase": Severity.HINT,
     "exclamation-repeated": Severity.HINT,
     "length-limit": Severity.ERROR,
+    "reaction-look": Severity.HINT,
 }
 
 # Findings about a single word that the advisor may add to the own dictionary.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -11,6 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.widgets import DataTable, Static
 
+from advisor_tui.domain.courtesy.audit import summary_lines
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
 from advisor_tui.domain.plan.cadence import post_week
 from advisor_tui.domain.plan.post_body import day_notice
@@ -29,7 +31,7 @@ from advisor_tui.ui.workers import background
 from advisor_tui.usecases import planning
 from advisor_tui.usecases.plan_editing import PlanEditing, PlanList
 from advisor_tui.usecases.plan_transfer import plan_file
-from advisor_tui.usecases.planning import NeedsWeek, PlanView
+from advisor_tui.usecases.planning import NeedsWeek, PlanView, PublishRisks
 
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
 PLAN_FILE = "redaktionsplan"  # the calendar is proposed as redaktionsplan-<date>.ics in the export folder
@@ -248,11 +250,30 @@ class RedaktionsplanScreen(ViewScreen):
             self.app.call_from_thread(self.notify, "Eine Idee ohne Woche zuerst mit p einplanen.",
                                       severity="warning", title=TITLE)
             return
+        except PublishRisks as risks:
+            anyway = partial(self.change_plan, what, done, partial(change, accept_risks=True), *args)
+            self.app.call_from_thread(self._confirm_publishing, risks, anyway)
+            return
         except (ValueError, LookupError) as exc:  # German reasons: a gone post, a post that cannot move
             self.app.call_from_thread(self.notify, f"{what}: {exc}", severity="warning", title=TITLE)
             self.app.call_from_thread(self.load)
             return
         self.app.call_from_thread(self._written, done, result)
+
+    def _confirm_publishing(self, risks: PublishRisks, publish_anyway: Callable[[], object]) -> None:
+        """The post's risky passages before it goes online: publish anyway, or back to the editor with it."""
+        lines = "\n".join(f"  – {line}" for line in summary_lines(risks.post.body, risks.findings))
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                publish_anyway()
+            else:
+                self._open_editor(risks.post, is_new=risks.post.id is None)
+
+        question = ConfirmDialog("Vor dem Veröffentlichen prüfen", f"„{risks.post.title}“ enthält heikle Stellen:\n"
+                                 f"{lines}", "Trotzdem veröffentlicht", hint="Abbrechen (Esc) öffnet den Beitrag "
+                                 "zum Bearbeiten.", text_id="publish-risks")
+        self.app.push_screen(question, answered)
 
     def _written(self, done: Callable[[Any], Post | None] | None, result: object) -> None:
         followed = done(result) if done is not None else result
