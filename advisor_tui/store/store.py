@@ -24,6 +24,7 @@ from advisor_tui.store.database import (
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
 from advisor_tui.store.plan import PlanRepository
+from advisor_tui.store.results import ResultsRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 from advisor_tui.store.unit import Bind
 from advisor_tui.store.words import WordRepository
@@ -40,6 +41,7 @@ class Repositories:
         self.templates = TemplateRepository(bind)
         self.drafts = DraftRepository(bind)
         self.words = WordRepository(bind)
+        self.results = ResultsRepository(bind)
 
 
 class UnitOfWork(Repositories):

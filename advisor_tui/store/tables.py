@@ -250,6 +250,20 @@ class OwnWordRow(SQLModel, table=True):
     added_at: datetime
 
 
+class ContactStageRow(SQLModel, table=True):
+    """One step of a relationship (Kontakt → Gespräch → Termin → Mandat, or kein Bedarf), kept with its day."""
+
+    __tablename__ = "contact_stage"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", nullable=False))
+    stage: str
+    on: date = Field(index=True)
+    volume_eur: int | None = None
+    product: str | None = None
+    note: str = ""
+    recorded_at: datetime
+
+
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
 ROLE = table_of(RoleRow)
 SECTOR = table_of(SectorRow)
@@ -270,3 +284,4 @@ DRAFT = table_of(DraftRow)
 FORGOTTEN = table_of(ForgottenRow)
 EXPORT_RECORD = table_of(ExportRecordRow)
 OWN_WORD = table_of(OwnWordRow)
+CONTACT_STAGE = table_of(ContactStageRow)

@@ -17,11 +17,10 @@ from advisor_tui.domain.contacts.curation import (
     changed_fields,
     export_warning_lines,
     forget_lines,
-    format_date,
-    parse_date,
     parse_labels,
     sector_choices,
 )
+from advisor_tui.domain.days import format_day, parse_day
 from advisor_tui.domain.messaging.facts import correspondence
 from advisor_tui.domain.messaging.salutation_hint import SalutationHint
 from advisor_tui.domain.models import (
@@ -131,7 +130,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                                                            prompt="(keine)", id="detail-role"))
                     yield from self._field("Labels", Input(printable(self._labels), compact=True, id="detail-labels",
                                                            placeholder="mit Komma getrennt"))
-                    yield from self._field("Wiedervorlage", Input(format_date(c.follow_up_on), compact=True,
+                    yield from self._field("Wiedervorlage", Input(format_day(c.follow_up_on), compact=True,
                                                                   placeholder="TT.MM.JJJJ", id="detail-follow_up_on"))
                     yield from self._field("Gesperrt", Checkbox("nicht anschreiben", c.blocked, compact=True,
                                                                 id="detail-blocked"))
@@ -220,7 +219,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
             self.notify("Vor- oder Nachname fehlt.", severity="error")
             return None
         try:
-            follow_up = parse_date(self.query_one("#detail-follow_up_on", Input).value)
+            follow_up = parse_day(self.query_one("#detail-follow_up_on", Input).value)
         except ValueError as exc:
             self.notify(str(exc), title="Wiedervorlage", severity="error")
             self.query_one("#detail-follow_up_on").focus()
