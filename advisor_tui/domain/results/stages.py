@@ -7,10 +7,13 @@ change to that stage or a later one, so a mandate recorded without a Termin befo
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
+
+from advisor_tui.domain.contacts.identity import fold_name
 
 
 class Stage(StrEnum):
@@ -93,8 +96,7 @@ def product_from_text(text: str) -> ProductLine:
 
 
 def _fold(text: str) -> str:
-    folded = text.strip().casefold().replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("ß", "ss")
-    return folded.replace(" ", "-").replace("_", "-")
+    return fold_name(text.replace("-", " ").replace("_", " "))
 
 
 def check_change(change: StageChange, today: date) -> None:
@@ -134,3 +136,20 @@ def format_volume(euros: int) -> str:
         millions = f"{euros / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
         return f"{millions} Mio. €"
     return f"{euros:,} €".replace(",", ".")
+
+
+_EUROS = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
+_MILLIONS = re.compile(r"^(\d+)(?:[,.](\d+))?\s*(?:mio\.?|millionen)$")
+
+
+def parse_euros(text: str) -> int | None:
+    """An amount as advisors write it: "250000", "250.000 €", "1,2 Mio."; None when empty; ValueError (German)."""
+    cleaned = text.strip().casefold().replace("€", "").replace("eur", "").replace("\u00a0", " ").strip()
+    if not cleaned:
+        return None
+    if found := _MILLIONS.match(cleaned):
+        whole, fraction = found.group(1), found.group(2) or ""
+        return int(whole) * 1_000_000 + (int(fraction.ljust(6, "0")[:6]) if fraction else 0)
+    if found := _EUROS.match(cleaned.replace(" ", "")):
+        return int(found.group(1).replace(".", ""))
+    raise ValueError(f"„{text.strip()[:40]}“ ist kein Betrag (z. B. 250.000 oder 1,2 Mio.).")
