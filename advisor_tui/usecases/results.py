@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
 from advisor_tui.domain.results.funnel import QuarterResults, quarter_results
 from advisor_tui.domain.results.quarters import Quarter
-from advisor_tui.domain.results.stages import StageChange, check_change
+from advisor_tui.domain.results.stages import OPEN_STAGES, Stage, StageChange, check_change, current_stage
 from advisor_tui.store.store import Store
 
 
@@ -44,3 +45,33 @@ def results_of(store: Store, quarter: Quarter) -> QuarterResults:
     effort = store.results.effort_days()
     return quarter_results(quarter, list(people.values()), changes, first_contact=store.results.first_exchanges(),
                            published=effort.published, sent=effort.sent, checkins=effort.checkins)
+
+
+@dataclass(frozen=True, slots=True)
+class OpenThread:
+    """A relationship under way: in Gespräch or Termin, since which day, begun where."""
+
+    contact: Contact
+    stage: Stage
+    since: date
+
+
+@dataclass(frozen=True, slots=True)
+class ResultsView:
+    """What the Ergebnisse view shows for a quarter."""
+
+    results: QuarterResults
+    open_threads: tuple[OpenThread, ...]
+
+
+def results_view(store: Store, quarter: Quarter, today: date) -> ResultsView:
+    """The quarter's results and the threads open today (longest waiting first)."""
+    results = results_of(store, quarter)
+    by_contact: dict[int, list[StageChange]] = {}
+    for change in store.results.changes():
+        by_contact.setdefault(change.contact_id, []).append(change)
+    open_ids = {cid: h for cid, h in by_contact.items() if current_stage(h, until=today) in OPEN_STAGES}
+    threads = [OpenThread(contact, current_stage(open_ids[contact.id], until=today),
+                          max(c.on for c in open_ids[contact.id] if c.on <= today))
+               for contact in store.contacts.of(open_ids) if contact.id is not None]
+    return ResultsView(results, tuple(sorted(threads, key=lambda t: (t.since, t.contact.full_name))))

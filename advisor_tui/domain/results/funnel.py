@@ -15,7 +15,7 @@ from statistics import median
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
 from advisor_tui.domain.results.quarters import Quarter
-from advisor_tui.domain.results.stages import ProductLine, Stage, StageChange, current_stage, reached_on
+from advisor_tui.domain.results.stages import OPEN_STAGES, ProductLine, Stage, StageChange, current_stage, reached_on
 
 FEW = 5  # below this many cases a percentage is shown, but called what it is: a small number
 ORIGINS: dict[str, str] = {"linkedin": "LinkedIn", "xing": "XING"}
@@ -23,8 +23,13 @@ OTHER_ORIGIN = "anderer Weg"
 
 
 def origin_of(contact: Contact | None) -> str:
-    """Where the relationship began: LinkedIn, XING or another way (a vCard, by hand)."""
-    return ORIGINS.get(contact.source, OTHER_ORIGIN) if contact is not None else OTHER_ORIGIN
+    """Where the relationship began: LinkedIn, XING (by the import it came from, else its profile) or another way."""
+    if contact is None:
+        return OTHER_ORIGIN
+    if contact.source in ORIGINS:
+        return ORIGINS[contact.source]
+    profile = contact.profile_url.casefold()
+    return next((name for key, name in ORIGINS.items() if f"{key}.com/" in profile), OTHER_ORIGIN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,7 +204,7 @@ def _volume(quarter: Quarter, by_contact: Mapping[int, list[StageChange]]) -> tu
 
 
 def _open_threads(by_contact: Mapping[int, list[StageChange]]) -> int:
-    return sum(1 for h in by_contact.values() if current_stage(h) in {Stage.CONVERSATION, Stage.APPOINTMENT})
+    return sum(1 for h in by_contact.values() if current_stage(h) in OPEN_STAGES)
 
 
 def _within(days: Iterable[date], quarter: Quarter) -> int:

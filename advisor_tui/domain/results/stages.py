@@ -36,6 +36,8 @@ STAGE_LABELS: dict[Stage, str] = {
 # The funnel, in order; "kein Bedarf" closes a thread and stands outside it.
 FUNNEL: tuple[Stage, ...] = (Stage.CONTACT, Stage.CONVERSATION, Stage.APPOINTMENT, Stage.MANDATE)
 _RANK = {stage: rank for rank, stage in enumerate(FUNNEL)}
+# A thread under way: the advisor owes it attention until it becomes a mandate or is closed.
+OPEN_STAGES = frozenset({Stage.CONVERSATION, Stage.APPOINTMENT})
 
 
 class ProductLine(StrEnum):
