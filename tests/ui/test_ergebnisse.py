@@ -16,7 +16,7 @@ async def test_the_funnel_counts_the_demo_quarter_and_a_recorded_mandate_moves_i
         assert text_of(app, "#results-title").startswith("Ergebnisse Q4 2026 (laufend) · 01.10.2026 – 31.12.2026")
         funnel = text_of(app, "#results-funnel")
         assert "Mandate          2" in funnel and "LinkedIn 2" in funnel  # Sabine Krämer, Claudia Fischer
-        assert "Volumen der Mandate: 530.000 € (Finanzierung 450.000 €, Absicherung 80.000 €)" in text_of(
+        assert "Volumen der Mandate: 530.000\u00a0€ (Finanzierung 450.000\u00a0€, Absicherung 80.000\u00a0€)" in text_of(
             app, "#results-facts")
         assert text_of(app, "#threads-title") == "Offene Gespräche und Termine (4)"
         assert app.screen.query_one("#threads").get_row_at(0)[0].plain == "Anna Müller"
@@ -36,7 +36,7 @@ async def test_the_funnel_counts_the_demo_quarter_and_a_recorded_mandate_moves_i
         await settle(pilot)
         assert not isinstance(app.screen, StageDialog)
         assert "Mandate          3" in text_of(app, "#results-funnel")
-        assert "Volumen der Mandate: 780.000 €" in text_of(app, "#results-facts")
+        assert "Volumen der Mandate: 780.000\u00a0€" in text_of(app, "#results-facts")
         assert text_of(app, "#threads-title") == "Offene Gespräche und Termine (3)"
 
         await pilot.press("minus")

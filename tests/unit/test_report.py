@@ -32,7 +32,7 @@ def test_the_summary_is_made_from_the_figures() -> None:
                      "Inhalte statt weitergeleiteter Werbung.")
     assert second == ("Das Netzwerk umfasst 150 Kontakte, davon 43 % Zielkunden (+3 Prozentpunkte seit "
                       "Quartalsbeginn); von den Betrachtern der Beiträge waren 18 % Zielkunden.")
-    assert third == ("Aus dem Netzwerk entstanden 1 Gespräch, 1 Termin und 1 Mandat mit 250.000 € Volumen; 1 der "
+    assert third == ("Aus dem Netzwerk entstanden 1 Gespräch, 1 Termin und 1 Mandat mit 250.000\u00a0€ Volumen; 1 der "
                      "Gespräche begannen über LinkedIn oder XING.")
     quiet = summary_sentences("Q1 2026", CadenceInQuarter(0, 0, 13, 13), network, quarter_results(Q4, [], []))
     assert quiet[0] == "Im Q1 2026 wurden 0 Beiträge veröffentlicht (Ziel: 13, 13 Wochen)."

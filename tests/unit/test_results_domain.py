@@ -84,8 +84,8 @@ def test_implausible_changes_are_refused() -> None:
 
 
 def test_volume_reads_as_german_money() -> None:
-    assert format_volume(250_000) == "250.000 €" and format_volume(1_200_000) == "1,2 Mio. €"
-    assert format_volume(3_000_000) == "3 Mio. €"
+    assert format_volume(250_000) == "250.000\u00a0€" and format_volume(1_200_000) == "1,2\u00a0Mio.\u00a0€"
+    assert format_volume(3_000_000) == "3\u00a0Mio.\u00a0€"
 
 
 def test_ratios_show_counts_and_admit_small_numbers() -> None:

@@ -17,7 +17,7 @@ TODAY = date(2026, 12, 1)
 
 
 def test_a_change_is_kept_with_its_day_and_goes_with_the_forgotten_person(demo_store: Store) -> None:
-    anna = find_person(demo_store, "Dr. Anna Müller")
+    anna = find_person(demo_store, "Prof. Dr. Martin Keller")
     assert anna.id is not None
     record_stage(demo_store, StageChange(anna.id, Stage.CONVERSATION, date(2026, 10, 2)), today=TODAY)
     kept = record_stage(demo_store, StageChange(anna.id, Stage.MANDATE, date(2026, 11, 3), volume_eur=250_000,
@@ -71,21 +71,21 @@ def run(db: Path, *args: str) -> int:
 def test_the_command_line_records_shows_and_refuses_in_german(demo_store: Store, capsys) -> None:
     db = demo_store.path
     demo_store.close()
-    assert run(db, "Claudia Fischer", "Gespräch", "--date", "02.11.2026") == 0
-    assert run(db, "Claudia Fischer", "mandat", "--volume", "1,2 Mio.", "--product", "Anlage") == 0
+    assert run(db, "Stefan Hoffmann", "Gespräch", "--date", "02.11.2026") == 0
+    assert run(db, "Stefan Hoffmann", "mandat", "--volume", "1,2 Mio.", "--product", "Anlage") == 0
     out = capsys.readouterr().out
-    assert "Claudia Fischer: jetzt Gespräch (vorher Kontakt)." in out and "1,2 Mio. € · Anlage" in out
+    assert "Stefan Hoffmann: jetzt Gespräch (vorher Kontakt)." in out and "1,2\u00a0Mio.\u00a0€ · Anlage" in out
     for args, message in [
-        (("Claudia Fischer", "Abschluss"), "ist keine Stufe"),
-        (("Claudia Fischer", "termin", "--volume", "5"), "gehören zu einem Mandat"),
-        (("Claudia Fischer", "termin", "--date", "31.02.2026"), "ist kein Datum"),
-        (("Claudia Fischer", "--note", "x"), "gehören zu einer neuen STUFE"),
+        (("Stefan Hoffmann", "Abschluss"), "ist keine Stufe"),
+        (("Stefan Hoffmann", "termin", "--volume", "5"), "gehören zu einem Mandat"),
+        (("Stefan Hoffmann", "termin", "--date", "31.02.2026"), "ist kein Datum"),
+        (("Stefan Hoffmann", "--note", "x"), "gehören zu einer neuen STUFE"),
         (("Niemand Bekanntes",), "Kein Kontakt"),
     ]:
         assert run(db, *args) == 2
         err = capsys.readouterr().err
         assert err.startswith("advisor-tui: Fehler: ") and message in err and err.count("\n") == 1
-    assert run(db, "Claudia Fischer", "--json") == 0
+    assert run(db, "Stefan Hoffmann", "--json") == 0
     assert '"stage": "mandat"' in capsys.readouterr().out
     reopened = Store.open(db)
     try:

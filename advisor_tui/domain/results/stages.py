@@ -133,11 +133,11 @@ def reached_on(changes: Sequence[StageChange], stage: Stage) -> date | None:
 
 
 def format_volume(euros: int) -> str:
-    """German money: 250.000 €, 1,2 Mio. €."""
+    """German money: 250.000 €, 1,2 Mio. € (with no-break spaces: the amount never wraps away from its unit)."""
     if euros >= 1_000_000:
         millions = f"{euros / 1_000_000:.1f}".replace(".", ",").removesuffix(",0")
-        return f"{millions} Mio. €"
-    return f"{euros:,} €".replace(",", ".")
+        return f"{millions}\u00a0Mio.\u00a0€"
+    return f"{euros:,}\u00a0€".replace(",", ".")
 
 
 _EUROS = re.compile(r"^(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$")
