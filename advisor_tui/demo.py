@@ -6,6 +6,7 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from advisor_tui.demo_activity import seed_activity
+from advisor_tui.demo_results import seed_results
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -297,6 +298,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
             store.activity.log_checkin(_at(today, days, 8, 15))
     store.settings.save(demo_settings())
     seed_activity(store, today)
+    seed_results(store, ids, today)
     with store.transaction() as unit:
         accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
     return len(ids)

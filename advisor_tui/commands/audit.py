@@ -32,7 +32,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
 
 
 def _since(text: str | None) -> date | None:
-    from advisor_tui.domain.plan.post_body import parse_day
+    from advisor_tui.domain.days import parse_day
 
     if text is None:
         return None

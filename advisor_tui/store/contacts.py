@@ -78,6 +78,13 @@ def in_store_order(contacts: builtins.list[Contact]) -> builtins.list[Contact]:
     return contacts
 
 
+def _role_condition(roles: Iterable[str]) -> tuple[str, dict[str, object]]:
+    """A WHERE condition for contacts of these roles, with its named parameters."""
+    keys = sorted(roles)
+    placeholders = ", ".join(f":role{number}" for number in range(len(keys))) or "NULL"
+    return f"role IN ({placeholders})", {f"role{number}": key for number, key in enumerate(keys)}
+
+
 class ContactRepository:
     """Reads and writes contacts as plain domain objects."""
 
@@ -103,12 +110,16 @@ class ContactRepository:
 
         The last contact is kept in UTC: a day's slack keeps everyone whose local day is before `before`; the
         caller's rule (domain.today.summary.losing_touch) decides exactly."""
-        keys = sorted(roles)
-        placeholders = ", ".join(f":role{number}" for number in range(len(keys)))
+        condition, params = _role_condition(roles)
         return self._where(
-            f"role IN ({placeholders}) AND NOT blocked AND (substr(last_contact_at, 1, 10) <= :before"
+            f"{condition} AND NOT blocked AND (substr(last_contact_at, 1, 10) <= :before"
             " OR (last_contact_at IS NULL AND connected_on < :before))",
-            {"before": db_date(before), **{f"role{number}": key for number, key in enumerate(keys)}})
+            {"before": db_date(before), **params})
+
+    def with_roles(self, roles: Iterable[str]) -> builtins.list[Contact]:
+        """The contacts of these roles (blocked ones too: what came of them still counts), in `list()`'s order."""
+        condition, params = _role_condition(roles)
+        return self._where(condition, params)
 
     def of(self, ids: Iterable[int]) -> builtins.list[Contact]:
         """The contacts with these ids that exist, in `list()`'s order."""

@@ -27,6 +27,7 @@ from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
 from advisor_tui.store.own_activity import OwnActivityRepository
 from advisor_tui.store.plan import PlanRepository
+from advisor_tui.store.results import ResultsRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 from advisor_tui.store.unit import Bind
 from advisor_tui.store.words import WordRepository
@@ -46,6 +47,7 @@ class Repositories:
         self.analytics = AnalyticsRepository(bind)
         self.own_activity = OwnActivityRepository(bind)
         self.audit = AuditRepository(bind)
+        self.results = ResultsRepository(bind)
 
 
 class UnitOfWork(Repositories):

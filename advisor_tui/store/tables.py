@@ -364,6 +364,18 @@ class AuditSeenRow(SQLModel, table=True):
     key: str = Field(primary_key=True)
     kind: str
     seen_at: datetime
+class ContactStageRow(SQLModel, table=True):
+    """One step of a relationship (Kontakt → Gespräch → Termin → Mandat, or kein Bedarf), kept with its day."""
+
+    __tablename__ = "contact_stage"
+    id: int | None = Field(default=None, primary_key=True)
+    contact_id: int = Field(sa_column=_fk("contact.id", nullable=False))
+    stage: str
+    on: date = Field(index=True)
+    volume_eur: int | None = None
+    product: str | None = None
+    note: str = ""
+    recorded_at: datetime
 
 
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
@@ -394,3 +406,4 @@ POST_EXPORT = table_of(PostExportRow)
 OWN_COMMENT = table_of(OwnCommentRow)
 OWN_REACTION = table_of(OwnReactionRow)
 AUDIT_SEEN = table_of(AuditSeenRow)
+CONTACT_STAGE = table_of(ContactStageRow)

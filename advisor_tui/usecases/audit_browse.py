@@ -6,8 +6,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from advisor_tui.domain.courtesy.audit import AuditItem
+from advisor_tui.domain.days import format_day, parse_day
 from advisor_tui.domain.numbers import counted
-from advisor_tui.domain.plan.post_body import format_day, parse_day
 from advisor_tui.usecases.audit import AuditReport
 
 EMPTY_IMPORT = (

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from advisor_tui.domain.courtesy import SEVERITY_LABELS, SPELLING_CODES, Finding, Severity
+from advisor_tui.domain.days import parse_day
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.plan.cadence import post_week
 from advisor_tui.domain.plan.post_body import (
     BodyFigures,
     body_figures,
     fold_text,
-    parse_day,
     post_findings,
     post_problems,
     with_day,

@@ -77,9 +77,10 @@ async def test_week_view_shows_weeks_gaps_current_week_figures_and_keys(demo_app
         empty_style = table.get_row_at(2)[1].style
         assert empty_style.bold and empty_style.color is not None
         assert "1 Woche" in text_of(demo_app, "#cadence-streak")
-        assert text_of(demo_app, "#cadence-published") == "3 Beiträge\nin 52 Wochen (Ziel: 50)"
+        # The demo's year of posts (demo_results.history_posts) and the plan's three published ones.
+        assert text_of(demo_app, "#cadence-published") == "40 Beiträge\nin 52 Wochen (Ziel: 50)"
         own = text_of(demo_app, "#cadence-own")
-        assert "67 %" in own and "eigene Inhalte (2 von 3)" in own
+        assert "90 %" in own and "eigene Inhalte (36 von 40)" in own
         assert text_of(demo_app, "#cadence-free") == "KW 49\nnächste Woche ohne Plan"  # its dates are in the weeks
         assert text_of(demo_app, "#cadence-verdict").startswith("Der Rhythmus hält")
         assert "Ideenspeicher (3)" in text_of(demo_app, "#ideas-title")

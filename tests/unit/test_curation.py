@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
-
-import pytest
+from datetime import datetime
 
 from advisor_tui.domain.contacts.curation import (
     SORT_ORDERS,
@@ -13,9 +11,7 @@ from advisor_tui.domain.contacts.curation import (
     contact_summary,
     filter_only,
     forget_lines,
-    format_date,
     is_empty,
-    parse_date,
     parse_labels,
     rank_choices,
     role_choices,
@@ -67,24 +63,6 @@ def test_rank_choices_prefix_inside_and_typo() -> None:
 def test_role_choices_cover_every_role() -> None:
     keys = [key for _, key in role_choices()]
     assert keys[0] == "unternehmer" and len(keys) == 10
-
-
-@pytest.mark.parametrize(("text", "expected"), [
-    ("3.12.2026", date(2026, 12, 3)), ("03.12.26", date(2026, 12, 3)), (" 2026-12-03 ", date(2026, 12, 3)),
-    ("", None), ("   ", None),
-])
-def test_parse_date(text: str, expected: date | None) -> None:
-    assert parse_date(text) == expected
-
-
-@pytest.mark.parametrize("text", ["morgen", "31.02.2026", "12/03/2026", "1.13.2026"])
-def test_parse_date_rejects_nonsense(text: str) -> None:
-    with pytest.raises(ValueError):
-        parse_date(text)
-
-
-def test_format_date() -> None:
-    assert format_date(date(2026, 3, 4)) == "04.03.2026" and format_date(None) == ""
 
 
 def test_parse_labels() -> None:

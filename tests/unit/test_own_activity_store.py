@@ -115,9 +115,8 @@ def test_a_repost_is_shared_content_titled_after_its_source(store: Store) -> Non
 
 
 def test_the_demo_holds_recent_own_comments_and_reactions(demo_store: Store) -> None:
-    from tests.conftest import FIXED_NOW
-
     from advisor_tui.demo_activity import COMMENTS, REACTIONS
+    from tests.conftest import FIXED_NOW
 
     since = FIXED_NOW.date() - timedelta(days=14)
     recent = sum(1 for days, *_ in COMMENTS if days <= 14)

@@ -5,16 +5,12 @@ from __future__ import annotations
 import builtins
 from datetime import date
 
-import pytest
-
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.plan.post_body import (
     body_figures,
     body_findings,
     fold_text,
-    format_day,
     next_status,
-    parse_day,
     post_channel,
     post_problems,
     row_col,
@@ -72,26 +68,6 @@ def test_body_findings_fall_back_to_the_length_when_the_checker_is_missing(monke
     assert body_findings("Wir habn.", "linkedin") == []
     [(severity, message)] = body_findings("a" * 3010, "linkedin")
     assert severity == "Fehler" and "Kürzen Sie um 10" in message
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [("23.11.2026", date(2026, 11, 23)), ("1.2.27", date(2027, 2, 1)), ("2026-11-23", date(2026, 11, 23)),
-     ("  ", None)],
-)
-def test_parse_day_reads_german_and_iso_days(text, expected):
-    assert parse_day(text) == expected
-
-
-@pytest.mark.parametrize("text", ["31.02.2026", "morgen", "2026-13-01"])
-def test_parse_day_rejects_impossible_days_in_german(text):
-    with pytest.raises(ValueError, match="kein Datum"):
-        parse_day(text)
-
-
-def test_format_day():
-    assert format_day(date(2026, 12, 1)) == "01.12.2026"
-    assert format_day(None) == ""
 
 
 def test_with_day_moves_the_post_into_the_days_week_and_keeps_it_without_a_day():

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
@@ -102,27 +101,6 @@ def sector_choices(sectors: Sequence[Sector]) -> list[tuple[str, str]]:
 
 
 # --- editing one contact -------------------------------------------------------------------------
-
-_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
-_ISO = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})\s*$")
-
-
-def parse_date(text: str) -> date | None:
-    """A German date ("3.12.2026", "03.12.26") or ISO date; None for empty; ValueError for nonsense."""
-    if not text.strip():
-        return None
-    if match := _DATE.match(text):
-        day, month, year = (int(part) for part in match.groups())
-        return date(year + 2000 if year < 100 else year, month, day)
-    if match := _ISO.match(text):
-        return date(*(int(part) for part in match.groups()))
-    raise ValueError(f"„{text.strip()}“ ist kein Datum (TT.MM.JJJJ).")
-
-
-def format_date(day: date | None) -> str:
-    """A date as the advisor writes it: 03.12.2026."""
-    return day.strftime("%d.%m.%Y") if day else ""
-
 
 def parse_labels(text: str) -> tuple[str, ...]:
     """Labels typed with commas, without blanks and duplicates, in the order typed."""

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import TYPE_CHECKING
 
 from advisor_tui.domain.channels import CHANNEL_BY_KEY, LINKEDIN_POST_FOLD, PLATFORMS
+from advisor_tui.domain.days import format_day
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.plan.cadence import week_fields
@@ -25,7 +25,6 @@ _NEEDS_WEEK = frozenset({PostStatus.PLANNED, PostStatus.PUBLISHED})
 # A post has no greeting or closing and is no reply: only these checks of the courtesy checker apply.
 POST_FINDING_CODES = frozenset({"length-limit", "sensitive-topic", "spelling", "spelling-unknown",
                                 "spelling-unavailable", "du-form", "sie-lowercase", "confusion"})
-_GERMAN_DAY = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})\s*$")
 
 
 def post_channel(platform: str) -> str:
@@ -107,27 +106,6 @@ def _length_only(text: str, platform: str) -> list[tuple[str, str]]:
     message = (f"Der Text hat {figures.length} Zeichen; {label} erlaubt höchstens {figures.limit}. "
                f"Kürzen Sie um {figures.over_by}.")
     return [("Fehler", message)]
-
-
-def parse_day(text: str) -> date | None:
-    """A day written `23.11.2026`, `23.11.26` or `2026-11-23`; None when empty; ValueError otherwise."""
-    text = text.strip()
-    if not text:
-        return None
-    match = _GERMAN_DAY.match(text)
-    try:
-        if match:
-            day, month, year = (int(part) for part in match.groups())
-            return date(year + 2000 if year < 100 else year, month, day)
-        return datetime.strptime(text, "%Y-%m-%d").date()
-    except ValueError:
-        pass
-    raise ValueError(f"„{text}“ ist kein Datum (erwartet z. B. 23.11.2026).")
-
-
-def format_day(day: date | None) -> str:
-    """A day as the editor shows it: `23.11.2026`, or empty."""
-    return f"{day:%d.%m.%Y}" if day else ""
 
 
 # Not public holidays, but days on which hardly anyone reads a business network.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import Any
 
 from textual.app import ComposeResult
@@ -17,11 +18,10 @@ from advisor_tui.domain.contacts.curation import (
     changed_fields,
     export_warning_lines,
     forget_lines,
-    format_date,
-    parse_date,
     parse_labels,
     sector_choices,
 )
+from advisor_tui.domain.days import format_day, parse_day
 from advisor_tui.domain.messaging.facts import correspondence
 from advisor_tui.domain.messaging.salutation_hint import SalutationHint
 from advisor_tui.domain.models import (
@@ -32,6 +32,7 @@ from advisor_tui.domain.models import (
     Salutation,
 )
 from advisor_tui.domain.network.vocabulary import ROLES, Sector
+from advisor_tui.domain.results.stages import STAGE_LABELS, StageChange, current_stage
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.contacts import ForgetSummary
 from advisor_tui.store.store import Store
@@ -40,6 +41,7 @@ from advisor_tui.ui.text import chosen, kept, literal, plain
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.editing import save_contact
 from advisor_tui.usecases.forgetting import forget_contact, forget_summary
+from advisor_tui.usecases.results import stage_history
 
 SALUTATIONS = [("Frau", Salutation.FRAU), ("Herr", Salutation.HERR), ("neutral", Salutation.NONE)]
 TEXT_FIELDS = (("title", "Titel"), ("first_name", "Vorname"), ("last_name", "Nachname"), ("company", "Firma"),
@@ -55,6 +57,15 @@ class DetailResult:
     action: str
     contact: Contact
     edited: frozenset[str] = frozenset()
+
+
+def stage_line(history: list[StageChange], today: date) -> str:
+    """Markup: where the relationship stands, and the key that changes it."""
+    if not history:
+        return "[b]Stufe[/b]: Kontakt (Strg+T hält fest, was daraus wird)\n"
+    stage = current_stage(history, until=today)
+    since = max((c.on for c in history if c.on <= today), default=history[-1].on)
+    return f"[b]Stufe[/b]: {STAGE_LABELS[stage]} seit {format_day(since)} (Strg+T ändert)\n"
 
 
 def history_lines(conversations: list[Conversation], requests: list[ConnectionRequest]) -> list[str]:
@@ -95,6 +106,8 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         Binding("ctrl+s", "save", "Speichern", id="detail-save", tooltip="Änderungen speichern"),
         Binding("ctrl+n", "draft", "Nachricht", id="detail-draft",
                 tooltip="Speichern und eine Nachricht an diesen Kontakt entwerfen"),
+        Binding("ctrl+t", "stage", "Stufe", id="detail-stage",
+                tooltip="Festhalten, was aus dem Kontakt wurde: Gespräch, Termin, Mandat, kein Bedarf"),
         Binding("ctrl+l", "forget", "Vergessen", id="detail-forget",
                 tooltip="Kontakt mit Nachrichten, Anfragen und Labels löschen (DSGVO)"),
         Binding("ctrl+r", "accept_salutation", "Anrede übernehmen", id="detail-accept-salutation", show=False,
@@ -131,7 +144,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
                                                            prompt="(keine)", id="detail-role"))
                     yield from self._field("Labels", Input(printable(self._labels), compact=True, id="detail-labels",
                                                            placeholder="mit Komma getrennt"))
-                    yield from self._field("Wiedervorlage", Input(format_date(c.follow_up_on), compact=True,
+                    yield from self._field("Wiedervorlage", Input(format_day(c.follow_up_on), compact=True,
                                                                   placeholder="TT.MM.JJJJ", id="detail-follow_up_on"))
                     yield from self._field("Gesperrt", Checkbox("nicht anschreiben", c.blocked, compact=True,
                                                                 id="detail-blocked"))
@@ -197,12 +210,14 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
         """Read the contact's conversations and requests off the UI thread."""
         cid = self._contact.id
         if cid is None:  # not stored yet: no history of its own
-            conversations, requests = [], []
+            conversations, requests, stages = [], [], []
         else:
             conversations = self._store.activity.conversations(cid)
             requests = self._store.activity.requests(cid)
+            stages = stage_history(self._store, cid)
         hint = correspondence(self._contact, conversations).hint
-        self.app.call_from_thread(self._show_history, history_lines(conversations, requests), hint)
+        lines = [stage_line(stages, self._today), *history_lines(conversations, requests)]
+        self.app.call_from_thread(self._show_history, lines, hint)
 
     def _show_history(self, lines: list[str], hint: SalutationHint | None = None) -> None:
         self.query_one("#detail-history-text", Static).update("\n".join(lines))
@@ -220,7 +235,7 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
             self.notify("Vor- oder Nachname fehlt.", severity="error")
             return None
         try:
-            follow_up = parse_date(self.query_one("#detail-follow_up_on", Input).value)
+            follow_up = parse_day(self.query_one("#detail-follow_up_on", Input).value)
         except ValueError as exc:
             self.notify(str(exc), title="Wiedervorlage", severity="error")
             self.query_one("#detail-follow_up_on").focus()
@@ -273,6 +288,25 @@ class ContactDetailDialog(ModalScreen[DetailResult | None]):
     def action_draft(self) -> None:
         """Save and go to drafting a message to this contact."""
         self._finish("draft")
+
+    def action_stage(self) -> None:
+        """Record what came of the contact; the history shows the new stage."""
+        if self._contact.id is None:
+            self.notify("Bitte den Kontakt zuerst speichern.", title="Stufe", severity="warning")
+            return
+        from advisor_tui.ui.dialogs.stage_dialog import StageDialog
+
+        def recorded(kept: StageChange | None) -> None:
+            if kept is not None:
+                self.load_history()
+
+        self.app.push_screen(StageDialog(self._store, self._contact, self._today), recorded)
+
+    @property
+    def _today(self) -> date:
+        """The app's today (fixed in tests), or the calendar's where the dialog runs on its own."""
+        today = getattr(self.app, "today", None)
+        return today if isinstance(today, date) else date.today()
 
     def action_forget(self) -> None:
         """Ask, naming everything that goes, then forget the person."""

@@ -20,8 +20,9 @@ from textual.worker import get_current_worker
 from advisor_tui.domain.channels import PLATFORMS
 from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.courtesy.live import LiveCheck, run_live
+from advisor_tui.domain.days import format_day
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
-from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, format_day, post_findings
+from advisor_tui.domain.plan.post_body import STATUS_ORDER, body_figures, post_findings
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog, remaining_errors
 from advisor_tui.ui.text import chosen, kept, plain

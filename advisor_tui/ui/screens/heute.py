@@ -43,10 +43,10 @@ T = TypeVar("T")
 
 # table id → the actions that make sense on its rows
 ROW_ACTIONS = {
-    "waiting": {"reply"},
+    "waiting": {"reply", "stage"},
     "requests": {"accept", "decline", "block"},
-    "follow-ups": {"follow_up", "done"},
-    "losing-touch": {"follow_up"},
+    "follow-ups": {"follow_up", "done", "stage"},
+    "losing-touch": {"follow_up", "stage"},
 }
 # the keys that act on a row, each on the sections ROW_ACTIONS names
 ROW_BINDINGS = {
@@ -60,6 +60,8 @@ ROW_BINDINGS = {
     "follow_up": Binding("f", "follow_up", "Nachfassen", id="heute-follow-up",
                          tooltip="Eine Nachfass-Nachricht an diesen Kontakt entwerfen (auch Enter)"),
     "done": Binding("e", "done", "Erledigt", id="heute-done", tooltip="Das Nachfassen als erledigt markieren"),
+    "stage": Binding("t", "stage", "Stufe", id="heute-stage",
+                     tooltip="Festhalten, was aus dem Kontakt wurde (nach einer Antwort: Gespräch, Termin, Mandat …)"),
 }
 
 
@@ -271,6 +273,25 @@ class HeuteScreen(ViewScreen):
         """Draft a follow-up message to the highlighted contact."""
         if current := self._current("follow_up"):
             self.advisor.draft_to(int(current[1]), "nachfassen")
+
+    def action_stage(self) -> None:
+        """Record what came of the highlighted contact (after a reply: a conversation, an appointment …)."""
+        current = self._current("stage")
+        contact = self._shown_contact(int(current[1])) if current else None
+        if contact is None:
+            return
+        from advisor_tui.ui.dialogs.stage_dialog import StageDialog  # not needed to show Heute
+
+        self.app.push_screen(StageDialog(self.advisor.store, contact, self.advisor.today))
+
+    def _shown_contact(self, contact_id: int) -> Contact | None:
+        """The contact of a row as last loaded."""
+        summary = self._summary
+        if summary is None:
+            return None
+        shown = [w.contact for w in summary.waiting] + list(summary.follow_ups)
+        shown += [item.contact for item in summary.losing_touch]
+        return next((c for c in shown if c is not None and c.id == contact_id), None)
 
     def action_done(self) -> None:
         """Clear the follow-up date of the highlighted contact."""

@@ -1,0 +1,1 @@
+"""What came of the network: stages per contact, the funnel per quarter, and the effort beside it."""

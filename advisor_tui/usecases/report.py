@@ -1,0 +1,75 @@
+"""The quarter report for the manager: every figure read once, with three plain sentences made from them."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from advisor_tui.domain.models import Post, PostStatus
+from advisor_tui.domain.network.relevance import compose_counts
+from advisor_tui.domain.plan.cadence import post_week
+from advisor_tui.domain.plan.weeks import IsoWeek, week_range
+from advisor_tui.domain.results.quarters import Quarter
+from advisor_tui.domain.results.report import NamedStep, QuarterReport
+from advisor_tui.domain.results.stages import STAGE_LABELS, Stage, current_stage
+from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange, summary_sentences
+from advisor_tui.store.store import Store
+from advisor_tui.usecases.results import results_of
+
+
+def _post_day(post: Post) -> date | None:
+    week = post_week(post)
+    return post.published_on or (week.monday if week else None)
+
+
+def _cadence(posts: list[Post], quarter: Quarter, until: date, weekly_goal: int) -> CadenceInQuarter:
+    published = [p for p in posts if p.status is PostStatus.PUBLISHED
+                 and (day := _post_day(p)) is not None and quarter.contains(day)]
+    days = max((min(until, quarter.end) - quarter.start).days + 1, 0)
+    weeks = -(-days // 7)
+    return CadenceInQuarter(len(published), sum(1 for p in published if p.own_content), weeks * weekly_goal, weeks)
+
+
+def _posts_per_week(posts: list[Post], quarter: Quarter) -> tuple[tuple[IsoWeek, int], ...]:
+    weeks = week_range(IsoWeek.from_date(quarter.start), IsoWeek.from_date(quarter.end))
+    counts = dict.fromkeys(weeks, 0)
+    for post in posts:
+        day = _post_day(post) if post.status is PostStatus.PUBLISHED else None
+        if day is not None and quarter.contains(day):
+            counts[IsoWeek.from_date(day)] = counts.get(IsoWeek.from_date(day), 0) + 1
+    return tuple(counts.items())
+
+
+def build_report(store: Store, quarter: Quarter, today: date, *, with_names: bool = False) -> QuarterReport:
+    """Read what the report needs; names of clients only when asked for."""
+    settings = store.settings.load()
+    posts = store.plan.list()
+    goal = max(settings.weekly_post_goal, 1)
+    cadence = _cadence(posts, quarter, today, goal)
+    start = compose_counts(store.results.tag_counts(quarter.start - timedelta(days=1)))
+    end = compose_counts(store.results.tag_counts(min(quarter.end, today)))
+    results = results_of(store, quarter)
+    change = NetworkChange(start.total, end.total, start.target_share, end.target_share)
+    return QuarterReport(
+        quarter=quarter, made_on=today, advisor=settings.advisor_name, institution=settings.own_institution,
+        cadence=cadence, posts_per_week=_posts_per_week(posts, quarter), weekly_goal=goal,
+        network_start=start, network_end=end, results=results,
+        summary=summary_sentences(quarter.label, cadence, change, results),
+        names=_names(store, quarter) if with_names else (),
+    )
+
+
+def _names(store: Store, quarter: Quarter) -> tuple[NamedStep, ...]:
+    """The people whose steps in the quarter make up the funnel, latest step each."""
+    by_contact: dict[int, list] = {}
+    for change in store.results.changes():
+        by_contact.setdefault(change.contact_id, []).append(change)
+    steps = {cid: [c for c in history if quarter.contains(c.on)] for cid, history in by_contact.items()}
+    people = {c.id: c for c in store.contacts.of([cid for cid, s in steps.items() if s])}
+    named = []
+    for cid, in_quarter in steps.items():
+        person = people.get(cid)
+        if in_quarter and person is not None:
+            stage: Stage = current_stage(in_quarter)
+            named.append(NamedStep(person.full_name, person.company, STAGE_LABELS[stage],
+                                   max(c.on for c in in_quarter)))
+    return tuple(sorted(named, key=lambda n: (n.on, n.name)))
