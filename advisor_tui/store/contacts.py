@@ -212,6 +212,17 @@ class ContactRepository:
             )
             return conn.execute(query).scalar_one()
 
+    def tag_counts(self) -> dict[tuple[str | None, str | None], int]:
+        """Contacts per (role, sector), as `relevance.compose_counts` takes them, without reading every contact."""
+        with reading(self._bind) as conn:
+            rows = conn.execute(select(CONTACT.c.role, CONTACT.c.sector, func.count()).group_by(
+                CONTACT.c.role, CONTACT.c.sector)).all()
+        counts: dict[tuple[str | None, str | None], int] = {}
+        for role, sector, count in rows:  # NULL and "" are the same "none"
+            key = (role or None, sector or None)
+            counts[key] = counts.get(key, 0) + count
+        return counts
+
     def label_names(self) -> builtins.list[str]:
         """Every label in use, alphabetically."""
         with reading(self._bind) as conn:
