@@ -16,6 +16,7 @@ from advisor_tui.domain.models import (
     Salutation,
     Settings,
 )
+from advisor_tui.demo_audience import seed_audience
 from advisor_tui.store.activity import accept_requests_of_connections
 from advisor_tui.store.store import Store
 
@@ -297,4 +298,5 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     store.settings.save(demo_settings())
     with store.transaction() as unit:
         accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
+    seed_audience(store, today)
     return len(ids)
