@@ -88,8 +88,9 @@ def test_english_report_rests_on_seniority_and_counts_financial_services_as_peer
     assert report.peer_share == pytest.approx(24.7 + 12.0)
     assert [code for code, _ in report.top_sectors] == ["C", "F", "I"]
     assert report.headline == "mind. 9 % des Publikums sind Zielkunden"
-    assert report.verdict.startswith("Sie erreichen vor allem Kollegen und Wettbewerb: 37 % des Publikums")
-    assert report.verdict.endswith("In Ihrem Netzwerk sind es 23 %: die Beiträge erreichen sie zu selten.")
+    assert report.verdict == ("Vor allem Kollegen und Wettbewerb: 37 % aus Banken, Finanzdienstleistern und "
+                              "Versicherungen, nur 9 % Zielkunden. Ihr Netzwerk hat 23 % Zielkunden – die Beiträge "
+                              "erreichen sie zu selten.")
 
 
 def test_german_report() -> None:
@@ -97,8 +98,7 @@ def test_german_report() -> None:
     assert report.target_share == pytest.approx(22.0)
     assert report.peer_share == pytest.approx(8.0)
     assert sectors_text(report.top_sectors) == "Industrie 11 %, Bau 7 %, Gastgewerbe 3 %"
-    assert report.verdict == ("Gut: mindestens 22 % der Betrachter sind Unternehmer oder Entscheider. "
-                              "In Ihrem Netzwerk sind es 15 %.")
+    assert report.verdict == "Gut: mindestens 22 % Unternehmer und Entscheider. Ihr Netzwerk hat 15 % Zielkunden."
 
 
 def test_portuguese_report() -> None:
@@ -126,7 +126,7 @@ def test_no_figure_without_seniority_or_titles() -> None:
 
 
 @pytest.mark.parametrize(("target", "peers", "start"), [
-    (25.0, 5.0, "Gut"), (15.0, 5.0, "Ausbaufähig"), (5.0, 3.0, "Wenig Zielkunden"), (5.0, 30.0, "Sie erreichen"),
+    (25.0, 5.0, "Gut"), (15.0, 5.0, "Ausbaufähig"), (5.0, 3.0, "Wenig Zielkunden"), (5.0, 30.0, "Vor allem Kollegen"),
 ])
 def test_verdict_thresholds(target: float, peers: float, start: str) -> None:
     assert verdict(target, peers, None).startswith(start)

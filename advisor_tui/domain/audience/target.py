@@ -78,6 +78,8 @@ class RowMeaning:
     def label(self) -> str:
         """What the row means, in German ("Zielkunden · Industrie", "Kollegen/Wettbewerb")."""
         base = MEANING_LABELS[self.meaning]
+        if self.meaning is Meaning.TARGET and self.row.category is Category.SENIORITY:
+            return f"{base} · Unternehmer-Ebene"
         if self.meaning is Meaning.TARGET and self.sector:
             return f"{base} · {sector_label(self.sector)}"
         if self.role and self.meaning is not Meaning.PEER:
@@ -170,7 +172,7 @@ def read_demographics(table: Demographics, *, network_share: float | None = None
             sectors[row.sector] += share_percent(row.row)
     top = tuple(sorted(sectors.items(), key=lambda item: (-item[1], item[0]))[:TOP_SECTORS])
     return AudienceReport(table.scope, table.period, rows, target_share, basis, peer_share, top,
-                          verdict(target_share, peer_share, network_share, SCOPE_NOUNS[table.scope]))
+                          verdict(target_share, peer_share, network_share))
 
 
 def _target_share(by_category: dict[Category, list[RowMeaning]]) -> tuple[float | None, str]:
@@ -197,26 +199,25 @@ def _peer_share(by_category: dict[Category, list[RowMeaning]]) -> float | None:
     return None
 
 
-def verdict(target: float | None, peers: float | None, network: float | None, noun: str = "der Betrachter") -> str:
+def verdict(target: float | None, peers: float | None, network: float | None) -> str:
     """One plain German sentence on whom the posts reach, beside the network's own target share."""
     if target is None:
-        return ("Keine Aussage möglich: LinkedIn hat für diesen Zeitraum weder Karrierestufen noch "
-                "Berufsbezeichnungen genannt.")
+        return "Keine Aussage möglich: LinkedIn nennt hier weder Karrierestufen noch Berufsbezeichnungen."
     share_text = percent_text(target)
     if peers is not None and peers >= target and peers >= POOR_BELOW:
-        sentence = (f"Sie erreichen vor allem Kollegen und Wettbewerb: {percent_text(peers)} {noun} arbeiten bei "
-                    f"Banken, Finanzdienstleistern oder Versicherern, nur {share_text} sind Zielkunden.")
+        sentence = (f"Vor allem Kollegen und Wettbewerb: {percent_text(peers)} aus Banken, Finanzdienstleistern "
+                    f"und Versicherungen, nur {share_text} Zielkunden.")
     elif target >= GOOD_FROM:
-        sentence = f"Gut: mindestens {share_text} {noun} sind Unternehmer oder Entscheider."
+        sentence = f"Gut: mindestens {share_text} Unternehmer und Entscheider."
     elif target < POOR_BELOW:
-        sentence = f"Wenig Zielkunden: nur {share_text} {noun} sind Unternehmer oder Entscheider."
+        sentence = f"Wenig Zielkunden: nur {share_text} Unternehmer und Entscheider."
     else:
-        sentence = f"Ausbaufähig: {share_text} {noun} sind Unternehmer oder Entscheider."
+        sentence = f"Ausbaufähig: {share_text} Unternehmer und Entscheider."
     if network is None:
         return sentence
     if target + 1 < network:
-        return f"{sentence} In Ihrem Netzwerk sind es {percent_text(network)}: die Beiträge erreichen sie zu selten."
-    return f"{sentence} In Ihrem Netzwerk sind es {percent_text(network)}."
+        return f"{sentence} Ihr Netzwerk hat {percent_text(network)} Zielkunden – die Beiträge erreichen sie zu selten."
+    return f"{sentence} Ihr Netzwerk hat {percent_text(network)} Zielkunden."
 
 
 def sectors_text(top: Sequence[tuple[str, float]]) -> str:

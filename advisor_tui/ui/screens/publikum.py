@@ -6,13 +6,13 @@ from datetime import datetime
 
 from textual import on
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical
+from textual.containers import Vertical
 from textual.widgets import DataTable, Static
 
-from advisor_tui.domain.audience.models import CATEGORY_LABELS, Category, DemographicShare, Scope
+from advisor_tui.domain.audience.models import Category, DemographicShare, Scope
 from advisor_tui.domain.audience.performance import STALE_AFTER_DAYS, days_since
 from advisor_tui.domain.audience.target import AudienceReport, sectors_text, share_percent
-from advisor_tui.domain.network.relevance import bar, percent_text
+from advisor_tui.domain.network.relevance import percent_text
 from advisor_tui.domain.plan.weeks import format_day_span
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import literal
@@ -20,10 +20,11 @@ from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases.audience import AudienceView, read_audience
 
-REPORT_COLUMNS = (Column("Zeitraum / Beitrag", 4, 18), Column("Wer", 0, 10), Column("Zielkunden", 0, 10),
-                  Column("Koll./Wettb.", 0, 12), Column("Top-Zielbranchen", 3, 14))
-ROW_COLUMNS = (Column("Angabe", 3, 14), Column("Anteil", 0, 6), Column("Bedeutung", 3, 14))
-SHOWN_CATEGORIES = (Category.SENIORITY, Category.JOB_TITLE, Category.INDUSTRY)
+REPORT_COLUMNS = (Column("Zeitraum / Beitrag", 3, 18), Column("Wer", 0, 10), Column("Zielkunden", 0, 10),
+                  Column("Koll./Wettb.", 0, 12), Column("Top-Zielbranchen", 4, 14))
+ROW_COLUMNS = (Column("Angabe", 3, 14), Column("Anteil", 0, 6), Column("Bedeutung", 2, 14))
+# the categories that carry a meaning, by the short names the rows table has room for
+SHOWN_CATEGORIES = {Category.SENIORITY: "Stufe", Category.JOB_TITLE: "Beruf", Category.INDUSTRY: "Branche"}
 WHO = {Scope.AUDIENCE: "Publikum", Scope.CONTENT: "Betrachter", Scope.POST: "Beitrag"}
 EMPTY_TEXT = (
     "[b]Noch keine LinkedIn-Statistik eingelesen.[/b]\n\n"
@@ -55,18 +56,13 @@ def import_line(view: AudienceView, now: datetime) -> tuple[str, bool]:
     return f"Zuletzt eingelesen am {when} ({ago}){hint} · {files} {'Datei' if files == 1 else 'Dateien'}", stale
 
 
-def summary_markup(report: AudienceReport, network_share: float | None, title: str) -> str:
-    """The highlighted report: target share with a bar, network beside it, peers, sectors, verdict, basis."""
-    share = report.target_share
-    figure = f"[b]{report.headline}[/b]"
-    if share is not None:
-        figure += f" [$success]{bar(share, 12)}[/]"
+def summary_markup(report: AudienceReport, network_share: float | None) -> str:
+    """The highlighted report: target share beside the network's, peers, sectors, verdict, what it rests on."""
     network = f" · Ihr Netzwerk: {percent_text(network_share)}" if network_share is not None else ""
     peers = "–" if report.peer_share is None else percent_text(report.peer_share)
     return "\n".join((
-        f"{literal(title)}",
-        f"{figure}{network}",
-        f"Kollegen/Wettbewerb: [$warning]{peers}[/] · Top-Zielbranchen: {sectors_text(report.top_sectors)}",
+        f"[b]{report.headline}[/b]{network}",
+        f"Kollegen/Wettbewerb: [b]{peers}[/b] · Top-Zielbranchen: {literal(sectors_text(report.top_sectors))}",
         literal(report.verdict),
         f"[dim]Grundlage: {literal(report.target_basis)}; LinkedIn nennt nur die größten Anteile.[/dim]",
     ))
@@ -87,7 +83,7 @@ class PublikumScreen(ViewScreen):
         yield Static("Publikum", id="audience-title", classes="section-title")
         yield Static(EMPTY_TEXT, id="audience-empty", classes="section-line")
         yield Static(id="audience-summary", classes="section-line")
-        with Horizontal(id="audience-body"):
+        with Vertical(id="audience-body"):
             with Vertical(id="audience-left"):
                 yield Static("Zeiträume und Beiträge", id="audience-reports-title", classes="section-title")
                 yield FittedTable(REPORT_COLUMNS, id="audience-reports")
@@ -136,11 +132,11 @@ class PublikumScreen(ViewScreen):
         table = self.query_one("#audience-reports", FittedTable)
         if not self._shown or self.view is None:
             return
-        report, name = self._shown[min(max(table.cursor_row, 0), len(self._shown) - 1)]
-        self.query_one("#audience-summary", Static).update(summary_markup(report, self.view.network_share, name))
+        report, _name = self._shown[min(max(table.cursor_row, 0), len(self._shown) - 1)]
+        self.query_one("#audience-summary", Static).update(summary_markup(report, self.view.network_share))
         meanings = [row for row in report.rows if row.row.category in SHOWN_CATEGORIES]
         self.query_one("#audience-rows", FittedTable).set_rows([
-            (f"{CATEGORY_LABELS[row.row.category]}: {row.row.value}",
+            (f"{SHOWN_CATEGORIES[row.row.category]}: {row.row.value}",
              _row_share(row.row), row.label or "–")
             for row in meanings])
 
