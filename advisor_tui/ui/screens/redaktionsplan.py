@@ -24,9 +24,10 @@ from advisor_tui.ui.dialogs.post_editor import PostEditor
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.widgets.cadence_panel import CadencePanel
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+from advisor_tui.ui.widgets.plan_figures import PlanFiguresPanel
 from advisor_tui.ui.widgets.week_list import WeekTable
 from advisor_tui.ui.workers import background
-from advisor_tui.usecases import planning
+from advisor_tui.usecases import audience, planning
 from advisor_tui.usecases.plan_editing import PlanEditing, PlanList
 from advisor_tui.usecases.plan_transfer import plan_file
 from advisor_tui.usecases.planning import NeedsWeek, PlanView
@@ -58,6 +59,8 @@ class RedaktionsplanScreen(ViewScreen):
                 tooltip="Zwischen Wochenplan und Ideenspeicher wechseln"),
         Binding("x", "export", "Kalender", id="plan-export", show=False,
                 tooltip="Plan als Kalenderdatei (iCalendar) speichern"),
+        Binding("w", "toggle_figures", "Wirkung", id="plan-figures", show=False,
+                tooltip="LinkedIn-Zahlen: 12-Wochen-Verlauf und beste Beiträge auf- oder zuklappen"),
     ]
 
     def __init__(self) -> None:
@@ -70,6 +73,7 @@ class RedaktionsplanScreen(ViewScreen):
         yield WeekTable(id="weeks")
         yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
         yield FittedTable(IDEA_COLUMNS, id="ideas")
+        yield PlanFiguresPanel(id="plan-figures")
 
     @property
     def weeks_table(self) -> WeekTable:
@@ -90,15 +94,19 @@ class RedaktionsplanScreen(ViewScreen):
         """Read the plan and work out weeks, ideas and figures off the UI thread."""
         self.loading_data()
         view = planning.read_plan(self.advisor.store, self.advisor.today)
-        self.app.call_from_thread(self.show, view)
+        figures = audience.read_plan_figures(self.advisor.store, self.advisor.today)
+        self.app.call_from_thread(self.show, view, figures)
 
-    def show(self, view: PlanView) -> None:
-        """Fill the panel and both lists from freshly loaded data."""
+    def show(self, view: PlanView, figures: audience.PlanFigures | None = None) -> None:
+        """Fill the panel, both lists and the LinkedIn figures from freshly loaded data."""
         first_load = not self.state.loaded
         self.state.show(view)
         self.query_one(CadencePanel).show(view.figures)
         weeks = self.weeks_table
-        weeks.show_weeks(view.weeks)
+        by_post = figures.by_post if figures is not None else {}
+        weeks.show_weeks(view.weeks, by_post)
+        if figures is not None:
+            self.query_one(PlanFiguresPanel).show(figures)
         empty = sum(1 for w in view.weeks if w.is_empty and not w.is_past)
         self.query_one("#weeks-title", Static).update(
             f"Wochenplan · {view.weeks[0].week.short_label} bis {view.weeks[-1].week.short_label}"
@@ -112,6 +120,12 @@ class RedaktionsplanScreen(ViewScreen):
         elif first_load:
             weeks.select_week(view.figures.current_week)
         self._cursor_moved()
+
+    def action_toggle_figures(self) -> None:
+        """Unfold the trend and the best posts (on a small terminal in place of the lists), or fold them again."""
+        unfolded = self.query_one("#figures-full").display
+        self.set_class(not unfolded, "-figures-open")
+        self.set_class(unfolded, "-figures-closed")
 
     def _follow(self, post_id: int) -> None:
         if self.weeks_table.select_post(post_id):
