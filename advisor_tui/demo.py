@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from advisor_tui.demo_audience import seed_audience
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -16,7 +17,6 @@ from advisor_tui.domain.models import (
     Salutation,
     Settings,
 )
-from advisor_tui.demo_audience import seed_audience
 from advisor_tui.store.activity import accept_requests_of_connections
 from advisor_tui.store.store import Store
 

@@ -9,6 +9,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.widgets import DataTable, Static
 
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
@@ -22,9 +23,10 @@ from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
 from advisor_tui.ui.screens.base import ViewScreen
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.cadence_panel import CadencePanel
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
-from advisor_tui.ui.widgets.plan_figures import PlanFiguresPanel
+from advisor_tui.ui.widgets.plan_figures import PlanFiguresPanel, summary_line
 from advisor_tui.ui.widgets.week_list import WeekTable
 from advisor_tui.ui.workers import background
 from advisor_tui.usecases import audience, planning
@@ -71,7 +73,9 @@ class RedaktionsplanScreen(ViewScreen):
         yield CadencePanel(id="cadence")
         yield Static("Wochenplan", id="weeks-title", classes="section-title")
         yield WeekTable(id="weeks")
-        yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
+        with Horizontal(id="ideas-head"):
+            yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
+            yield Static(id="figures-line")
         yield FittedTable(IDEA_COLUMNS, id="ideas")
         yield PlanFiguresPanel(id="plan-figures")
 
@@ -107,6 +111,7 @@ class RedaktionsplanScreen(ViewScreen):
         weeks.show_weeks(view.weeks, by_post)
         if figures is not None:
             self.query_one(PlanFiguresPanel).show(figures)
+            self.query_one("#figures-line", Static).update(plain(summary_line(figures)))
         empty = sum(1 for w in view.weeks if w.is_empty and not w.is_past)
         self.query_one("#weeks-title", Static).update(
             f"Wochenplan · {view.weeks[0].week.short_label} bis {view.weeks[-1].week.short_label}"
@@ -123,7 +128,7 @@ class RedaktionsplanScreen(ViewScreen):
 
     def action_toggle_figures(self) -> None:
         """Unfold the trend and the best posts (on a small terminal in place of the lists), or fold them again."""
-        unfolded = self.query_one("#figures-full").display
+        unfolded = self.query_one(PlanFiguresPanel).display
         self.set_class(not unfolded, "-figures-open")
         self.set_class(unfolded, "-figures-closed")
 

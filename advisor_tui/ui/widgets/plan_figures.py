@@ -10,27 +10,25 @@ from textual_plotext import PlotextPlot
 
 from advisor_tui.domain.audience.performance import MIN_IMPRESSIONS, WeekFigures, rate_text, trend_totals
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
 from advisor_tui.usecases.audience import PlanFigures
 
 BEST_COLUMNS = (Column("Beitrag", 3, 14), Column("Rate", 0, 6), Column("Impr.", 0, 6), Column("Interakt.", 0, 9))
-NO_DATA = ("Noch keine LinkedIn-Statistik: Impressionen und Interaktionen je Beitrag erscheinen hier, sobald Sie "
-           "die Auswertung einlesen (Strg+P → Analytics einlesen).")
+NO_DATA = "Noch keine LinkedIn-Zahlen: Strg+P → Analytics einlesen"
 
 
 def summary_line(figures: PlanFigures) -> str:
-    """The folded panel: the trend's totals and the best post, in one line (plain text)."""
+    """The folded panel beside the ideas' title: the trend's totals, the key, the best post (plain text)."""
     if not figures.has_data:
         return NO_DATA
     impressions, engagements = trend_totals(figures.trend)
-    line = (f"Letzte 12 Wochen: {german_number(impressions)} Impressionen · {german_number(engagements)} "
-            "Interaktionen")
+    line = (f"✓ Impr. · Interakt.: 12 Wochen {german_number(impressions)} · {german_number(engagements)} "
+            "· w: Verlauf")
     if figures.best:
         best = figures.best[0]
-        line += (f" · bester Beitrag: „{best.post.title}“ {rate_text(best.rate)} "
+        line += (f" · bester: „{best.post.title}“ {rate_text(best.rate)} "
                  f"({german_number(best.figures.engagements or 0)} von {german_number(best.figures.impressions or 0)})")
-    return line + " · w: Verlauf"
+    return line
 
 
 def draw_trend(plot: PlotextPlot, trend: list[WeekFigures]) -> None:
@@ -52,21 +50,18 @@ def draw_trend(plot: PlotextPlot, trend: list[WeekFigures]) -> None:
     plot.refresh()
 
 
-class PlanFiguresPanel(Vertical):
-    """One line of figures; unfolded, the 12-week trend beside (or above) the best posts by engagement rate."""
+class PlanFiguresPanel(Horizontal):
+    """The 12-week trend beside (or above, when narrow) the best posts by engagement rate."""
 
     def compose(self) -> ComposeResult:
-        yield Static(NO_DATA, id="figures-line", classes="section-line")
-        with Horizontal(id="figures-full"):
-            yield PlotextPlot(id="figures-trend")
-            with Vertical(id="figures-best-box"):
-                yield Static(f"Beste Beiträge (ab {MIN_IMPRESSIONS} Impressionen)", id="figures-best-title",
-                             classes="section-title")
-                yield FittedTable(BEST_COLUMNS, id="figures-best", cursor_type="none")
+        yield PlotextPlot(id="figures-trend")
+        with Vertical(id="figures-best-box"):
+            yield Static(f"Beste Beiträge (ab {MIN_IMPRESSIONS} Impressionen)", id="figures-best-title",
+                         classes="section-title")
+            yield FittedTable(BEST_COLUMNS, id="figures-best", cursor_type="none")
 
     def show(self, figures: PlanFigures) -> None:
         """Display what the analytics say about the plan's posts."""
-        self.query_one("#figures-line", Static).update(plain(summary_line(figures)))
         draw_trend(self.query_one(PlotextPlot), figures.trend)
         rows = [(r.post.title, rate_text(r.rate), german_number(r.figures.impressions or 0),
                  german_number(r.figures.engagements or 0)) for r in figures.best]

@@ -20,7 +20,7 @@ from advisor_tui.usecases.plan_editing import WeekRow, week_rows
 
 WEEK_COLUMNS = (
     Column("Woche", 0, 29), Column("Beitrag", 5, 16), Column("Kanal", 0, 8), Column("Status", 0, 14),
-    Column("Art", 0, 7), Column("Zielgruppe", 2, 10), Column("Impr./Interakt.", 0, 15),
+    Column("Art", 0, 7), Column("Zielgruppe", 2, 10),
 )
 EMPTY_TEXT = "keine Beiträge geplant"
 
@@ -31,11 +31,14 @@ def kind_text(post: Post) -> str:
 
 
 def reach_text(figures: PostFigures | None) -> str:
-    """Impressions and engagements of a published post ("612 / 27"), or "" without figures."""
+    """The status cell of a published post with LinkedIn figures: "✓ 612 · 27" (impressions · engagements).
+
+    In the status column, not a column of its own: a seventh column would cut the titles at 120 columns and lie
+    outside 80; the tick says "veröffentlicht", the line under the weeks names the two figures."""
     if figures is None:
         return ""
-    return " / ".join("–" if value is None else german_number(value)
-                      for value in (figures.impressions, figures.engagements))
+    return "✓ " + " · ".join("–" if value is None else german_number(value)
+                             for value in (figures.impressions, figures.engagements))
 
 
 def week_text(plan: WeekPlan) -> str:
@@ -76,8 +79,8 @@ class WeekTable(FittedTable):
             empty = self._style("empty")
             return (label, Text(EMPTY_TEXT, style=empty), *(Text("") for _ in range(len(WEEK_COLUMNS) - 2)))
         style = self._style("past") if plan.is_past else Style()
-        cells = (post.title, channel_label(post.channel), POST_STATUS_LABELS[post.status], kind_text(post),
-                 post.target_segment or "–", reach_text(figures))
+        status = reach_text(figures) or POST_STATUS_LABELS[post.status]
+        cells = (post.title, channel_label(post.channel), status, kind_text(post), post.target_segment or "–")
         return (label, *(plain(cell, style=style) for cell in cells))
 
     def _week_style(self, plan: WeekPlan) -> Style:
