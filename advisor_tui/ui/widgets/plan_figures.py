@@ -36,16 +36,16 @@ def draw_trend(plot: PlotextPlot, trend: list[WeekFigures]) -> None:
     plt = plot.plt
     plt.clear_data()
     plt.clear_figure()
-    xs = list(range(len(trend)))
+    xs = [float(n) for n in range(len(trend))]
     impressions = [w.impressions or 0 for w in trend]
     engagements = [w.engagements or 0 for w in trend]
     plt.bar(xs, impressions, width=0.6)
     plt.plot(xs, engagements, yside="right", marker="braille")
     plt.xticks(xs, [str(w.week.week) for w in trend])
-    for values, side in ((impressions, "left"), (engagements, "right")):
+    for values, side in ((impressions, 1), (engagements, 2)):  # the left and the right axis
         top = max(max(values, default=0), 1)
         ticks = [0, top // 2, top] if top > 1 else [0, 1]
-        plt.yticks(ticks, [german_number(t) for t in ticks], yside=side)
+        plt.yticks([float(t) for t in ticks], [german_number(t) for t in ticks], yside=side)
     plt.title("Impressionen (Balken) und Interaktionen (Linie) je Kalenderwoche")
     plot.refresh()
 
