@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+
+from sqlalchemy import update
 
 from advisor_tui.domain.audience.models import (
     AnalyticsWorkbook,
@@ -14,6 +16,7 @@ from advisor_tui.domain.audience.models import (
     WorkbookKind,
 )
 from advisor_tui.store.store import Store
+from advisor_tui.store.tables import ANALYTICS_WORKBOOK
 from advisor_tui.ui.app import make_app
 from advisor_tui.ui.widgets.fitted_table import FittedTable
 from advisor_tui.ui.widgets.navbar import NavBar
@@ -49,14 +52,20 @@ async def test_publikum_empty_then_filled_with_hostile_values_at_80x24(store: St
         empty = text_of(app, "#audience-empty")
         assert "Analytics einlesen" in empty and "advisor-tui import analytics DATEI.xlsx" in empty
         assert not app.screen.query_one("#audience-body").display
-        with store.transaction() as unit:  # another window imports meanwhile
-            unit.analytics.save(workbook(), "digest")
+        with store.transaction() as unit:  # another window imports meanwhile, 45 days before the app's today
+            saved = unit.analytics.save(workbook(), "digest")
+            unit.conn.execute(update(ANALYTICS_WORKBOOK).where(ANALYTICS_WORKBOOK.c.id == saved.id)
+                              .values(imported_at=datetime(2026, 10, 9, 12, tzinfo=UTC)))
         await pilot.press("h")
         await settle(pilot)
+        assert text_of(app, "#analytics-hint") == (
+            "LinkedIn-Statistik zuletzt vor 45 Tagen eingelesen – neue Auswertung exportieren und einlesen.")
         await pilot.press("P")
         await settle(pilot)
         assert not app.screen.query_one("#audience-empty").display
-        assert "gestern" not in text_of(app, "#audience-title") and "1 Datei" in text_of(app, "#audience-title")
+        title = app.screen.query_one("#audience-title")
+        assert title.has_class("alert") and "(vor 45 Tagen) – neue Auswertung" in text_of(app, "#audience-title")
+        assert "1 Datei" in text_of(app, "#audience-title")
         summary = text_of(app, "#audience-summary")
         assert "mind. 10 % der Betrachter sind Zielkunden" in summary
         assert "Kollegen/Wettbewerb: 30 %" in summary and "Bau 7 %" in summary
