@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
-from pathlib import Path
 
 import pytest
 from sqlalchemy import update
@@ -125,16 +124,9 @@ def test_today_warns_of_an_old_analytics_import_and_keeps_quiet_otherwise(store:
                                   "    und einlesen.")
 
 
-def test_today_command_prints_the_stale_line(tmp_path: Path, capsys) -> None:
-    db = tmp_path / "demo.db"
-    main(["demo", "--seed-only", "--db", str(db)])
-    main(["today", "--db", str(db)])
-    assert "LinkedIn-Statistik" not in capsys.readouterr().out  # the demo's import is from yesterday
-    store = Store.open(db)
-    with store.transaction() as unit:
-        unit.conn.execute(update(ANALYTICS_WORKBOOK).values(imported_at=datetime.now(UTC) - timedelta(days=40)))
-    store.close()
-    assert main(["today", "--db", str(db)]) == 0
+def test_today_command_prints_the_stale_line(store: Store, capsys) -> None:
+    _save(store, _workbooks(date(2026, 10, 1)), datetime.now(UTC) - timedelta(days=40))
+    assert main(["today", "--db", str(store.path)]) == 0
     assert "LinkedIn-Statistik zuletzt vor 40 Tagen eingelesen" in capsys.readouterr().out
 
 
