@@ -71,7 +71,9 @@ class RedaktionsplanScreen(ViewScreen):
 
     def compose_body(self) -> ComposeResult:
         yield CadencePanel(id="cadence")
-        yield Static("Wochenplan", id="weeks-title", classes="section-title")
+        with Horizontal(id="weeks-head"):
+            yield Static("Wochenplan", id="weeks-title", classes="section-title")
+            yield Static("✓ Impressionen · Interaktionen auf LinkedIn", id="weeks-legend")
         yield WeekTable(id="weeks")
         with Horizontal(id="ideas-head"):
             yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
@@ -109,6 +111,7 @@ class RedaktionsplanScreen(ViewScreen):
         weeks = self.weeks_table
         by_post = figures.by_post if figures is not None else {}
         weeks.show_weeks(view.weeks, by_post)
+        self.query_one("#weeks-legend").set_class(not by_post, "-empty")  # a class: -narrow hides it too
         if figures is not None:
             self.query_one(PlanFiguresPanel).show(figures)
             self.query_one("#figures-line", Static).update(plain(summary_line(figures)))
