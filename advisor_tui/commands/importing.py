@@ -1,4 +1,4 @@
-"""`advisor-tui import linkedin|vcard|plan FILE`: read a file into the store, all or nothing."""
+"""`advisor-tui import linkedin|vcard|plan|analytics FILE`: read a file into the store, all or nothing."""
 
 from __future__ import annotations
 
@@ -12,17 +12,21 @@ from advisor_tui.domain.text_safety import printable
 
 if TYPE_CHECKING:
     from advisor_tui.domain.contacts.batch import ImportBatch
+    from advisor_tui.io.analytics import AnalyticsFile
     from advisor_tui.io.plan_import import PlanImport
 
 
 def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
-    """Add the `import` subcommand with its three kinds of file."""
-    parser = subparsers.add_parser("import", parents=parents, help="Kontakte, Nachrichten oder den Plan einlesen")
+    """Add the `import` subcommand with its four kinds of file."""
+    parser = subparsers.add_parser(
+        "import", parents=parents, help="Kontakte, Nachrichten, den Plan oder LinkedIn-Analytics einlesen"
+    )
     kinds = parser.add_subparsers(dest="kind", metavar="ART", required=True, parser_class=type(parser))
     for name, help_text in (
         ("linkedin", "LinkedIn-Datenexport: die .zip oder Connections.csv, Invitations.csv, messages.csv"),
         ("vcard", "eine oder mehrere vCards in einer Datei (z. B. von XING)"),
         ("plan", "geplante Beiträge aus einer CSV-Datei (Format wie „export plan --format csv“)"),
+        ("analytics", "LinkedIn-Analytics (.xlsx): der Gesamtexport oder der Export eines Beitrags"),
     ):
         kind = kinds.add_parser(name, parents=parents, help=help_text, description=help_text)
         kind.add_argument("file", metavar="DATEI", type=Path, help="die Datei, die eingelesen wird")
@@ -33,7 +37,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
                 help="eigenes LinkedIn-Profil (https://www.linkedin.com/in/…), wenn der Export es nicht verrät; "
                      "wird in den Einstellungen gemerkt",
             )
-        if name != "plan":
+        if name in ("linkedin", "vcard"):
             kind.add_argument("--include-forgotten", action="store_true",
                               help="auch Personen einlesen, die mit „forget“ vergessen wurden (holt sie zurück)")
         kind.set_defaults(handler=run)
@@ -51,7 +55,7 @@ def _own_profile(args: argparse.Namespace) -> str:
     return normalize_profile_url(given)
 
 
-def _parse(args: argparse.Namespace) -> PlanImport | ImportBatch:
+def _parse(args: argparse.Namespace) -> PlanImport | ImportBatch | AnalyticsFile:
     """The file parsed before the store is written (a bad file changes nothing)."""
     from advisor_tui.commands._common import load_settings
     from advisor_tui.io.errors import ImportFailed
@@ -61,6 +65,10 @@ def _parse(args: argparse.Namespace) -> PlanImport | ImportBatch:
             from advisor_tui.io.plan_import import parse_plan_csv
 
             return parse_plan_csv(args.file)
+        if args.kind == "analytics":
+            from advisor_tui.usecases.analytics_import import read_analytics_file
+
+            return read_analytics_file(args.file)
         from advisor_tui.usecases.importing import read_contacts_file
 
         return read_contacts_file(args.file, args.kind, load_settings(args), _own_profile(args))
@@ -82,12 +90,17 @@ def _print_result(result: dict, as_json: bool) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Parse first (nothing written on bad input), then write everything in one transaction."""
+    from advisor_tui.io.analytics import AnalyticsFile
     from advisor_tui.io.plan_import import PlanImport
 
     parsed = _parse(args)
     store = open_store(args, create=True)
     try:
-        if isinstance(parsed, PlanImport):
+        if isinstance(parsed, AnalyticsFile):
+            from advisor_tui.usecases.analytics_import import import_analytics
+
+            result = import_analytics(store, parsed).as_json()
+        elif isinstance(parsed, PlanImport):
             from advisor_tui.usecases.plan_transfer import import_plan
 
             result = import_plan(store, parsed).as_json()

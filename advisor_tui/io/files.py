@@ -10,6 +10,8 @@ from pathlib import Path
 # LinkedIn's export CSVs by name; renamed ones can still be typed in as a path.
 _LINKEDIN_CSVS = frozenset({"connections.csv", "invitations.csv", "messages.csv"})
 _VCARD_SUFFIXES = frozenset({".vcf", ".vcard"})
+# LinkedIn's analytics workbooks by the start of their name (aggregate and per post, legacy and 2026).
+_ANALYTICS_PREFIXES = ("content_", "aggregateanalytics_", "postanalytics_", "singlepostanalytics_")
 
 
 _GERMAN_OS_ERRORS = {
@@ -58,15 +60,20 @@ def write_private(data: bytes, target: Path) -> None:
 
 
 def import_kind(path: Path) -> str:
-    """Which importer reads a file: "vcard" for .vcf/.vcard, else "linkedin" (it checks the header)."""
-    return "vcard" if path.suffix.lower() in _VCARD_SUFFIXES else "linkedin"
+    """Which importer reads a file: "vcard" for .vcf/.vcard, "analytics" for .xlsx, else "linkedin"."""
+    suffix = path.suffix.lower()
+    if suffix == ".xlsx":
+        return "analytics"
+    return "vcard" if suffix in _VCARD_SUFFIXES else "linkedin"
 
 
 def is_import_candidate(path: Path) -> bool:
-    """Whether a file looks like a LinkedIn export or a vCard file by its name."""
+    """Whether a file looks like a LinkedIn export, a LinkedIn analytics workbook or a vCard file by its name."""
     name = path.name.lower()
     if path.suffix.lower() in _VCARD_SUFFIXES or name in _LINKEDIN_CSVS:
         return True
+    if path.suffix.lower() == ".xlsx":
+        return name.startswith(_ANALYTICS_PREFIXES)
     return path.suffix.lower() in (".zip", ".csv") and "linkedin" in name
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, insert, select
+from sqlalchemy import Connection, Row, Table, insert, select
 
 from advisor_tui.domain.audience.merging import merge_days, merge_posts, post_key
 from advisor_tui.domain.audience.merging import totals as merged_totals
@@ -40,10 +40,10 @@ _METRICS = tuple(f.name for f in fields(PostFigures) if f.name not in {"url", "r
 
 @dataclass(frozen=True, slots=True)
 class SavedWorkbook:
-    """What saving a workbook did: its id, and the id of an earlier import of the same window it replaced."""
+    """What saving a workbook did: its id, and the id of an earlier import of the same export it supersedes."""
 
     id: int
-    replaced: int | None = None
+    supersedes: int | None = None
 
 
 def _aware(value: datetime) -> datetime:
@@ -78,17 +78,46 @@ def _post_figures(row: Row[Any], workbook: ImportedWorkbook) -> PostFigures:
 
 
 def _same_window(workbook: AnalyticsWorkbook) -> Any:
-    """The stored import of the same export (kind, window and post): a newer download of it replaces it."""
+    """The newest stored import of the same export (kind, window and post): a newer download supersedes it."""
     table = ANALYTICS_WORKBOOK.c
     start, end = (workbook.period.start, workbook.period.end) if workbook.period else (None, None)
     post = workbook.post
-    return select(table.id).where(
-        table.kind == str(workbook.kind),
-        table.period_start.is_(None) if start is None else table.period_start == start,
-        table.period_end.is_(None) if end is None else table.period_end == end,
-        table.as_of.is_(None) if workbook.as_of is None else table.as_of == workbook.as_of,
-        table.post_kind == (post.kind if post else ""),
-        table.post_number == (post.number if post else ""),
+    return (
+        select(table.id)
+        .where(
+            table.kind == str(workbook.kind),
+            table.period_start.is_(None) if start is None else table.period_start == start,
+            table.period_end.is_(None) if end is None else table.period_end == end,
+            table.as_of.is_(None) if workbook.as_of is None else table.as_of == workbook.as_of,
+            table.post_kind == (post.kind if post else ""),
+            table.post_number == (post.number if post else ""),
+        )
+        .order_by(table.id.desc())
+        .limit(1)
+    )
+
+
+def _stored(conn: Connection) -> dict[int, Row[Any]]:
+    """The workbook rows by id, the newest import first."""
+    return {row.id: row for row in conn.execute(select(ANALYTICS_WORKBOOK).order_by(ANALYTICS_WORKBOOK.c.id.desc()))}
+
+
+def _imported(conn: Connection) -> dict[int, ImportedWorkbook]:
+    return {workbook_id: _workbook(row) for workbook_id, row in _stored(conn).items()}
+
+
+def _days(
+    conn: Connection, workbooks: dict[int, ImportedWorkbook], start: date | None, end: date | None
+) -> list[DailyFigures]:
+    table = ANALYTICS_DAY.c
+    query = select(ANALYTICS_DAY)
+    if start is not None:
+        query = query.where(table.day >= start)
+    if end is not None:
+        query = query.where(table.day <= end)
+    return merge_days(
+        (workbooks[row.workbook_id], DailyFigures(row.day, row.impressions, row.engagements, row.new_followers))
+        for row in conn.execute(query)
     )
 
 
@@ -110,8 +139,7 @@ class AnalyticsRepository:
     def imports(self) -> list[ImportedWorkbook]:
         """Every imported workbook, the newest import first."""
         with reading(self._bind) as conn:
-            rows = conn.execute(select(ANALYTICS_WORKBOOK).order_by(ANALYTICS_WORKBOOK.c.id.desc()))
-            return [_workbook(row) for row in rows]
+            return [_workbook(row) for row in _stored(conn).values()]
 
     def has_file(self, digest: str) -> bool:
         """Whether this very file (by its SHA-256) was imported before."""
@@ -119,29 +147,15 @@ class AnalyticsRepository:
             query = select(ANALYTICS_WORKBOOK.c.id).where(ANALYTICS_WORKBOOK.c.digest == digest)
             return conn.execute(query).first() is not None
 
-    def _workbooks(self) -> dict[int, ImportedWorkbook]:
-        return {w.id or 0: w for w in self.imports()}
-
     def days(self, start: date | None = None, end: date | None = None) -> list[DailyFigures]:
         """One figure set per day between start and end (both included), the newest export's; ascending."""
-        table = ANALYTICS_DAY.c
-        query = select(ANALYTICS_DAY)
-        if start is not None:
-            query = query.where(table.day >= start)
-        if end is not None:
-            query = query.where(table.day <= end)
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            rows = conn.execute(query).all()
-        return merge_days(
-            (workbooks[row.workbook_id], DailyFigures(row.day, row.impressions, row.engagements, row.new_followers))
-            for row in rows
-        )
+            return _days(conn, _imported(conn), start, end)
 
     def post_figures(self) -> list[PostFigures]:
         """One PostFigures per post, merged over the exports (newest publish day first)."""
-        with reading(self._bind) as conn:
-            workbooks = self._workbooks()
+        with reading(self._bind) as conn:  # one connection, one snapshot: rows and their workbooks agree
+            workbooks = _imported(conn)
             rows = conn.execute(select(ANALYTICS_POST)).all()
         return merge_posts((workbooks[row.workbook_id], _post_figures(row, workbooks[row.workbook_id])) for row in rows)
 
@@ -151,52 +165,50 @@ class AnalyticsRepository:
         if scope is not None:
             query = query.where(ANALYTICS_SHARE.c.scope == str(scope))
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            urls = {
-                row.id: row.post_url
-                for row in conn.execute(select(ANALYTICS_WORKBOOK.c.id, ANALYTICS_WORKBOOK.c.post_url))
-            }
+            stored = _stored(conn)
             rows = conn.execute(query).all()
         tables: dict[tuple[int, str], list[DemographicShare]] = {}
         for row in rows:
             share = DemographicShare(Category(row.category), row.value, row.share, row.below_one_percent)
             tables.setdefault((row.workbook_id, row.scope), []).append(share)
-        found = [
-            Demographics(
-                scope=Scope(key_scope),
-                period=workbooks[workbook_id].period,
-                shares=tuple(shares),
-                post=workbooks[workbook_id].post,
-                post_url=urls.get(workbook_id) or "",
+        found = []
+        seen: set[tuple[str, Period | None, PostRef | None]] = set()
+        for (workbook_id, key_scope), shares in sorted(
+            tables.items(), key=lambda item: -item[0][0]
+        ):  # newest import first
+            workbook = _workbook(stored[workbook_id])
+            if (key_scope, workbook.period, workbook.post) in seen:
+                continue  # an older download of the same export's table
+            seen.add((key_scope, workbook.period, workbook.post))
+            found.append(
+                Demographics(
+                    Scope(key_scope), workbook.period, tuple(shares), workbook.post, stored[workbook_id].post_url
+                )
             )
-            for (workbook_id, key_scope), shares in tables.items()
-        ]
         found.sort(key=lambda d: d.period.end if d.period else date.min, reverse=True)
         return found
 
     def totals(self, period: Period) -> AnalyticsTotals:
         """Impressions, engagements and new followers summed over the period; followers at its end."""
         with reading(self._bind) as conn:
-            workbooks = self._workbooks()
-            table = ANALYTICS_WORKBOOK.c
-            facts = conn.execute(select(table.id, table.members_reached, table.followers_on, table.followers_total))
-            reached: dict[int, int] = {}
-            anchors: list[tuple[date, int]] = []
-            for row in facts:
-                if row.members_reached is not None:
-                    reached[row.id] = row.members_reached
-                if row.followers_on is not None and row.followers_total is not None:
-                    anchors.append((row.followers_on, row.followers_total))
-        days = self.days()
-        return merged_totals(period, days, workbooks.values(), reached, anchors)
+            stored = _stored(conn)
+            workbooks = {workbook_id: _workbook(row) for workbook_id, row in stored.items()}
+            days = _days(conn, workbooks, None, None)
+        reached = {i: row.members_reached for i, row in stored.items() if row.members_reached is not None}
+        anchors: dict[date, int] = {}
+        for row in stored.values():  # newest import first: its total counts for its day
+            if row.followers_on is not None and row.followers_total is not None:
+                anchors.setdefault(row.followers_on, row.followers_total)
+        return merged_totals(period, days, workbooks.values(), reached, anchors.items())
 
     # --- writing -------------------------------------------------------------------------------------------
     def save(self, workbook: AnalyticsWorkbook, digest: str) -> SavedWorkbook:
-        """Keep a parsed workbook; an earlier import of the same export window is replaced by it."""
+        """Keep a parsed workbook whole; reads prefer it over earlier imports of the same window.
+
+        Earlier imports stay (each file's digest with them), so importing an older download again changes nothing.
+        """
         with writing(self._bind) as conn:
-            replaced = conn.execute(_same_window(workbook)).scalar()
-            if replaced is not None:
-                self._remove(conn, replaced)
+            supersedes = conn.execute(_same_window(workbook)).scalar()
             period = workbook.period
             post = workbook.post
             workbook_id = inserted_id(
@@ -224,18 +236,12 @@ class AnalyticsRepository:
             self._insert(conn, ANALYTICS_DAY, _day_values(workbook_id, workbook.days))
             self._insert(conn, ANALYTICS_POST, _post_values(workbook_id, workbook.posts))
             self._insert(conn, ANALYTICS_SHARE, _share_values(workbook_id, workbook.demographics))
-        return SavedWorkbook(workbook_id, replaced)
+        return SavedWorkbook(workbook_id, supersedes)
 
     @staticmethod
-    def _insert(conn: Any, table: Any, values: list[dict]) -> None:
+    def _insert(conn: Connection, table: Table, values: list[dict]) -> None:
         if values:
             conn.execute(insert(table), values)
-
-    @staticmethod
-    def _remove(conn: Any, workbook_id: int) -> None:
-        for table in (ANALYTICS_DAY, ANALYTICS_POST, ANALYTICS_SHARE):
-            conn.execute(delete(table).where(table.c.workbook_id == workbook_id))
-        conn.execute(delete(ANALYTICS_WORKBOOK).where(ANALYTICS_WORKBOOK.c.id == workbook_id))
 
 
 def _day_values(workbook_id: int, days: Iterable[DailyFigures]) -> list[dict]:

@@ -201,6 +201,12 @@ class AdvisorApp(App):
 
         self.push_screen(ImportDialog(self.store), self._reload_view)
 
+    def action_import_analytics(self) -> None:
+        """Import a LinkedIn analytics workbook (the same dialog, titled for it)."""
+        from advisor_tui.ui.dialogs.import_file import ImportDialog
+
+        self.push_screen(ImportDialog(self.store, analytics=True), self._reload_view)
+
     def action_merge_duplicates(self) -> None:
         """Find likely duplicate contacts and merge them field by field."""
         from advisor_tui.ui.dialogs.duplicates import DuplicatesDialog
@@ -261,6 +267,8 @@ class AdvisorApp(App):
                             self.action_settings)
         yield SystemCommand("Kontakte importieren", "LinkedIn-Datenexport oder vCard-Datei einlesen",
                             self.action_import_contacts)
+        yield SystemCommand("Analytics einlesen", "LinkedIn-Analytics (.xlsx): Gesamtexport oder Export eines Beitrags",
+                            self.action_import_analytics)
         yield SystemCommand("Kontakte exportieren", "Alle Kontakte als CSV, CSV für Excel oder vCard",
                             self.action_export_contacts)
         yield SystemCommand("Dubletten zusammenführen", "Doppelte Kontakte finden und Feld für Feld zusammenführen",

@@ -155,7 +155,7 @@ async def test_palette_opens_the_dialogs(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         for command, dialog in (("Dubletten", DuplicatesDialog), ("Kontakte importieren", ImportDialog),
-                                ("Kontakte exportieren", ExportDialog)):
+                                ("Analytics einlesen", ImportDialog), ("Kontakte exportieren", ExportDialog)):
             await pilot.press("ctrl+p")
             await pilot.pause()
             await enter_text(pilot, command)

@@ -132,3 +132,25 @@ async def test_profile_csv_fills_the_empty_name_setting_and_says_so(store, tmp_p
         summary = _shown(app, "#import-summary-text")
         assert summary == "Hinweise:\nIhr Name „Stefan Hofmann“ aus Profile.csv steht jetzt in den Einstellungen."
     assert store.settings.load().advisor_name == "Stefan Hofmann"
+
+
+async def test_an_analytics_workbook_from_downloads(store, tmp_path: Path) -> None:
+    from tests.unit.analytics_books import aggregate
+
+    folder = tmp_path / "Downloads"
+    folder.mkdir()
+    aggregate(folder / "Content_2025-12-01_2025-12-20_Anna Müller.xlsx")
+    shutil.copy(DATA / "vcard" / "xing_30.vcf", folder / "xing.vcf")  # not offered when opened for analytics
+    app = DialogHost(ImportDialog(store, downloads=folder, analytics=True))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "LinkedIn-Analytics einlesen" in str(app.screen.query_one(".dialog-title", Static).render())
+        options = app.screen.query_one("#import-candidates", OptionList)
+        assert options.option_count == 1 and "·  LinkedIn-Analytics  ·" in str(options.get_option_at_index(0).prompt)
+        await pilot.press("1")
+        await settle(pilot)
+        assert _shown(app, "#import-status").startswith("Neu: 23 · aktualisiert: 0")
+        assert "LinkedIn-Analytics (Gesamtexport, 01.12.2025–20.12.2025): Tage: 20 neu" in _shown(
+            app, "#import-summary-text"
+        )
+    assert len(store.analytics.days()) == 20

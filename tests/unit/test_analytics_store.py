@@ -132,13 +132,15 @@ def test_post_figures_come_from_the_latest_window_that_covers_the_post(store: St
     assert posts[URL_B].impressions == 100 and posts[URL_B].period == Period(date(2025, 6, 1), date(2025, 12, 31))
 
 
-def test_a_new_download_of_the_same_window_replaces_the_old(store: Store) -> None:
+def test_a_new_download_of_the_same_window_wins_and_the_old_file_again_changes_nothing(store: Store) -> None:
     first = store.analytics.save(_aggregate("a.xlsx", date(2025, 12, 1), date(2025, 12, 20)), "a")
     second = store.analytics.save(_aggregate("a (1).xlsx", date(2025, 12, 1), date(2025, 12, 20), base=7), "a1")
-    assert second.replaced == first.id
-    assert [w.file_name for w in store.analytics.imports()] == ["a (1).xlsx"]
-    assert len(store.analytics.demographics()) == 1
+    assert second.supersedes == first.id
+    assert [w.file_name for w in store.analytics.imports()] == ["a (1).xlsx", "a.xlsx"]
+    assert len(store.analytics.demographics()) == 1  # the older download's table is not counted twice
     assert store.analytics.days()[0].impressions == 8
+    assert {f.url: f.impressions for f in store.analytics.post_figures()}[URL_A] == 7
+    assert store.analytics.has_file("a")  # so importing a.xlsx again is recognised and changes nothing
 
 
 def test_the_unit_of_work_sees_the_analytics(store: Store) -> None:

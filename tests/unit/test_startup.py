@@ -17,7 +17,7 @@ HEAVY = (
     "alembic", "chunspell", "icalendar", "vobject", "ftfy", "dateutil.parser", "advisor_tui.domain.courtesy",
     "advisor_tui.usecases.checking", "advisor_tui.ui.screens.kontakte", "advisor_tui.ui.screens.nachricht",
     "advisor_tui.ui.screens.redaktionsplan", "advisor_tui.ui.dialogs.help", "advisor_tui.ui.dialogs.import_file",
-    "advisor_tui.ui.dialogs.settings", "advisor_tui.io.linkedin", "advisor_tui.io.vcard",
+    "advisor_tui.ui.dialogs.settings", "advisor_tui.io.linkedin", "advisor_tui.io.vcard", "openpyxl",
 )
 
 START = """

@@ -1,4 +1,4 @@
-"""Import dialog: a LinkedIn export or a vCard file into the store, with progress, all or nothing."""
+"""Import dialog: a LinkedIn export, a LinkedIn analytics workbook or a vCard file into the store, all or nothing."""
 
 from __future__ import annotations
 
@@ -29,10 +29,11 @@ from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status, with_enter
 from advisor_tui.ui.text import plain
 from advisor_tui.ui.workers import background
+from advisor_tui.usecases.analytics_import import AnalyticsImportResult, import_analytics, read_analytics_file
 from advisor_tui.usecases.importing import read_contacts_file, write_contacts
 
 PARSE_SHARE = 0.3  # the progress bar's part for reading the file; writing gets the rest
-_KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard"}
+_KIND_LABELS = {"linkedin": "LinkedIn", "vcard": "vCard", "analytics": "LinkedIn-Analytics"}
 
 
 def candidate_prompt(number: int, path: Path) -> str:
@@ -43,11 +44,25 @@ def candidate_prompt(number: int, path: Path) -> str:
     return f"{number}  {path.name}  ·  {kind}  ·  {when}  ·  {describe_size(stat.st_size)}"
 
 
+# title, hint and example file name of the dialog as opened for contacts and for analytics
+_CONTACT_TEXTS = (
+    "Kontakte importieren",
+    "LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv), LinkedIn-Analytics (.xlsx) "
+    "oder vCard-Datei (.vcf, z. B. von XING)",
+    "Basic_LinkedInDataExport.zip",
+)
+_ANALYTICS_TEXTS = (
+    "LinkedIn-Analytics einlesen",
+    "Der Export der Analytics-Seite (.xlsx): Gesamtexport (Content_…, AggregateAnalytics_…) "
+    "oder Export eines Beitrags (PostAnalytics_…, SinglePostAnalytics_…)",
+    "AggregateAnalytics_….xlsx",
+)
+
 CandidateList = with_enter(OptionList, "Einlesen", "import-run-list", "Die markierte Datei einlesen")
 PathInput = with_enter(Input, "Einlesen", "import-run-path", "Die Datei unter diesem Pfad einlesen")
 
 
-class ImportDialog(ModalScreen[ImportResult | None]):
+class ImportDialog(ModalScreen[ImportResult | AnalyticsImportResult | None]):
     """Choose a file, watch it being read and written, see what changed."""
 
     CSS = """
@@ -71,20 +86,21 @@ class ImportDialog(ModalScreen[ImportResult | None]):
                   tooltip="Eine der zuletzt heruntergeladenen Dateien einlesen") for n in range(2, 10)),
     ]
 
-    def __init__(self, store: Store, downloads: Path | None = None) -> None:
+    def __init__(self, store: Store, downloads: Path | None = None, *, analytics: bool = False) -> None:
         super().__init__()
+        self._analytics = analytics  # opened as "Analytics einlesen": only analytics workbooks offered
         self._store = store
         self._downloads = downloads if downloads is not None else Path(platformdirs.user_downloads_dir())
         self._candidates: list[Path] = []
         self._state = "choose"  # choose → running → done
-        self._result: ImportResult | None = None
+        self._result: ImportResult | AnalyticsImportResult | None = None
 
     def compose(self) -> ComposeResult:
         with Vertical(id="import-body"):
-            yield Static("Kontakte importieren", classes="dialog-title")
-            yield Static("LinkedIn-Datenexport (.zip, Connections.csv, Invitations.csv, messages.csv) "
-                         "oder vCard-Datei (.vcf, z. B. von XING)", classes="dialog-hint")
-            yield PathInput(placeholder="Pfad zur Datei, z. B. ~/Downloads/Basic_LinkedInDataExport.zip",
+            title, hint, example = _ANALYTICS_TEXTS if self._analytics else _CONTACT_TEXTS
+            yield Static(title, classes="dialog-title")
+            yield Static(hint, classes="dialog-hint")
+            yield PathInput(placeholder=f"Pfad zur Datei, z. B. ~/Downloads/{example}",
                         id="import-path")
             yield Static("", id="import-candidates-title")
             yield CandidateList(id="import-candidates")
@@ -98,6 +114,8 @@ class ImportDialog(ModalScreen[ImportResult | None]):
 
     def on_mount(self) -> None:
         self._candidates = import_candidates(self._downloads)
+        if self._analytics:
+            self._candidates = [path for path in self._candidates if import_kind(path) == "analytics"]
         options = self.query_one("#import-candidates", OptionList)
         title = self.query_one("#import-candidates-title", Static)
         if self._candidates:
@@ -106,7 +124,8 @@ class ImportDialog(ModalScreen[ImportResult | None]):
                                 for n, path in enumerate(self._candidates, 1))
             options.focus()
         else:
-            title.update(plain(f"In {display_path(self._downloads)} liegt kein LinkedIn-Export und keine vCard-Datei."))
+            title.update(plain(f"In {display_path(self._downloads)} liegt kein LinkedIn-Export, keine "
+                               "LinkedIn-Analytics-Datei und keine vCard-Datei."))
             options.display = False
             self.query_one("#import-hint", Static).update("Enter liest ein · Esc schließt")
             self.query_one("#import-path", Input).focus()
@@ -166,15 +185,23 @@ class ImportDialog(ModalScreen[ImportResult | None]):
     @background("Import", group="import")
     def run_import(self, path: Path) -> None:
         """Parse, then write in one transaction; the UI only hears about it through call_from_thread."""
+        kind = import_kind(path)
         try:
-            batch = read_contacts_file(path, import_kind(path), self._store.settings.load())
+            if kind == "analytics":
+                workbook = read_analytics_file(path)
+            else:
+                batch = read_contacts_file(path, kind, self._store.settings.load())
         except ImportFailed as exc:
             self.app.call_from_thread(self._failed, str(exc))
             return
         self.app.call_from_thread(self._progress, 0.0)
+        result: ImportResult | AnalyticsImportResult
         try:
-            result = write_contacts(self._store, batch,
-                                    progress=lambda share: self.app.call_from_thread(self._progress, share))
+            if kind == "analytics":
+                result = import_analytics(self._store, workbook)
+            else:
+                result = write_contacts(self._store, batch,
+                                        progress=lambda share: self.app.call_from_thread(self._progress, share))
         except (StoreError, SQLAlchemyError) as exc:
             message = explain(exc, self._store.path) or f"Die Datenbank hat das Einlesen abgelehnt ({exc})."
             self.app.call_from_thread(self._failed, message)
@@ -198,7 +225,7 @@ class ImportDialog(ModalScreen[ImportResult | None]):
         path_input.focus()
         self.refresh_bindings()
 
-    def _done(self, result: ImportResult) -> None:
+    def _done(self, result: ImportResult | AnalyticsImportResult) -> None:
         """Show the summary; Enter or Esc closes."""
         self._state = "done"
         self._result = result
