@@ -37,6 +37,7 @@ from advisor_tui.usecases.planning import NeedsWeek, PlanView
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
 PLAN_FILE = "redaktionsplan"  # the calendar is proposed as redaktionsplan-<date>.ics in the export folder
 TITLE = "Redaktionsplan"
+LIST_ACTIONS = frozenset({"new", "edit", "move", "schedule", "advance_status", "delete", "switch_list", "export"})
 
 
 class RedaktionsplanScreen(ViewScreen):
@@ -134,6 +135,7 @@ class RedaktionsplanScreen(ViewScreen):
         unfolded = self.query_one(PlanFiguresPanel).display
         self.set_class(not unfolded, "-figures-open")
         self.set_class(unfolded, "-figures-closed")
+        self.refresh_bindings()
 
     def _follow(self, post_id: int) -> None:
         if self.weeks_table.select_post(post_id):
@@ -154,7 +156,11 @@ class RedaktionsplanScreen(ViewScreen):
         return self.state.current_week()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys of the other list; grey out keys that need a post when there is none."""
+        """Hide keys of the other list; grey out keys that need a post when there is none; while the unfolded
+        figures cover the lists (small terminal), the list keys rest: they would act on a post nobody sees."""
+        if action in LIST_ACTIONS and self.has_class("-figures-open") and (
+                self.has_class("-narrow") or self.has_class("-short")):
+            return False
         return self.state.allows(action)
 
     @on(DataTable.RowHighlighted)
