@@ -46,7 +46,7 @@ def draw_trend(plot: PlotextPlot, trend: list[WeekFigures]) -> None:
         top = max(max(values, default=0), 1)
         ticks = [0, top // 2, top] if top > 1 else [0, 1]
         plt.yticks([float(t) for t in ticks], [german_number(t) for t in ticks], yside=side)
-    plt.title("Impressionen (Balken) und Interaktionen (Linie) je Kalenderwoche")
+    plt.title("Impressionen (Balken), Interaktionen (Linie) je Woche · w: zuklappen")
     plot.refresh()
 
 
