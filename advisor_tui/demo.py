@@ -6,6 +6,7 @@ import random
 from datetime import date, datetime, time, timedelta
 
 from advisor_tui.demo_activity import seed_activity
+from advisor_tui.demo_audience import seed_audience
 from advisor_tui.demo_results import seed_results
 from advisor_tui.domain.models import (
     ConnectionRequest,
@@ -301,4 +302,5 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     seed_results(store, ids, today)
     with store.transaction() as unit:
         accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
+    seed_audience(store, today)
     return len(ids)

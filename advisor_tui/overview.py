@@ -32,4 +32,5 @@ def today_summary(store: Store, now: datetime) -> TodaySummary:
         checkins=store.activity.checkins(),
         now=now,
         settings=settings,
+        analytics_imported=store.analytics.last_import(),
     )

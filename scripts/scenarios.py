@@ -110,12 +110,15 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("redaktionsplan-editor", ("r", "e", "tab", Typed(POST_BODY))),
     Scenario("einstellungen", ("ctrl+p", Typed("Einstellungen"), "enter")),
     Scenario("eigene-aktivitaet", ("ctrl+p", Typed("Eigene Aktivität prüfen"), "enter")),
+    Scenario("publikum", ("P",)),
+    Scenario("redaktionsplan-wirkung-80x24", ("r", "w"), size=SMALL_SIZE),
     Scenario("ergebnisse", ("E",)),
     Scenario("ergebnisse-stufe", ("E", "s")),
 )
 # The smallest terminal the app is made for: every view and the main dialogs once more at 80x24.
 SMALL_SCENARIOS = ("heute", "kontakte", "kontakte-taggen", "kontakte-filter", "kontakte-detail", "hilfe", "nachricht",
-                   "redaktionsplan", "redaktionsplan-editor", "einstellungen", "eigene-aktivitaet", "ergebnisse")
+                   "redaktionsplan", "redaktionsplan-editor", "einstellungen", "eigene-aktivitaet", "publikum",
+                   "ergebnisse")
 SCENARIOS += tuple(replace(scenario, name=f"{scenario.name}-80x24", size=SMALL_SIZE)
                    for scenario in SCENARIOS if scenario.name in SMALL_SCENARIOS)
 

@@ -223,6 +223,20 @@ class ContactRepository:
             )
             return conn.execute(query).scalar_one()
 
+    def tag_counts(self, connected_by: date | None = None) -> dict[tuple[str | None, str | None], int]:
+        """Contacts per (role, sector), as `relevance.compose_counts` takes them, without reading every contact;
+        with `connected_by` only those connected by that day (or with no known day): the network as it was then."""
+        query = select(CONTACT.c.role, CONTACT.c.sector, func.count()).group_by(CONTACT.c.role, CONTACT.c.sector)
+        if connected_by is not None:
+            query = query.where(CONTACT.c.connected_on.is_(None) | (CONTACT.c.connected_on <= connected_by))
+        with reading(self._bind) as conn:
+            rows = conn.execute(query).all()
+        counts: dict[tuple[str | None, str | None], int] = {}
+        for role, sector, count in rows:  # NULL and "" are the same "none"
+            key = (role or None, sector or None)
+            counts[key] = counts.get(key, 0) + count
+        return counts
+
     def label_names(self) -> builtins.list[str]:
         """Every label in use, alphabetically."""
         with reading(self._bind) as conn:

@@ -12,7 +12,7 @@ from sqlalchemy import Row, delete, func, insert, select
 from advisor_tui.domain.models import Direction, PostStatus
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.domain.results.stages import ProductLine, Stage, StageChange
-from advisor_tui.store.tables import CHECKIN, CONTACT, CONTACT_STAGE, MESSAGE, POST, REQUEST, inserted_id
+from advisor_tui.store.tables import CHECKIN, CONTACT_STAGE, MESSAGE, POST, REQUEST, inserted_id
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
 
@@ -80,14 +80,6 @@ class ResultsRepository:
                     day = to_domain(first).date()
                     firsts[contact_id] = min(day, firsts.get(contact_id, day))
         return firsts
-
-    def tag_counts(self, connected_by: date) -> dict[tuple[str | None, str | None], int]:
-        """Contacts per (role, sector) among those connected by that day (or with no known day)."""
-        query = select(CONTACT.c.role, CONTACT.c.sector, func.count()).where(
-            (CONTACT.c.connected_on.is_(None)) | (CONTACT.c.connected_on <= connected_by)
-        ).group_by(CONTACT.c.role, CONTACT.c.sector)
-        with reading(self._bind) as conn:
-            return {(role, sector): count for role, sector, count in conn.execute(query)}
 
     def effort_days(self) -> EffortDays:
         """Posts published (their day, else the Monday of their week), messages sent, inbox checks."""

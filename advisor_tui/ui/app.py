@@ -52,7 +52,7 @@ def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
 # The views after Heute: their module under ui/screens and their screen class.
 OPENED_LATER = {"kontakte": ("kontakte", "KontakteScreen"), "nachricht": ("nachricht", "NachrichtScreen"),
                 "redaktionsplan": ("redaktionsplan", "RedaktionsplanScreen"),
-                "ergebnisse": ("ergebnisse", "ErgebnisseScreen")}
+                "publikum": ("publikum", "PublikumScreen"), "ergebnisse": ("ergebnisse", "ErgebnisseScreen")}
 SCREENS_BY_MODE: dict[str, str | Callable[[], Screen]] = {
     "heute": HeuteScreen, **{mode: _opened_later(*where) for mode, where in OPENED_LATER.items()},
 }

@@ -1,4 +1,4 @@
-"""The four main views: mode name, mnemonic key, German label."""
+"""The main views: mode name, mnemonic key, German label (and a short one for narrow terminals)."""
 
 from __future__ import annotations
 
@@ -11,12 +11,14 @@ class View(NamedTuple):
     mode: str
     key: str
     label: str
+    short: str = ""  # the navbar's label below 100 columns; "" keeps the label (cut if it must)
 
 
 VIEWS: tuple[View, ...] = (
     View("heute", "h", "Heute"),
     View("kontakte", "k", "Kontakte"),
     View("nachricht", "n", "Nachricht"),
-    View("redaktionsplan", "r", "Redaktionsplan"),
+    View("redaktionsplan", "r", "Redaktionsplan", "Plan"),
+    View("publikum", "P", "Publikum"),
     View("ergebnisse", "E", "Ergebnisse"),
 )

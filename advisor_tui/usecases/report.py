@@ -45,8 +45,8 @@ def build_report(store: Store, quarter: Quarter, today: date, *, with_names: boo
     posts = store.plan.list()
     goal = max(settings.weekly_post_goal, 1)
     cadence = _cadence(posts, quarter, today, goal)
-    start = compose_counts(store.results.tag_counts(quarter.start - timedelta(days=1)))
-    end = compose_counts(store.results.tag_counts(min(quarter.end, today)))
+    start = compose_counts(store.contacts.tag_counts(quarter.start - timedelta(days=1)))
+    end = compose_counts(store.contacts.tag_counts(min(quarter.end, today)))
     results = results_of(store, quarter)
     change = NetworkChange(start.total, end.total, start.target_share, end.target_share)
     return QuarterReport(

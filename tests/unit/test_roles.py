@@ -203,3 +203,13 @@ def test_suggestions_are_fast_for_many_new_titles() -> None:
         suggest_role(position, company, own_company=OWN)
     per_call = (time.perf_counter() - started) / len(titles)
     assert per_call < 500e-6
+
+
+@pytest.mark.parametrize(("position", "role"), [
+    ("Proprietário", "unternehmer"), ("Sócio-diretor", "unternehmer"), ("Empresária", "unternehmer"),
+    ("Diretor financeiro", "kaufm-leitung"), ("Gerente de banco", "wettbewerb"),
+    ("Relationship Manager", "wettbewerb"), ("Financial Advisor", "wettbewerb"),
+])
+def test_english_and_portuguese_titles(position: str, role: str) -> None:
+    """LinkedIn's job-title demographics come in the member's UI language; the same suggestion reads them."""
+    assert suggest_role(position, "") == role

@@ -38,6 +38,7 @@ def whole_network_summary(store: Store, now: datetime) -> TodaySummary:
         checkins=store.activity.checkins(),
         now=now,
         settings=store.settings.load(),
+        analytics_imported=store.analytics.last_import(),
     )
 
 

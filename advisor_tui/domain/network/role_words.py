@@ -47,6 +47,14 @@ PHRASES: dict[str, str] = {
     "public accountant": "auditor",
     "signal iduna": "signaliduna",
     "vice president": "vicepresident",
+    # English and Portuguese bank titles (LinkedIn's job-title demographics use them)
+    "relationship manager": "relationshipmanager",
+    "financial advisor": "finanzberater",
+    "financial adviser": "finanzberater",
+    "financial planner": "finanzberater",
+    "wealth manager": "wealth",
+    "gerente de banco": "banker",
+    "gerente de relacionamento": "relationshipmanager",
 }
 
 _ROLE_PATTERNS: dict[Cue, tuple[str, ...]] = {
@@ -60,14 +68,15 @@ _ROLE_PATTERNS: dict[Cue, tuple[str, ...]] = {
         "selbststaendige", "freiberufler*", "generalmanager", "*inhaber", "*inhaberin", "geschäftsleitung",
         "geschäftsleiter*",
         "eigentümer*", "teilhaber*", "gf",
+        "proprietário", "proprietária", "sócio", "sócia", "empresário", "empresária", "fundador", "fundadora",
     ),
     Cue.FINANCE: (
         "finanzen", "finanz*", "finance", "financial", "controlling", "kaufmännisch*", "kaufm",
-        "rechnungswesen", "buchhaltung", "accounting", "treasury",
+        "rechnungswesen", "buchhaltung", "accounting", "treasury", "financeiro", "financeira", "finanças",
     ),
     Cue.LEAD: (
         "leiter", "leiterin", "*leiter", "*leiterin", "leitung", "*leitung", "head", "director", "direktor",
-        "direktorin", "chef", "chefin", "*chef", "*chefin", "vp", "vicepresident",
+        "direktorin", "chef", "chefin", "*chef", "*chefin", "vp", "vicepresident", "diretor", "diretora",
     ),
     Cue.FINANCE_LEAD: (
         "cfo", "prokurist", "prokuristin", "prokura", "*finanzchef*",
@@ -86,7 +95,7 @@ _ROLE_PATTERNS: dict[Cue, tuple[str, ...]] = {
         "firmenkundenberat*", "firmenkundenbetreu*", "privatkundenberat*", "finanzberat*",
         "vermögensberat*", "anlageberat*", "finanzdienstleist*", "finanzplaner*", "finanzmakler*",
         "bankkauf*", "bankbetriebswirt*", "versicherungsmakler*", "insurance", "banking",
-        "banker", "relationshipmanager", "wealth", "signaliduna",
+        "banker", "relationshipmanager", "wealth", "signaliduna", "banco", "bancário", "bancária", "seguros",
     ),
     Cue.ADVISER: (
         "steuerberat*", "steuerfachwirt*", "rechtsanwalt", "rechtsanwältin", "rechtsanwälte", "*anwalt",

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from advisor_tui.domain.audience.performance import stale_notice
 from advisor_tui.domain.models import (
     LOSING_TOUCH_DAYS,
     ConnectionRequest,
@@ -217,6 +218,7 @@ class TodaySummary:
     week_post: WeekPostStatus
     checkin: CheckinStatus
     losing_touch_days: int = LOSING_TOUCH_DAYS
+    analytics_notice: str = ""  # one line when the last LinkedIn analytics import is over 30 days old
 
 
 def summarize(
@@ -229,6 +231,7 @@ def summarize(
     now: datetime,
     settings: Settings | None = None,
     holidays: Holidays | None = None,
+    analytics_imported: datetime | None = None,
 ) -> TodaySummary:
     """Build every Heute section from plain domain objects at `now`."""
     settings = settings or Settings()
@@ -244,4 +247,5 @@ def summarize(
         week_post=week_post_status(posts, today),
         checkin=checkin_status(checkins, now, holidays=holidays),
         losing_touch_days=settings.losing_touch_days,
+        analytics_notice=stale_notice(analytics_imported, now),
     )

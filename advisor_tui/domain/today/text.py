@@ -42,6 +42,8 @@ def render_today(summary: TodaySummary, *, width: int = 80, limit: int = 10) -> 
         f"Beitrag dieser Woche\n  {printable(summary.week_post.text)}",
         f"Posteingang\n  {summary.checkin.text}",
     ]
+    if summary.analytics_notice:
+        sections.append(summary.analytics_notice)
     wrapper = textwrap.TextWrapper(max(width, _MIN_WIDTH), subsequent_indent="    ")
     # Wrapped, not cut: the age at the end of a line is what the advisor reads it for.
     lines = "\n\n".join(sections).splitlines()

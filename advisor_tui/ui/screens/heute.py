@@ -166,6 +166,7 @@ class HeuteScreen(ViewScreen):
                 yield Tile(id="tile-waiting", classes="tile")
                 yield Tile(id="tile-week", classes="tile")
             yield Static(id="checkin", classes="section-line")
+            yield Static(id="analytics-hint", classes="section-line alert")
             yield Static(id="empty-hint", classes="section-line")
             for table_id, (title, columns) in SECTIONS.items():
                 yield Static(title, id=f"{table_id}-title", classes="section-title")
@@ -208,6 +209,9 @@ class HeuteScreen(ViewScreen):
         checkin = self.query_one("#checkin", Static)
         checkin.update(summary.checkin.text + ("" if summary.checkin.checked_today else "  [dim](p: geprüft)[/dim]"))
         checkin.set_class(summary.checkin.overdue, "alert")
+        analytics = self.query_one("#analytics-hint", Static)
+        analytics.update(summary.analytics_notice)  # the app's own sentence, no data in it
+        analytics.display = bool(summary.analytics_notice)
         hint = self.query_one("#empty-hint", Static)
         hint.update("" if data.contacts else "Noch keine Kontakte. Lesen Sie Ihren LinkedIn-Datenexport ein: "
                     "[b]advisor-tui import linkedin Basic_LinkedInDataExport….zip[/b]")

@@ -10,6 +10,7 @@ from typing import Any
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import Horizontal
 from textual.widgets import DataTable, Static
 
 from advisor_tui.domain.courtesy.audit import summary_lines
@@ -24,11 +25,13 @@ from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.plan_dialogs import PlanExportDialog
 from advisor_tui.ui.dialogs.post_editor import PostEditor
 from advisor_tui.ui.screens.base import ViewScreen
+from advisor_tui.ui.text import plain
 from advisor_tui.ui.widgets.cadence_panel import CadencePanel
 from advisor_tui.ui.widgets.fitted_table import Column, FittedTable
+from advisor_tui.ui.widgets.plan_figures import PlanFiguresPanel, summary_line
 from advisor_tui.ui.widgets.week_list import WeekTable
 from advisor_tui.ui.workers import background
-from advisor_tui.usecases import planning
+from advisor_tui.usecases import audience, planning
 from advisor_tui.usecases.plan_editing import PlanEditing, PlanList
 from advisor_tui.usecases.plan_transfer import plan_file
 from advisor_tui.usecases.planning import NeedsWeek, PlanView, PublishRisks
@@ -36,6 +39,7 @@ from advisor_tui.usecases.planning import NeedsWeek, PlanView, PublishRisks
 IDEA_COLUMNS = (Column("Idee", 4, 20), Column("Kanal", 0, 8), Column("Zielgruppe", 2, 10))
 PLAN_FILE = "redaktionsplan"  # the calendar is proposed as redaktionsplan-<date>.ics in the export folder
 TITLE = "Redaktionsplan"
+LIST_ACTIONS = frozenset({"new", "edit", "move", "schedule", "advance_status", "delete", "switch_list", "export"})
 
 
 class RedaktionsplanScreen(ViewScreen):
@@ -60,6 +64,8 @@ class RedaktionsplanScreen(ViewScreen):
                 tooltip="Zwischen Wochenplan und Ideenspeicher wechseln"),
         Binding("x", "export", "Kalender", id="plan-export", show=False,
                 tooltip="Plan als Kalenderdatei (iCalendar) speichern"),
+        Binding("w", "toggle_figures", "Wirkung", id="plan-figures", show=False,
+                tooltip="LinkedIn-Zahlen: 12-Wochen-Verlauf und beste Beiträge auf- oder zuklappen"),
     ]
 
     def __init__(self) -> None:
@@ -68,10 +74,15 @@ class RedaktionsplanScreen(ViewScreen):
 
     def compose_body(self) -> ComposeResult:
         yield CadencePanel(id="cadence")
-        yield Static("Wochenplan", id="weeks-title", classes="section-title")
+        with Horizontal(id="weeks-head"):
+            yield Static("Wochenplan", id="weeks-title", classes="section-title")
+            yield Static("✓ Impressionen · Interaktionen auf LinkedIn", id="weeks-legend")
         yield WeekTable(id="weeks")
-        yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
+        with Horizontal(id="ideas-head"):
+            yield Static("Ideenspeicher", id="ideas-title", classes="section-title")
+            yield Static(id="figures-line")
         yield FittedTable(IDEA_COLUMNS, id="ideas")
+        yield PlanFiguresPanel(id="plan-figures")
 
     @property
     def weeks_table(self) -> WeekTable:
@@ -92,15 +103,21 @@ class RedaktionsplanScreen(ViewScreen):
         """Read the plan and work out weeks, ideas and figures off the UI thread."""
         self.loading_data()
         view = planning.read_plan(self.advisor.store, self.advisor.today)
-        self.app.call_from_thread(self.show, view)
+        figures = audience.read_plan_figures(self.advisor.store, self.advisor.today)
+        self.app.call_from_thread(self.show, view, figures)
 
-    def show(self, view: PlanView) -> None:
-        """Fill the panel and both lists from freshly loaded data."""
+    def show(self, view: PlanView, figures: audience.PlanFigures | None = None) -> None:
+        """Fill the panel, both lists and the LinkedIn figures from freshly loaded data."""
         first_load = not self.state.loaded
         self.state.show(view)
         self.query_one(CadencePanel).show(view.figures)
         weeks = self.weeks_table
-        weeks.show_weeks(view.weeks)
+        by_post = figures.by_post if figures is not None else {}
+        weeks.show_weeks(view.weeks, by_post)
+        self.query_one("#weeks-legend").set_class(not by_post, "-empty")  # a class: -narrow hides it too
+        if figures is not None:
+            self.query_one(PlanFiguresPanel).show(figures)
+            self.query_one("#figures-line", Static).update(plain(summary_line(figures)))
         empty = sum(1 for w in view.weeks if w.is_empty and not w.is_past)
         self.query_one("#weeks-title", Static).update(
             f"Wochenplan · {view.weeks[0].week.short_label} bis {view.weeks[-1].week.short_label}"
@@ -114,6 +131,13 @@ class RedaktionsplanScreen(ViewScreen):
         elif first_load:
             weeks.select_week(view.figures.current_week)
         self._cursor_moved()
+
+    def action_toggle_figures(self) -> None:
+        """Unfold the trend and the best posts (on a small terminal in place of the lists), or fold them again."""
+        unfolded = self.query_one(PlanFiguresPanel).display
+        self.set_class(not unfolded, "-figures-open")
+        self.set_class(unfolded, "-figures-closed")
+        self.refresh_bindings()
 
     def _follow(self, post_id: int) -> None:
         if self.weeks_table.select_post(post_id):
@@ -134,7 +158,11 @@ class RedaktionsplanScreen(ViewScreen):
         return self.state.current_week()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        """Hide keys of the other list; grey out keys that need a post when there is none."""
+        """Hide keys of the other list; grey out keys that need a post when there is none; while the unfolded
+        figures cover the lists (small terminal), the list keys rest: they would act on a post nobody sees."""
+        if action in LIST_ACTIONS and self.has_class("-figures-open") and (
+                self.has_class("-narrow") or self.has_class("-short")):
+            return False
         return self.state.allows(action)
 
     @on(DataTable.RowHighlighted)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from rich.style import Style
 from rich.text import Text
 
+from advisor_tui.domain.audience.models import PostFigures
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post
+from advisor_tui.domain.numbers import german_number
 from advisor_tui.domain.plan.cadence import WeekPlan
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.io.plan_export import channel_label
@@ -26,6 +28,17 @@ EMPTY_TEXT = "keine Beiträge geplant"
 def kind_text(post: Post) -> str:
     """`eigen` or `geteilt`."""
     return "eigen" if post.own_content else "geteilt"
+
+
+def reach_text(figures: PostFigures | None) -> str:
+    """The status cell of a published post with LinkedIn figures: "✓ 612 · 27" (impressions · engagements).
+
+    In the status column, not a column of its own: a seventh column would cut the titles at 120 columns and lie
+    outside 80; the tick says "veröffentlicht", the line under the weeks names the two figures."""
+    if figures is None:
+        return ""
+    return "✓ " + " · ".join("–" if value is None else german_number(value)
+                             for value in (figures.impressions, figures.engagements))
 
 
 def week_text(plan: WeekPlan) -> str:
@@ -47,25 +60,27 @@ class WeekTable(FittedTable):
         super().__init__(WEEK_COLUMNS, **kwargs)
         self.week_rows: list[WeekRow] = []
 
-    def show_weeks(self, weeks: Sequence[WeekPlan]) -> None:
-        """Replace the rows with these weeks."""
+    def show_weeks(self, weeks: Sequence[WeekPlan], figures: Mapping[int, PostFigures] | None = None) -> None:
+        """Replace the rows with these weeks; a published post with LinkedIn figures shows them."""
         rows: list[tuple[Text, ...]] = []
         self.week_rows = []
         for plan in weeks:
             for index, row in enumerate(week_rows([plan])):
-                rows.append(self._cells(plan, row.post, first=index == 0))
+                found = (figures or {}).get(row.post.id) if row.post is not None and row.post.id is not None else None
+                rows.append(self._cells(plan, row.post, found, first=index == 0))
                 self.week_rows.append(row)
         keys = [f"post-{r.post.id}" if r.post else f"week-{r.week.key}" for r in self.week_rows]
         self.set_rows(rows, keys=keys)
 
-    def _cells(self, plan: WeekPlan, post: Post | None, *, first: bool) -> tuple[Text, ...]:
+    def _cells(self, plan: WeekPlan, post: Post | None, figures: PostFigures | None, *,
+               first: bool) -> tuple[Text, ...]:
         label = Text(week_text(plan) if first else "", style=self._week_style(plan))
         if post is None:
             empty = self._style("empty")
-            return (label, Text(EMPTY_TEXT, style=empty), *(Text("") for _ in range(4)))
+            return (label, Text(EMPTY_TEXT, style=empty), *(Text("") for _ in range(len(WEEK_COLUMNS) - 2)))
         style = self._style("past") if plan.is_past else Style()
-        cells = (post.title, channel_label(post.channel), POST_STATUS_LABELS[post.status], kind_text(post),
-                 post.target_segment or "–")
+        status = reach_text(figures) or POST_STATUS_LABELS[post.status]
+        cells = (post.title, channel_label(post.channel), status, kind_text(post), post.target_segment or "–")
         return (label, *(plain(cell, style=style) for cell in cells))
 
     def _week_style(self, plan: WeekPlan) -> Style:
