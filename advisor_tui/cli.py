@@ -8,7 +8,7 @@ import sys
 from collections.abc import Sequence
 
 from advisor_tui import __version__
-from advisor_tui.commands import check, demo, export, forget, importing, today, words
+from advisor_tui.commands import check, demo, export, feedback, forget, importing, today, words
 from advisor_tui.commands._common import CommandError, open_store, store_failure_message
 from advisor_tui.commands._german import GermanArgumentParser
 from advisor_tui.domain.text_safety import printable
@@ -16,7 +16,7 @@ from advisor_tui.domain.text_safety import printable
 EXIT_OK, EXIT_USAGE = 0, 2
 
 # In the order `--help` lists them. Imported like any module: a missing one is a packaging bug and must fail loudly.
-SUBCOMMANDS = (demo, check, importing, export, today, forget, words)
+SUBCOMMANDS = (demo, check, importing, export, today, forget, words, feedback)
 
 
 def build_parser() -> argparse.ArgumentParser:

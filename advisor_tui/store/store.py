@@ -23,6 +23,7 @@ from advisor_tui.store.database import (
 )
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
+from advisor_tui.store.feedback import FeedbackRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.settings import SettingsRepository, seed_vocabulary
 from advisor_tui.store.unit import Bind
@@ -40,6 +41,7 @@ class Repositories:
         self.templates = TemplateRepository(bind)
         self.drafts = DraftRepository(bind)
         self.words = WordRepository(bind)
+        self.feedback = FeedbackRepository(bind)
 
 
 class UnitOfWork(Repositories):
