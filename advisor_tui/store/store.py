@@ -12,6 +12,7 @@ from sqlalchemy import Connection
 from sqlalchemy.exc import DBAPIError
 
 from advisor_tui.store.activity import ActivityRepository
+from advisor_tui.store.analytics import AnalyticsRepository
 from advisor_tui.store.contacts import ContactRepository
 from advisor_tui.store.database import (
     BUSY_TIMEOUT_MS,
@@ -42,6 +43,7 @@ class Repositories:
         self.drafts = DraftRepository(bind)
         self.words = WordRepository(bind)
         self.feedback = FeedbackRepository(bind)
+        self.analytics = AnalyticsRepository(bind)
 
 
 class UnitOfWork(Repositories):

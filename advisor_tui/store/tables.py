@@ -307,6 +307,79 @@ class TriageCriticRow(SQLModel, table=True):
                                               primary_key=True))
     contact_id: int = Field(sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
                                              index=True))
+class AnalyticsWorkbookRow(SQLModel, table=True):
+    """One imported LinkedIn analytics workbook; its figures hang off it and go with it."""
+
+    __tablename__ = "analytics_workbook"
+    id: int | None = Field(default=None, primary_key=True)
+    file_name: str
+    digest: str = Field(unique=True, index=True)  # SHA-256 of the file: the same file twice changes nothing
+    kind: str
+    language: str = "en"
+    period_start: date | None = None
+    period_end: date | None = None
+    as_of: date | None = None
+    post_kind: str = ""
+    post_number: str = ""
+    post_url: str = ""
+    impressions: int | None = None
+    members_reached: int | None = None
+    followers_total: int | None = None
+    followers_on: date | None = None
+    ignored: int = 0
+    imported_at: datetime
+
+
+class AnalyticsDayRow(SQLModel, table=True):
+    """One day of one workbook's ENGAGEMENT and FOLLOWERS sheets (merged across workbooks when read)."""
+
+    __tablename__ = "analytics_day"
+    __table_args__ = (UniqueConstraint("workbook_id", "day"),)
+    id: int | None = Field(default=None, primary_key=True)
+    workbook_id: int = Field(sa_column=_fk("analytics_workbook.id", nullable=False))
+    day: date = Field(index=True)
+    impressions: int | None = None
+    engagements: int | None = None
+    new_followers: int | None = None
+
+
+class AnalyticsPostRow(SQLModel, table=True):
+    """What one post collected in one workbook's window (TOP POSTS rows or a per-post export)."""
+
+    __tablename__ = "analytics_post"
+    __table_args__ = (UniqueConstraint("workbook_id", "post_key"),)
+    id: int | None = Field(default=None, primary_key=True)
+    workbook_id: int = Field(sa_column=_fk("analytics_workbook.id", nullable=False))
+    post_key: str = Field(index=True)  # urn:li:<kind>:<number>, else the URL
+    url: str = ""
+    published_on: date | None = None
+    impressions: int | None = None
+    engagements: int | None = None
+    members_reached: int | None = None
+    reactions: int | None = None
+    comments: int | None = None
+    reposts: int | None = None
+    saves: int | None = None
+    sends: int | None = None
+    social_engagements: int | None = None
+    profile_viewers: int | None = None
+    followers_gained: int | None = None
+    impressions_rank: int | None = None
+    engagements_rank: int | None = None
+
+
+class AnalyticsShareRow(SQLModel, table=True):
+    """One row of one workbook's demographics table, in the workbook's order."""
+
+    __tablename__ = "analytics_share"
+    id: int | None = Field(default=None, primary_key=True)
+    workbook_id: int = Field(sa_column=_fk("analytics_workbook.id", nullable=False))
+    scope: str
+    position: int
+    category: str
+    value: str
+    share: float | None = None
+    below_one_percent: bool = False
 
 
 # The Core tables, for statements that need no row objects (bulk writes, long reads, single-column queries).
@@ -333,3 +406,7 @@ FEEDBACK_FACTOR = table_of(FeedbackFactorRow)
 FEEDBACK = table_of(FeedbackRow)
 TRIAGE_DECISION = table_of(TriageDecisionRow)
 TRIAGE_CRITIC = table_of(TriageCriticRow)
+ANALYTICS_WORKBOOK = table_of(AnalyticsWorkbookRow)
+ANALYTICS_DAY = table_of(AnalyticsDayRow)
+ANALYTICS_POST = table_of(AnalyticsPostRow)
+ANALYTICS_SHARE = table_of(AnalyticsShareRow)

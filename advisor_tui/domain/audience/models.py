@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from enum import StrEnum
 
 from advisor_tui.domain.plan.post_links import PostRef
@@ -122,6 +122,8 @@ class AnalyticsWorkbook:
     kind: WorkbookKind
     period: Period | None = None
     language: str = "en"  # "en", "de" or "pt": from the sheet names
+    # The day the figures stand on: the period's end, else (per-post exports) the day the workbook was made.
+    as_of: date | None = None
     impressions: int | None = None  # DISCOVERY: over the whole window
     members_reached: int | None = None
     followers_total: int | None = None
@@ -130,3 +132,32 @@ class AnalyticsWorkbook:
     posts: list[PostFigures] = field(default_factory=list)
     demographics: list[Demographics] = field(default_factory=list)
     ignored: Counter[str] = field(default_factory=Counter)
+    post: PostRef | None = None  # a per-post export's post (from its URL, else from the file name's id)
+    post_url: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedWorkbook:
+    """An analytics workbook as the store remembers it; `imported_at` is aware UTC."""
+
+    file_name: str
+    kind: WorkbookKind
+    period: Period | None
+    imported_at: datetime
+    as_of: date | None = None
+    language: str = "en"
+    post: PostRef | None = None
+    id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class AnalyticsTotals:
+    """The audience's figures over a period, from the merged days (None where nothing covers it)."""
+
+    period: Period
+    impressions: int | None = None
+    engagements: int | None = None
+    new_followers: int | None = None
+    members_reached: int | None = None  # only from an export with exactly this window: not additive
+    followers: int | None = None  # total followers at the period's end, walked back from an export's total
+    days: int = 0  # how many days of the period the imports cover

@@ -5,7 +5,7 @@ factors, and the shitstorm triage's decisions with the contacts named among the 
 contact or conversation go with them (DSGVO); an entry about a post keeps the post's title when the post goes.
 
 Revision ID: 0014
-Revises: 0011 (the lead re-chains this when merging)
+Revises: 0013 (0011 on its own; after merging h18b it follows 0013 — the lead re-chains)
 Create Date: 2026-12-01
 """
 
@@ -14,7 +14,7 @@ import sqlmodel.sql.sqltypes
 from alembic import op
 
 revision = '0014'
-down_revision = '0011'
+down_revision = '0013'
 branch_labels = None
 depends_on = None
 
