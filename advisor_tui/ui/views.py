@@ -18,4 +18,5 @@ VIEWS: tuple[View, ...] = (
     View("kontakte", "k", "Kontakte"),
     View("nachricht", "n", "Nachricht"),
     View("redaktionsplan", "r", "Redaktionsplan"),
+    View("aussenwirkung", "A", "Außenwirkung"),
 )

@@ -6,6 +6,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 
+from advisor_tui.domain.audience.joining import figures_by_post
 from advisor_tui.domain.feedback.triage import Advice, Headwind, Recommendation, TriageDecision, recommend
 from advisor_tui.domain.models import Contact, Post
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS, role_label
@@ -29,12 +30,10 @@ class TriageStart:
 
 def analytics_reach(store: Store, post: Post | None) -> int | None:
     """The post's impressions from the imported analytics (members reached when no impressions), or None."""
-    analytics = getattr(store, "analytics", None)  # the analytics import (issue 18) may not be in this build
-    if post is None or post.id is None or analytics is None:
+    if post is None or post.id is None:
         return None
-    from advisor_tui.domain.audience.joining import figures_by_post
-
-    figures = figures_by_post([post], analytics.post_figures()).get(post.id)
+    # All posts, not this one alone: a publish day only identifies a post when no other post has it.
+    figures = figures_by_post(store.plan.list(), store.analytics.post_figures()).get(post.id)
     if figures is None:
         return None
     return figures.impressions if figures.impressions is not None else figures.members_reached
