@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
+from advisor_tui.demo_feedback import seed_feedback
 from advisor_tui.domain.models import (
     ConnectionRequest,
     Contact,
@@ -295,6 +296,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
         if (today - timedelta(days=days)).weekday() < 5:
             store.activity.log_checkin(_at(today, days, 8, 15))
     store.settings.save(demo_settings())
+    seed_feedback(store, today)
     with store.transaction() as unit:
         accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
     return len(ids)

@@ -60,8 +60,9 @@ def test_balance_shows_counts_and_a_share_only_from_five_judged_entries() -> Non
     assert Balance(praise=2, criticism=4, complaints=1, questions=2).text == (
         "2 Lob · 4 Kritik (davon 1 Beschwerde) · 2 Fragen · 33 % Lob")
     assert Balance().text == "keine Rückmeldungen"
-    # a trend needs both quarters to have a share and a move of ten points
-    assert trend_word(Balance(praise=8, criticism=2), Balance(praise=3, criticism=1)) == "–"
+    # a trend needs ten judged entries in both quarters and a move of ten points
+    assert trend_word(Balance(praise=3, criticism=3), Balance(praise=3, criticism=2)) == "–"  # 50 % against 60 %
+    assert trend_word(Balance(praise=8, criticism=2), Balance(praise=6, criticism=3)) == "–"  # nine before
     assert trend_word(Balance(praise=8, criticism=2), Balance(praise=7, criticism=3)) == "besser"
     assert trend_word(Balance(praise=7, criticism=3), Balance(praise=8, criticism=2)) == "schlechter"
     assert trend_word(Balance(praise=8, criticism=2), Balance(praise=15, criticism=5)) == "gleich"

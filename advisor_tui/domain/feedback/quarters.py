@@ -1,8 +1,9 @@
 """Quarter figures of the feedback log: the balance of criticism and praise, per factor, with the trend.
 
 Few advisors get more than a handful of feedback a quarter, so the figures stay counts: a share is only given
-from MIN_FOR_SHARE entries on, and a trend is only called better or worse when both quarters have that many and
-the share moved by at least TREND_POINTS percentage points. Anything less is shown as counts, honestly.
+from MIN_FOR_SHARE entries on, and a trend is only called better or worse when both quarters have MIN_FOR_TREND
+(with five entries one more complaint moves the share by twenty points) and the share moved by at least
+TREND_POINTS percentage points. Anything less is shown as counts, honestly.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date, timedelta
 from advisor_tui.domain.feedback.models import CRITICAL_KINDS, Factor, FeedbackEntry, FeedbackKind
 
 MIN_FOR_SHARE = 5  # fewer entries than this: no percentage, only the counts
+MIN_FOR_TREND = 10  # fewer entries than this in either quarter: no trend
 TREND_POINTS = 10  # percentage points the praise share must move before the trend says so
 TREND_QUARTERS = 4  # the quarter shown and the three before it
 
@@ -121,9 +123,9 @@ def balance_of(entries: Iterable[FeedbackEntry]) -> Balance:
 
 
 def trend_word(now: Balance, before: Balance) -> str:
-    """„besser“, „schlechter“, „gleich“ — or „–“ when either quarter has too few entries to tell."""
+    """„besser“, „schlechter“, „gleich“ — or „–“ when either quarter has too few entries (MIN_FOR_TREND) to tell."""
     share_now, share_before = now.praise_share, before.praise_share
-    if share_now is None or share_before is None:
+    if share_now is None or share_before is None or min(now.judged, before.judged) < MIN_FOR_TREND:
         return "–"
     if share_now - share_before >= TREND_POINTS:
         return "besser"

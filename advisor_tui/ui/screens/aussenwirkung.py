@@ -14,7 +14,7 @@ from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
 from advisor_tui.domain.feedback.models import KIND_LABELS, FeedbackEntry
-from advisor_tui.domain.feedback.quarters import Balance, QuarterFigures
+from advisor_tui.domain.feedback.quarters import MIN_FOR_TREND, Balance, QuarterFigures
 from advisor_tui.domain.today.dates import age_text
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.feedback_entry import FeedbackEntryDialog
@@ -137,7 +137,8 @@ class AussenwirkungScreen(ViewScreen):
 
     def _fill_head(self, figures: QuarterFigures) -> None:
         self.query_one("#aw-balance", Static).update(plain(
-            f"{figures.quarter.label}: {figures.balance.text} · Trend zum Vorquartal: {figures.trend_text}"))
+            f"{figures.quarter.label}: {figures.balance.text} · Trend zum Vorquartal: "
+            + (figures.trend_text if figures.trend_text != "–" else f"– (erst ab je {MIN_FOR_TREND} Einträgen)")))
         self.query_one("#aw-trend", Static).update(plain(
             "Verlauf: " + " │ ".join(f"{q.label} {short_balance(b)}" for q, b in figures.trend)))
 
