@@ -110,7 +110,9 @@ def recommend(headwind: Headwind) -> Recommendation:
         reasons.append(f"{german_number(headwind.trolls)} von {german_number(headwind.negative)} Stimmen sind "
                        "Trolle, Bots oder Propaganda: nicht füttern, nicht antworten.")
     share = headwind.share
-    if share is not None:
+    if share is not None and share > 1:
+        reasons.append("Mehr echte Gegenstimmen als erreichte Personen: bitte die Reichweite prüfen.")
+    elif share is not None:
         reasons.append(f"{german_number(headwind.real)} echte Gegenstimmen bei {german_number(headwind.reach or 0)} "
                        f"erreichten Personen: {percent(share)}.")
     elif headwind.real:

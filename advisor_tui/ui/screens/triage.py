@@ -46,6 +46,11 @@ def count_of(text: str) -> int:
     return int(cleaned)
 
 
+def count_input(input_id: str, placeholder: str = "0") -> Input:
+    """A field for a count: digits (and a German thousands dot) only."""
+    return Input(placeholder=placeholder, id=input_id, classes="tr-count", restrict=r"[0-9. ]*", max_length=13)
+
+
 def decision_line(decision: TriageDecision, now: object) -> str:
     """One logged decision: when, what was counted, what was advised and chosen."""
     headwind = decision.headwind
@@ -91,14 +96,14 @@ class TriageScreen(Screen):
                 for number, name in enumerate(CHANNELS):
                     with Horizontal(classes="tr-row"):
                         yield Label(name, classes="tr-label")
-                        yield Input(placeholder="0", id=f"tr-ch-{number}", classes="tr-count")
+                        yield count_input(f"tr-ch-{number}")
                 with Horizontal(classes="tr-row"):
                     yield Input(placeholder="anderer Kanal", id="tr-other-name", classes="tr-label-input")
-                    yield Input(placeholder="0", id="tr-other-count", classes="tr-count")
+                    yield count_input("tr-other-count")
                 yield Static("2. Wie viele? Erreichte Personen", classes="section-title")
                 with Horizontal(classes="tr-row"):
                     yield Label("Reichweite", classes="tr-label")
-                    yield Input(placeholder="Impressionen", id="tr-reach", classes="tr-count")
+                    yield count_input("tr-reach", "Impressionen")
                 yield Static("", id="tr-reach-note", classes="section-line")
                 yield Static("3. Wer? Kontakte unter den Kritikern", classes="section-title")
                 yield Input(placeholder="Name oder Firma tippen, Enter nimmt auf", id="tr-who")
@@ -106,7 +111,7 @@ class TriageScreen(Screen):
                 yield OptionList(id="tr-critics")
                 with Horizontal(classes="tr-row"):
                     yield Label("Trolle, Bots", classes="tr-label")
-                    yield Input(placeholder="0", id="tr-trolls", classes="tr-count")
+                    yield count_input("tr-trolls")
             with Vertical(id="tr-side"):
                 yield Static("Empfehlung", classes="section-title")
                 yield Static("", id="tr-advice", classes="section-line")
@@ -123,6 +128,7 @@ class TriageScreen(Screen):
         yield Footer(compact=True)
 
     def on_mount(self) -> None:
+        self.query_one("#tr-matches", OptionList).display = False
         self.load()
 
     @background("Triage vorbereiten", group="triage-load")
@@ -144,6 +150,7 @@ class TriageScreen(Screen):
                 if start.reach is not None else "Keine Analytics-Zahl zu diesem Beitrag: bitte die Reichweite "
                 "eintragen (Impressionen oder Reaktionen).")
         self.query_one("#tr-reach-note", Static).update(note)
+        self._show_critics()
         self._advise(draft=True)
         self._show_log()
 
@@ -195,6 +202,7 @@ class TriageScreen(Screen):
             matches.add_option(Option(plain(f"{contact.full_name} · {contact.company or 'ohne Firma'}"),
                                       id=str(contact_id)))
         matches.highlighted = 0 if matches.option_count else None
+        matches.display = bool(matches.option_count)
 
     @on(Input.Submitted, "#tr-who")
     @on(OptionList.OptionSelected, "#tr-matches")
@@ -207,6 +215,7 @@ class TriageScreen(Screen):
         if contact is not None:
             self.state.add_critic(contact, self.advisor.today)
         self.query_one("#tr-who", Input).value = ""
+        matches.display = False
         self._show_critics()
 
     def _show_critics(self) -> None:
