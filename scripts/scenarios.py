@@ -109,10 +109,14 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("redaktionsplan", ("r",)),
     Scenario("redaktionsplan-editor", ("r", "e", "tab", Typed(POST_BODY))),
     Scenario("einstellungen", ("ctrl+p", Typed("Einstellungen"), "enter")),
+    Scenario("aussenwirkung", ("A",)),
+    # the market report three weeks back: 500 critics against 250.000 reached is no storm
+    Scenario("triage", ("r", "up", "up", "up", "g", Typed("480"), "tab", Typed("20"), "tab", "tab", "tab",
+                        Typed("250.000"))),
 )
 # The smallest terminal the app is made for: every view and the main dialogs once more at 80x24.
 SMALL_SCENARIOS = ("heute", "kontakte", "kontakte-taggen", "kontakte-filter", "kontakte-detail", "hilfe", "nachricht",
-                   "redaktionsplan", "redaktionsplan-editor", "einstellungen")
+                   "redaktionsplan", "redaktionsplan-editor", "einstellungen", "aussenwirkung")
 SCENARIOS += tuple(replace(scenario, name=f"{scenario.name}-80x24", size=SMALL_SIZE)
                    for scenario in SCENARIOS if scenario.name in SMALL_SCENARIOS)
 

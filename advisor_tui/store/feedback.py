@@ -155,6 +155,17 @@ class FeedbackRepository:
 STATEMENT_REMOVED = "(Text entfernt: er nannte eine Person, die vergessen wurde.)"
 
 
+def naming(contact: Contact) -> str | None:
+    """The folded full name that marks a text as being about the person, or None when too short to be sure."""
+    name = " ".join(contact.full_name.split())
+    return name.casefold() if " " in name else None  # a bare first or last name would catch other people
+
+
+def names(text: str, folded_name: str) -> bool:
+    """Whether a text names the person (case ignored; in Python: SQLite's LIKE folds only ASCII, names have umlauts)."""
+    return folded_name in " ".join(text.split()).casefold()
+
+
 def forget_feedback(conn: Connection, contact: Contact) -> int:
     """Inside the transaction that forgets a contact: remove every feedback entry that names the person in its note
     or free-text source (entries linked to the contact go by cascade), and the text of triage statements naming
@@ -164,15 +175,13 @@ def forget_feedback(conn: Connection, contact: Contact) -> int:
     and the law (DSGVO Art. 17) asks for every copy of their data to be erased, not for a statistic to be kept. A
     triage decision keeps its time and counts (numbers about no one) but loses a statement that names the person.
     """
-    name = contact.full_name.strip()
-    if " " not in name:  # a bare first or last name would take other people's entries with it
+    folded = naming(contact)
+    if folded is None:
         return 0
-    folded = name.casefold()
-    # In Python, not with LIKE: SQLite folds only ASCII case, and names carry umlauts.
     rows = conn.execute(select(FEEDBACK.c.id, FEEDBACK.c.note, FEEDBACK.c.source_text)).all()
-    ids = [row.id for row in rows if folded in f"{row.note}\n{row.source_text}".casefold()]
+    ids = [row.id for row in rows if names(f"{row.note}\n{row.source_text}", folded)]
     statements = conn.execute(select(TRIAGE_DECISION.c.id, TRIAGE_DECISION.c.statement)).all()
-    named = [row.id for row in statements if folded in row.statement.casefold()]
+    named = [row.id for row in statements if names(row.statement, folded)]
     if named:
         conn.execute(update(TRIAGE_DECISION).where(TRIAGE_DECISION.c.id.in_(named)).values(statement=STATEMENT_REMOVED))
     return conn.execute(delete(FEEDBACK).where(FEEDBACK.c.id.in_(ids))).rowcount if ids else 0

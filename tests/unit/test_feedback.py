@@ -20,6 +20,7 @@ from advisor_tui.domain.feedback.models import (
     parse_kind,
 )
 from advisor_tui.domain.feedback.quarters import Balance, Quarter, quarter_figures, trend_word
+from advisor_tui.domain.feedback.triage import Advice, Headwind, TriageDecision
 from advisor_tui.domain.models import Contact, Conversation, Direction, Message, Post
 from advisor_tui.store.store import Store
 from advisor_tui.usecases import feedback
@@ -144,13 +145,21 @@ def test_forgetting_a_contact_removes_every_entry_about_them(filled: tuple[Store
     feedback.record_feedback(store, FeedbackEntry(L, date(2026, 11, 2), "Lob von Bernd", source_kind=SourceKind.CONTACT,
                                                   contact_id=bernd))
     feedback.record_feedback(store, FeedbackEntry(L, date(2026, 11, 2), "Anna war da", source_text="Messe"))
+    store.feedback.add_decision(TriageDecision(datetime(2026, 11, 3, 9), Headwind({"LinkedIn": 3}), Advice.NONE,
+                                               Advice.PERSONAL, "Guten Tag Frau Anna  Müller, …"))
+    with sqlite3.connect(store.path) as db:  # a backup as a migration leaves it, holding everything above
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    backup = store.path.with_name(f"{store.path.name}.0011.20261101T0000.bak")
+    backup.write_bytes(store.path.read_bytes())
     store.contacts.forget(anna)
     left = store.feedback.list()
     assert [e.note for e in left] == ["Lob von Bernd", "Anna war da"]  # a bare first name names no one for sure
-    with sqlite3.connect(store.path) as db:
-        tables = ("feedback", "triage_decision", "triage_critic")
-        rows = [repr(r) for t in tables for r in db.execute(f"SELECT * FROM {t}")]
-    assert not any("Müller" in row or "müller" in row for row in rows)
+    assert store.feedback.decisions()[0].statement.startswith("(Text entfernt")
+    for path in (store.path, backup):
+        with sqlite3.connect(path) as db:
+            tables = ("feedback", "triage_decision", "triage_critic")
+            rows = [repr(r) for t in tables for r in db.execute(f"SELECT * FROM {t}")]
+        assert len(rows) == 3 and not any("müller" in row.casefold() for row in rows), path
 
 
 def test_cli_add_list_json_and_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
@@ -170,3 +179,20 @@ def test_cli_add_list_json_and_bad_input(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["feedback", "list", "--db", db, "--open"]) == 0
     assert "Nichts offen." in capsys.readouterr().out
     assert main(["feedback", "list", "--db", db, "--quarter", "Herbst"]) == 2
+
+
+def test_browse_state_steps_quarters_and_knows_the_entry_under_the_cursor() -> None:
+    from advisor_tui.usecases.feedback import FeedbackView
+    from advisor_tui.usecases.feedback_state import FeedbackBrowse
+
+    state = FeedbackBrowse(date(2026, 11, 23))
+    assert state.current() is None and state.allows("edit") is None and state.allows("later") is None
+    assert state.step(-2) == Quarter(2026, 2) and state.allows("later") is True
+    assert state.step(5) == Quarter(2026, 4)  # never past the current quarter
+    entries = [entry(F, date(2026, 11, 2), needs_answer=True, entry_id=1), entry(L, date(2026, 11, 3), entry_id=2)]
+    state.show(FeedbackView(quarter_figures(entries, Quarter(2026, 4), FACTORS), FACTORS))
+    assert state.current() is not None and state.current().id == 1  # type: ignore[union-attr]
+    state.in_open, state.entry_row = False, 0
+    assert state.current().id == 2 and state.allows("delete") is True  # type: ignore[union-attr]
+    state.follow = 1
+    assert state.take_follow() == (0, 1) and state.take_follow() == (None, None)

@@ -53,7 +53,7 @@ class AussenwirkungScreen(ViewScreen):
     MODE = "aussenwirkung"
     AUTO_FOCUS = "#aw-open"
     BINDINGS = [
-        Binding("a", "new", "Erfassen", id="aw-new", tooltip="Eine Rückmeldung erfassen (Kritik, Lob, Frage …)"),
+        Binding("a", "new", "Neu", id="aw-new", tooltip="Eine Rückmeldung erfassen (Kritik, Lob, Frage …)"),
         Binding("e", "edit", "Bearbeiten", id="aw-edit", tooltip="Die markierte Rückmeldung bearbeiten (auch Enter)"),
         Binding("b", "answered", "Beantwortet", id="aw-answered",
                 tooltip="Die markierte Rückmeldung als beantwortet markieren (noch einmal: wieder offen)"),

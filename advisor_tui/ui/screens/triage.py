@@ -54,7 +54,7 @@ def count_input(input_id: str, placeholder: str = "0") -> Input:
 def decision_line(decision: TriageDecision, now: object) -> str:
     """One logged decision: when, what was counted, what was advised and chosen."""
     headwind = decision.headwind
-    reach = f" von {german_number(headwind.reach)} erreichten" if headwind.reach else ""
+    reach = f" bei {german_number(headwind.reach)} Erreichten" if headwind.reach else ""
     chosen = ADVICE_LABELS[decision.chosen]
     differs = "" if decision.chosen is decision.advised else f" (empfohlen: {ADVICE_LABELS[decision.advised]})"
     when = moment_text(decision.decided_at, now)  # type: ignore[arg-type]
