@@ -20,16 +20,28 @@ NO_STORE = "Noch keine Datenbank vorhanden; es ist noch keine Rückmeldung erfas
 def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `feedback` subcommand with add, list, answered and factor."""
     parser = subparsers.add_parser(
-        "feedback", parents=parents, help="Rückmeldungen erfassen und je Quartal auswerten",
+        "feedback",
+        parents=parents,
+        help="Rückmeldungen erfassen und je Quartal auswerten",
         description="Das Feedback-Protokoll: Kritik, Lob, Fragen und Beschwerden mit Quelle und Faktoren. "
-                    "Exit 0: erledigt, 2: Eingabe unbrauchbar.")
+        "Exit 0: erledigt, 2: Eingabe unbrauchbar.",
+    )
     actions = parser.add_subparsers(dest="action", metavar="AKTION", required=True, parser_class=type(parser))
 
     add = actions.add_parser("add", parents=parents, help="eine Rückmeldung erfassen")
-    add.add_argument("--kind", required=True, metavar="ART",
-                     help="kritik (konstruktive Kritik), lob (positives Feedback), frage oder beschwerde")
-    add.add_argument("--factor", action="append", default=[], metavar="FAKTOR",
-                     help="Faktor, z. B. kosten, transparenz, konditionen, service, interaktion (mehrfach)")
+    add.add_argument(
+        "--kind",
+        required=True,
+        metavar="ART",
+        help="kritik (konstruktive Kritik), lob (positives Feedback), frage oder beschwerde",
+    )
+    add.add_argument(
+        "--factor",
+        action="append",
+        default=[],
+        metavar="FAKTOR",
+        help="Faktor, z. B. kosten, transparenz, konditionen, service, interaktion (mehrfach)",
+    )
     source = add.add_mutually_exclusive_group(required=True)
     source.add_argument("--post", type=int, metavar="NR", help="Nummer des Beitrags im Redaktionsplan")
     source.add_argument("--contact", metavar="NAME|NR", help="der Kontakt, von dem sie kam (Name oder Nummer)")
@@ -100,31 +112,51 @@ def _line(entry: FeedbackEntry) -> str:
     state = " · offen" if entry.is_open else (" · beantwortet" if entry.needs_answer else "")
     factors = f" [{', '.join(entry.factors)}]" if entry.factors else ""
     note = " ".join(entry.note.split())
-    return printable(f"{entry.received_on:%d.%m.%Y} · {KIND_LABELS[entry.kind]}{factors} · {entry.source_display}"
-                     f"{state} · {note}")
+    return printable(
+        f"{entry.received_on:%d.%m.%Y} · {KIND_LABELS[entry.kind]}{factors} · {entry.source_display}{state} · {note}"
+    )
 
 
 def _entry_json(entry: FeedbackEntry) -> dict[str, object]:
-    return {"id": entry.id, "kind": str(entry.kind), "date": entry.received_on.isoformat(), "note": entry.note,
-            "factors": list(entry.factors), "source": str(entry.source_kind), "source_label": entry.source_display,
-            "post_id": entry.post_id, "contact_id": entry.contact_id, "needs_answer": entry.needs_answer,
-            "answered_on": entry.answered_on.isoformat() if entry.answered_on else None}
+    return {
+        "id": entry.id,
+        "kind": str(entry.kind),
+        "date": entry.received_on.isoformat(),
+        "note": entry.note,
+        "factors": list(entry.factors),
+        "source": str(entry.source_kind),
+        "source_label": entry.source_display,
+        "post_id": entry.post_id,
+        "contact_id": entry.contact_id,
+        "needs_answer": entry.needs_answer,
+        "answered_on": entry.answered_on.isoformat() if entry.answered_on else None,
+    }
 
 
 def _balance_json(b: Balance) -> dict[str, object]:
-    return {"praise": b.praise, "criticism": b.criticism, "complaints": b.complaints, "questions": b.questions,
-            "praise_share": b.praise_share}
+    return {
+        "praise": b.praise,
+        "criticism": b.criticism,
+        "complaints": b.complaints,
+        "questions": b.questions,
+        "praise_share": b.praise_share,
+    }
 
 
 def _figures_json(figures: QuarterFigures, open_only: bool) -> dict[str, object]:
     balance = _balance_json
     data: dict[str, object] = {"quarter": figures.quarter.key, "open": [_entry_json(e) for e in figures.open_items]}
     if not open_only:
-        data.update(balance=balance(figures.balance), trend_word=figures.trend_text,
-                    factors=[{"key": line.factor.key, "label": line.factor.label, **balance(line.balance),
-                              "trend": line.trend} for line in figures.factors],
-                    trend=[{"quarter": q.key, **balance(b)} for q, b in figures.trend],
-                    entries=[_entry_json(e) for e in figures.entries])
+        data.update(
+            balance=balance(figures.balance),
+            trend_word=figures.trend_text,
+            factors=[
+                {"key": line.factor.key, "label": line.factor.label, **balance(line.balance), "trend": line.trend}
+                for line in figures.factors
+            ],
+            trend=[{"quarter": q.key, **balance(b)} for q, b in figures.trend],
+            entries=[_entry_json(e) for e in figures.entries],
+        )
     return data
 
 

@@ -46,8 +46,18 @@ def _entry(row: Row[Any]) -> FeedbackEntry:
 
 def _decision(row: Row[Any], critics: tuple[int, ...]) -> TriageDecision:
     headwind = Headwind(json.loads(row.channels), row.reach, row.known, row.clients, row.trolls)
-    return TriageDecision(to_domain(row.decided_at), headwind, Advice(row.advised), Advice(row.chosen), row.statement,
-                          row.post_id, row.post_title, row.reach_source, critics, row.id)
+    return TriageDecision(
+        to_domain(row.decided_at),
+        headwind,
+        Advice(row.advised),
+        Advice(row.chosen),
+        row.statement,
+        row.post_id,
+        row.post_title,
+        row.reach_source,
+        critics,
+        row.id,
+    )
 
 
 class FeedbackRepository:
@@ -61,15 +71,18 @@ class FeedbackRepository:
     def factors(self) -> list[Factor]:
         """The shipped factors in their order, then the advisor's own by label."""
         with reading(self._bind) as conn:
-            own = [Factor(r.key, r.label) for r in conn.execute(select(FEEDBACK_FACTOR).order_by(
-                func.lower(FEEDBACK_FACTOR.c.label)))]
+            own = [
+                Factor(r.key, r.label)
+                for r in conn.execute(select(FEEDBACK_FACTOR).order_by(func.lower(FEEDBACK_FACTOR.c.label)))
+            ]
         return [*FACTORS, *own]
 
     def add_factor(self, label: str) -> Factor:
         """Add a factor of the advisor's own; ValueError (German) when its name is taken."""
         factor = Factor(factor_key(label), " ".join(label.split()))
-        if any(known.key == factor.key or known.label.casefold() == factor.label.casefold()
-               for known in self.factors()):
+        if any(
+            known.key == factor.key or known.label.casefold() == factor.label.casefold() for known in self.factors()
+        ):
             raise ValueError(f"Den Faktor „{factor.label}“ gibt es schon.")
         with writing(self._bind) as conn:
             conn.execute(insert(FEEDBACK_FACTOR).values(key=factor.key, label=factor.label))
@@ -79,10 +92,16 @@ class FeedbackRepository:
 
     def _query(self) -> Select[Any]:
         """Entries with the labels of their post and contact."""
-        return (select(FEEDBACK, func.coalesce(POST.c.title, FEEDBACK.c.source_text).label("post_title"),
-                       CONTACT.c.first_name, CONTACT.c.last_name)
-                .outerjoin(POST, POST.c.id == FEEDBACK.c.post_id)
-                .outerjoin(CONTACT, CONTACT.c.id == FEEDBACK.c.contact_id))
+        return (
+            select(
+                FEEDBACK,
+                func.coalesce(POST.c.title, FEEDBACK.c.source_text).label("post_title"),
+                CONTACT.c.first_name,
+                CONTACT.c.last_name,
+            )
+            .outerjoin(POST, POST.c.id == FEEDBACK.c.post_id)
+            .outerjoin(CONTACT, CONTACT.c.id == FEEDBACK.c.contact_id)
+        )
 
     def list(self, start: date | None = None, end: date | None = None) -> list[FeedbackEntry]:
         """Every entry received in [start, end] (either open), oldest first."""
@@ -126,16 +145,30 @@ class FeedbackRepository:
     def add_decision(self, decision: TriageDecision) -> int:
         """Log a triage decision with the contacts named among the critics; returns its id."""
         headwind = decision.headwind
-        values = dict(decided_at=to_store(decision.decided_at), post_id=decision.post_id,
-                      post_title=decision.post_title, channels=json.dumps(dict(headwind.channels)),
-                      reach=headwind.reach, reach_source=decision.reach_source, known=headwind.known,
-                      clients=headwind.clients, trolls=headwind.trolls, advised=str(decision.advised),
-                      chosen=str(decision.chosen), statement=decision.statement)
+        values = dict(
+            decided_at=to_store(decision.decided_at),
+            post_id=decision.post_id,
+            post_title=decision.post_title,
+            channels=json.dumps(dict(headwind.channels)),
+            reach=headwind.reach,
+            reach_source=decision.reach_source,
+            known=headwind.known,
+            clients=headwind.clients,
+            trolls=headwind.trolls,
+            advised=str(decision.advised),
+            chosen=str(decision.chosen),
+            statement=decision.statement,
+        )
         with writing(self._bind) as conn:
             decision_id = inserted_id(conn.execute(insert(TRIAGE_DECISION).values(**values)))
             if decision.critic_ids:
-                conn.execute(insert(TRIAGE_CRITIC), [{"decision_id": decision_id, "contact_id": contact_id}
-                                                     for contact_id in sorted(set(decision.critic_ids))])
+                conn.execute(
+                    insert(TRIAGE_CRITIC),
+                    [
+                        {"decision_id": decision_id, "contact_id": contact_id}
+                        for contact_id in sorted(set(decision.critic_ids))
+                    ],
+                )
             return decision_id
 
     def decisions(self, post_id: int | None = None) -> builtins.list[TriageDecision]:
@@ -146,8 +179,9 @@ class FeedbackRepository:
         with reading(self._bind) as conn:
             rows = conn.execute(query).all()
             critics: dict[int, list[int]] = {}
-            for decision_id, contact_id in conn.execute(select(TRIAGE_CRITIC.c.decision_id,
-                                                               TRIAGE_CRITIC.c.contact_id)):
+            for decision_id, contact_id in conn.execute(
+                select(TRIAGE_CRITIC.c.decision_id, TRIAGE_CRITIC.c.contact_id)
+            ):
                 critics.setdefault(decision_id, []).append(contact_id)
         return [_decision(row, tuple(critics.get(row.id, ()))) for row in rows]
 

@@ -20,8 +20,9 @@ def _checked(unit: UnitOfWork, entry: FeedbackEntry) -> FeedbackEntry:
     factors = unit.feedback.factors()
     keys = tuple(dict.fromkeys(find_factor(factors, key).key for key in entry.factors))
     source_text = printable(" ".join(entry.source_text.split()))[:MAX_SOURCE]
-    checked = replace(entry, note=printable(clean_note(entry.note), multiline=True), factors=keys,
-                      source_text=source_text)
+    checked = replace(
+        entry, note=printable(clean_note(entry.note), multiline=True), factors=keys, source_text=source_text
+    )
     kind = entry.source_kind
     if kind is SourceKind.POST:
         post = unit.plan.get(entry.post_id) if entry.post_id is not None else None
@@ -119,8 +120,9 @@ def find_contact(contacts: list[Contact], wanted: str) -> Contact:
         found = [c for c in contacts if c.id == int(text)]
     else:
         folded = text.casefold()
-        found = [c for c in contacts if c.full_name.casefold() == folded] or \
-                [c for c in contacts if folded in f"{c.full_name} {c.company}".casefold()]
+        found = [c for c in contacts if c.full_name.casefold() == folded] or [
+            c for c in contacts if folded in f"{c.full_name} {c.company}".casefold()
+        ]
     if not found:
         raise ValueError(f"Kein Kontakt „{text}“ gefunden.")
     if len(found) > 1:

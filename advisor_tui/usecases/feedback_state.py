@@ -61,6 +61,7 @@ class FeedbackBrowse:
 
         def index(rows: tuple[FeedbackEntry, ...]) -> int | None:
             return next((i for i, e in enumerate(rows) if e.id == wanted), None)
+
         return index(self.open_items), index(self.entries)
 
     def allows(self, action: str) -> bool | None:

@@ -43,8 +43,12 @@ def open_triage(store: Store, post_id: int | None) -> TriageStart:
     """Read what the triage of a post (or of no particular post) starts from."""
     post = store.plan.get(post_id) if post_id is not None else None
     settings = store.settings.load()
-    return TriageStart(post, analytics_reach(store, post), settings.signature or settings.advisor_name,
-                       tuple(store.feedback.decisions(post.id if post else None)))
+    return TriageStart(
+        post,
+        analytics_reach(store, post),
+        settings.signature or settings.advisor_name,
+        tuple(store.feedback.decisions(post.id if post else None)),
+    )
 
 
 def log_decision(store: Store, decision: TriageDecision) -> TriageDecision:
@@ -144,9 +148,17 @@ class TriageState:
     def decision(self, chosen: Advice, at: datetime) -> TriageDecision:
         """The decision to log: counts, advice and the advisor's choice with its time."""
         post = self.post
-        return TriageDecision(at, self.headwind, self.recommendation.advice, chosen, self.statement,
-                              post.id if post else None, post.title if post else "", self.reach_source,
-                              tuple(self.critics))
+        return TriageDecision(
+            at,
+            self.headwind,
+            self.recommendation.advice,
+            chosen,
+            self.statement,
+            post.id if post else None,
+            post.title if post else "",
+            self.reach_source,
+            tuple(self.critics),
+        )
 
 
 def critics_of(contacts: Mapping[int, Contact], decision: TriageDecision) -> Sequence[Contact]:

@@ -30,7 +30,11 @@ async def test_feedback_recorded_answered_browsed_and_deleted(demo_app) -> None:
         await settle(pilot)
         [new] = [e for e in store.feedback.list() if "Photovoltaik" in e.note]
         assert (new.kind, new.source_text, new.needs_answer, new.received_on) == (
-            FeedbackKind.QUESTION, "Telefonat", True, demo_app.today)
+            FeedbackKind.QUESTION,
+            "Telefonat",
+            True,
+            demo_app.today,
+        )
         assert len(store.feedback.list()) == before + 1
 
         await pilot.press("A")

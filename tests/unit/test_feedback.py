@@ -28,10 +28,24 @@ from advisor_tui.usecases import feedback
 K, L, F, B = FeedbackKind.CRITICISM, FeedbackKind.PRAISE, FeedbackKind.QUESTION, FeedbackKind.COMPLAINT
 
 
-def entry(kind: FeedbackKind, day: date, *factors: str, needs_answer: bool = False, answered: date | None = None,
-          entry_id: int = 0) -> FeedbackEntry:
-    return FeedbackEntry(kind, day, "Notiz", factors, source_text="Telefonat", needs_answer=needs_answer,
-                         answered_on=answered, id=entry_id)
+def entry(
+    kind: FeedbackKind,
+    day: date,
+    *factors: str,
+    needs_answer: bool = False,
+    answered: date | None = None,
+    entry_id: int = 0,
+) -> FeedbackEntry:
+    return FeedbackEntry(
+        kind,
+        day,
+        "Notiz",
+        factors,
+        source_text="Telefonat",
+        needs_answer=needs_answer,
+        answered_on=answered,
+        id=entry_id,
+    )
 
 
 def test_vocabulary_parses_keys_and_labels_and_refuses_in_german() -> None:
@@ -59,7 +73,8 @@ def test_balance_shows_counts_and_a_share_only_from_five_judged_entries() -> Non
     enough = Balance(praise=4, criticism=1)
     assert enough.praise_share == 80 and enough.text.endswith("80 % Lob")
     assert Balance(praise=2, criticism=4, complaints=1, questions=2).text == (
-        "2 Lob · 4 Kritik (davon 1 Beschwerde) · 2 Fragen · 33 % Lob")
+        "2 Lob · 4 Kritik (davon 1 Beschwerde) · 2 Fragen · 33 % Lob"
+    )
     assert Balance().text == "keine Rückmeldungen"
     # a trend needs ten judged entries in both quarters and a move of ten points
     assert trend_word(Balance(praise=3, criticism=3), Balance(praise=3, criticism=2)) == "–"  # 50 % against 60 %
@@ -93,22 +108,45 @@ def test_quarter_figures_per_factor_trend_and_open_items_of_any_quarter() -> Non
 @pytest.fixture
 def filled(store: Store) -> tuple[Store, int, int, int]:
     anna = store.contacts.add(Contact("Anna", "Müller", company="Müller Bau GmbH", role="unternehmer"))
-    conversation = store.activity.add_conversation(Conversation(anna, title="Anna", messages=[
-        Message(anna, Direction.INCOMING, datetime(2026, 11, 1, 10), "Ihre Gebühren sind zu hoch")]))
+    conversation = store.activity.add_conversation(
+        Conversation(
+            anna,
+            title="Anna",
+            messages=[Message(anna, Direction.INCOMING, datetime(2026, 11, 1, 10), "Ihre Gebühren sind zu hoch")],
+        )
+    )
     post = store.plan.add(Post("Nachfolge planen", 2026, 45))
     return store, anna, conversation, post
 
 
 def test_use_cases_store_check_and_label_sources(filled: tuple[Store, int, int, int]) -> None:
     store, anna, conversation, post = filled
-    about_post = feedback.record_feedback(store, FeedbackEntry(
-        L, date(2026, 11, 10), "  Gut erklärt\x1b[31m  ", ("Transparenz", "transparenz"), SourceKind.POST,
-        post_id=post))
+    about_post = feedback.record_feedback(
+        store,
+        FeedbackEntry(
+            L,
+            date(2026, 11, 10),
+            "  Gut erklärt\x1b[31m  ",
+            ("Transparenz", "transparenz"),
+            SourceKind.POST,
+            post_id=post,
+        ),
+    )
     assert about_post.source_display == "Beitrag: Nachfolge planen" and about_post.factors == ("transparenz",)
     assert "\x1b" not in about_post.note
-    about_anna = feedback.record_feedback(store, FeedbackEntry(
-        B, date(2026, 11, 11), "Gebühren zu hoch", ("kosten",), SourceKind.CONVERSATION, contact_id=anna,
-        conversation_id=conversation, needs_answer=True))
+    about_anna = feedback.record_feedback(
+        store,
+        FeedbackEntry(
+            B,
+            date(2026, 11, 11),
+            "Gebühren zu hoch",
+            ("kosten",),
+            SourceKind.CONVERSATION,
+            contact_id=anna,
+            conversation_id=conversation,
+            needs_answer=True,
+        ),
+    )
     assert about_anna.source_display == "Unterhaltung: Anna Müller" and about_anna.is_open
     answered = feedback.mark_answered(store, about_anna.id or 0, date(2026, 11, 12))
     assert not answered.is_open
@@ -127,8 +165,9 @@ def test_use_cases_store_check_and_label_sources(filled: tuple[Store, int, int, 
     with pytest.raises(ValueError, match="gibt es schon"):
         feedback.add_factor(store, "ERREICHBARKEIT")
     store.plan.delete(post)  # the entry stays, with the post's title
-    assert feedback.read_quarter(store, Quarter(2026, 4)).figures.entries[-1].source_display == \
-        "Beitrag: Nachfolge planen"
+    assert (
+        feedback.read_quarter(store, Quarter(2026, 4)).figures.entries[-1].source_display == "Beitrag: Nachfolge planen"
+    )
     feedback.delete_feedback(store, about_post.id or 0)
     with pytest.raises(LookupError):
         feedback.delete_feedback(store, about_post.id or 0)
@@ -137,16 +176,27 @@ def test_use_cases_store_check_and_label_sources(filled: tuple[Store, int, int, 
 def test_forgetting_a_contact_removes_every_entry_about_them(filled: tuple[Store, int, int, int]) -> None:
     store, anna, conversation, _post = filled
     bernd = store.contacts.add(Contact("Bernd", "Adam"))
-    for source in (dict(source_kind=SourceKind.CONTACT, contact_id=anna),
-                   dict(source_kind=SourceKind.CONVERSATION, contact_id=anna, conversation_id=conversation)):
+    for source in (
+        dict(source_kind=SourceKind.CONTACT, contact_id=anna),
+        dict(source_kind=SourceKind.CONVERSATION, contact_id=anna, conversation_id=conversation),
+    ):
         feedback.record_feedback(store, FeedbackEntry(K, date(2026, 11, 2), "Konditionen", **source))  # type: ignore[arg-type]
-    feedback.record_feedback(store, FeedbackEntry(B, date(2026, 11, 2), "Anruf: anna müller beschwert sich",
-                                                  source_text="Filiale"))
-    feedback.record_feedback(store, FeedbackEntry(L, date(2026, 11, 2), "Lob von Bernd", source_kind=SourceKind.CONTACT,
-                                                  contact_id=bernd))
+    feedback.record_feedback(
+        store, FeedbackEntry(B, date(2026, 11, 2), "Anruf: anna müller beschwert sich", source_text="Filiale")
+    )
+    feedback.record_feedback(
+        store, FeedbackEntry(L, date(2026, 11, 2), "Lob von Bernd", source_kind=SourceKind.CONTACT, contact_id=bernd)
+    )
     feedback.record_feedback(store, FeedbackEntry(L, date(2026, 11, 2), "Anna war da", source_text="Messe"))
-    store.feedback.add_decision(TriageDecision(datetime(2026, 11, 3, 9), Headwind({"LinkedIn": 3}), Advice.NONE,
-                                               Advice.PERSONAL, "Guten Tag Frau Anna  Müller, …"))
+    store.feedback.add_decision(
+        TriageDecision(
+            datetime(2026, 11, 3, 9),
+            Headwind({"LinkedIn": 3}),
+            Advice.NONE,
+            Advice.PERSONAL,
+            "Guten Tag Frau Anna  Müller, …",
+        )
+    )
     with sqlite3.connect(store.path) as db:  # a backup as a migration leaves it, holding everything above
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     backup = store.path.with_name(f"{store.path.name}.0011.20261101T0000.bak")
@@ -165,11 +215,33 @@ def test_forgetting_a_contact_removes_every_entry_about_them(filled: tuple[Store
 def test_cli_add_list_json_and_bad_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "advisor.db")
     assert main(["feedback", "list", "--db", db]) == 2 and not Path(db).exists()  # reading never creates a store
-    assert main(["feedback", "add", "--db", db, "--kind", "frage", "--text", "Messe", "--needs-answer",
-                 "--date", "2026-11-20", "--factor", "konditionen", "Zinsbindung für Investitionskredit?"]) == 0
+    assert (
+        main(
+            [
+                "feedback",
+                "add",
+                "--db",
+                db,
+                "--kind",
+                "frage",
+                "--text",
+                "Messe",
+                "--needs-answer",
+                "--date",
+                "2026-11-20",
+                "--factor",
+                "konditionen",
+                "Zinsbindung für Investitionskredit?",
+            ]
+        )
+        == 0
+    )
     assert "Rückmeldung Nr. 1 erfasst" in capsys.readouterr().out
-    for bad in (["--kind", "meinung", "--text", "x", "n"], ["--kind", "lob", "--contact", "Niemand", "n"],
-                ["--kind", "lob", "--text", "x", "--date", "20.11.", "n"]):
+    for bad in (
+        ["--kind", "meinung", "--text", "x", "n"],
+        ["--kind", "lob", "--contact", "Niemand", "n"],
+        ["--kind", "lob", "--text", "x", "--date", "20.11.", "n"],
+    ):
         assert main(["feedback", "add", "--db", db, *bad]) == 2
         assert capsys.readouterr().err.count("\n") == 1
     assert main(["feedback", "list", "--db", db, "--quarter", "2026Q4", "--json"]) == 0

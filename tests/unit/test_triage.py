@@ -31,13 +31,16 @@ def test_500_negative_against_hundreds_of_thousands_is_no_storm() -> None:
     assert with_clients.advice is Advice.PERSONAL
 
 
-@pytest.mark.parametrize(("real", "reach", "storm"), [
-    (STORM_VOICES, int(STORM_VOICES / STORM_SHARE), True),  # exactly at both limits
-    (STORM_VOICES, int(STORM_VOICES / STORM_SHARE) + 1, False),  # share just below
-    (STORM_VOICES - 1, 100, False),  # a high share, but too few people
-    (STORM_VOICES_UNKNOWN_REACH, None, True),
-    (STORM_VOICES_UNKNOWN_REACH - 1, None, False),
-])
+@pytest.mark.parametrize(
+    ("real", "reach", "storm"),
+    [
+        (STORM_VOICES, int(STORM_VOICES / STORM_SHARE), True),  # exactly at both limits
+        (STORM_VOICES, int(STORM_VOICES / STORM_SHARE) + 1, False),  # share just below
+        (STORM_VOICES - 1, 100, False),  # a high share, but too few people
+        (STORM_VOICES_UNKNOWN_REACH, None, True),
+        (STORM_VOICES_UNKNOWN_REACH - 1, None, False),
+    ],
+)
 def test_storm_boundaries(real: int, reach: int | None, storm: bool) -> None:
     assert is_storm(Headwind({"LinkedIn": real}, reach=reach)) is storm
 
@@ -54,15 +57,23 @@ def test_trolls_do_not_count_and_a_storm_gets_one_statement() -> None:
 @pytest.mark.parametrize("advice", [Advice.STATEMENT, Advice.PERSONAL])
 def test_statement_drafts_pass_the_courtesy_checker_without_errors(advice: Advice) -> None:
     text = statement_draft(advice, "Nachfolge planen", "Max Berater\nSparkasse")
-    errors = [f for f in check(text, recipient=None, channel="linkedin-post", known_words=frozenset({"berater"}))
-              if f.severity.value == "error"]
+    errors = [
+        f
+        for f in check(text, recipient=None, channel="linkedin-post", known_words=frozenset({"berater"}))
+        if f.severity.value == "error"
+    ]
     assert errors == []
 
 
 def test_state_counts_named_critics_and_logs_decisions(store: Store) -> None:
     post_id = store.plan.add(Post("Nachfolge planen", 2026, 45))
-    anna = Contact("Anna", "Müller", role="unternehmer", connected_on=date(2023, 5, 1),
-                   id=store.contacts.add(Contact("Anna", "Müller", role="unternehmer")))
+    anna = Contact(
+        "Anna",
+        "Müller",
+        role="unternehmer",
+        connected_on=date(2023, 5, 1),
+        id=store.contacts.add(Contact("Anna", "Müller", role="unternehmer")),
+    )
     start = triage.open_triage(store, post_id)
     assert start.post is not None and start.reach is None and start.decisions == ()
     state = triage.TriageState(post=start.post, analytics_reach=start.reach)

@@ -101,9 +101,11 @@ class Balance:
         """„6 Lob · 3 Kritik (1 Beschwerde) · 67 % Lob“ — counts always, a share only when it means something."""
         if not self.judged and not self.questions:
             return "keine Rückmeldungen"
-        parts = [f"{self.praise} Lob", f"{self.criticism} Kritik"
-                 + (f" (davon {self.complaints} Beschwerde{'n' if self.complaints > 1 else ''})"
-                    if self.complaints else "")]
+        parts = [
+            f"{self.praise} Lob",
+            f"{self.criticism} Kritik"
+            + (f" (davon {self.complaints} Beschwerde{'n' if self.complaints > 1 else ''})" if self.complaints else ""),
+        ]
         if self.questions:
             parts.append(f"{self.questions} Frage{'n' if self.questions > 1 else ''}")
         share = self.praise_share
@@ -185,5 +187,6 @@ def quarter_figures(entries: Sequence[FeedbackEntry], quarter: Quarter, factors:
         step = step.previous()
     open_items = sorted((e for e in entries if e.is_open), key=lambda e: (e.received_on, e.id or 0))
     shown = sorted(current, key=lambda e: (e.received_on, e.id or 0), reverse=True)
-    return QuarterFigures(quarter, balance_of(current), tuple(lines), tuple(reversed(trend)), tuple(shown),
-                          tuple(open_items))
+    return QuarterFigures(
+        quarter, balance_of(current), tuple(lines), tuple(reversed(trend)), tuple(shown), tuple(open_items)
+    )

@@ -107,14 +107,18 @@ def recommend(headwind: Headwind) -> Recommendation:
     if where:
         reasons.append(f"Gegenwind auf {', '.join(where)}" + (" – nur auf einem Kanal." if len(where) == 1 else "."))
     if headwind.trolls:
-        reasons.append(f"{german_number(headwind.trolls)} von {german_number(headwind.negative)} Stimmen sind "
-                       "Trolle, Bots oder Propaganda: nicht füttern, nicht antworten.")
+        reasons.append(
+            f"{german_number(headwind.trolls)} von {german_number(headwind.negative)} Stimmen sind "
+            "Trolle, Bots oder Propaganda: nicht füttern, nicht antworten."
+        )
     share = headwind.share
     if share is not None and share > 1:
         reasons.append("Mehr echte Gegenstimmen als erreichte Personen: bitte die Reichweite prüfen.")
     elif share is not None:
-        reasons.append(f"{german_number(headwind.real)} echte Gegenstimmen bei {german_number(headwind.reach or 0)} "
-                       f"erreichten Personen: {percent(share)}.")
+        reasons.append(
+            f"{german_number(headwind.real)} echte Gegenstimmen bei {german_number(headwind.reach or 0)} "
+            f"erreichten Personen: {percent(share)}."
+        )
     elif headwind.real:
         reasons.append(f"{german_number(headwind.real)} echte Gegenstimmen; die Reichweite ist unbekannt.")
     storm = is_storm(headwind)
@@ -128,8 +132,10 @@ def recommend(headwind: Headwind) -> Recommendation:
         reasons.append("Kein Sturm: wenige echte Stimmen im Verhältnis zur Reichweite.")
         advice = Advice.PERSONAL if headwind.clients else Advice.NONE
     if headwind.clients:
-        reasons.append(f"{headwind.clients} Kund{'en' if headwind.clients > 1 else 'e'} oder Interessent"
-                       f"{'en' if headwind.clients > 1 else ''} darunter: persönlich antworten, nicht öffentlich.")
+        reasons.append(
+            f"{headwind.clients} Kund{'en' if headwind.clients > 1 else 'e'} oder Interessent"
+            f"{'en' if headwind.clients > 1 else ''} darunter: persönlich antworten, nicht öffentlich."
+        )
     return Recommendation(advice, storm, tuple(reasons))
 
 
@@ -138,13 +144,17 @@ def statement_draft(advice: Advice, post_title: str, signature: str) -> str:
     about = f" zu meinem Beitrag „{post_title}“" if post_title else ""
     closing = f"Mit freundlichen Grüßen\n{signature}".rstrip()
     if advice is Advice.STATEMENT:
-        return ("Sehr geehrte Damen und Herren,\n\n"
-                f"vielen Dank für Ihre zahlreichen Rückmeldungen{about}. Ich nehme Ihre Kritik ernst. "
-                "Mein Beitrag war nicht so klar, wie er hätte sein sollen: [was Sie klarstellen]. "
-                "Wer Fragen zu seinen eigenen Verträgen hat, erreicht mich gern persönlich.\n\n" + closing)
-    return ("Guten Tag,\n\n"
-            f"vielen Dank für Ihre Rückmeldung{about}. Ihr Hinweis ist mir wichtig, und ich möchte ihn gern mit "
-            "Ihnen persönlich besprechen. Wann passt Ihnen ein kurzes Telefonat?\n\n" + closing)
+        return (
+            "Sehr geehrte Damen und Herren,\n\n"
+            f"vielen Dank für Ihre zahlreichen Rückmeldungen{about}. Ich nehme Ihre Kritik ernst. "
+            "Mein Beitrag war nicht so klar, wie er hätte sein sollen: [was Sie klarstellen]. "
+            "Wer Fragen zu seinen eigenen Verträgen hat, erreicht mich gern persönlich.\n\n" + closing
+        )
+    return (
+        "Guten Tag,\n\n"
+        f"vielen Dank für Ihre Rückmeldung{about}. Ihr Hinweis ist mir wichtig, und ich möchte ihn gern mit "
+        "Ihnen persönlich besprechen. Wann passt Ihnen ein kurzes Telefonat?\n\n" + closing
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -47,8 +47,9 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
         Binding("ctrl+s", "save", "Speichern", id="fb-save", tooltip="Die Rückmeldung speichern"),
     ]
 
-    def __init__(self, store: Store, entry: FeedbackEntry, factors: list[Factor] | tuple[Factor, ...],
-                 source_label: str = "") -> None:
+    def __init__(
+        self, store: Store, entry: FeedbackEntry, factors: list[Factor] | tuple[Factor, ...], source_label: str = ""
+    ) -> None:
         super().__init__()
         self._store = store
         self._entry = entry
@@ -60,8 +61,13 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
         with Vertical(id="fb-body", classes="dialog"):
             yield Static("Rückmeldung bearbeiten" if entry.id else "Feedback erfassen", classes="dialog-title")
             with VerticalScroll(classes="dialog-body", can_focus=False):
-                yield RadioSet(*(RadioButton(label, value=kind is entry.kind, id=f"fb-kind-{kind.value}")
-                                 for kind, label in KIND_LABELS.items()), id="fb-kind")
+                yield RadioSet(
+                    *(
+                        RadioButton(label, value=kind is entry.kind, id=f"fb-kind-{kind.value}")
+                        for kind, label in KIND_LABELS.items()
+                    ),
+                    id="fb-kind",
+                )
                 yield Label("Notiz: worum ging es?")
                 yield Input(entry.note, placeholder="kurz, z. B. „Gebühren im Depot unklar“", id="fb-note")
                 if entry.source_kind is SourceKind.TEXT:
@@ -74,8 +80,9 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
                     yield Input(f"{entry.received_on:%d.%m.%Y}", id="fb-date", classes="fb-date")
                     yield Checkbox("braucht eine Antwort", entry.needs_answer, id="fb-needs-answer")
                 yield Label("Faktoren (Leertaste wählt)")
-                yield SelectionList[str](*((f.label, f.key, f.key in entry.factors) for f in self._factors),
-                                         id="fb-factors")
+                yield SelectionList[str](
+                    *((f.label, f.key, f.key in entry.factors) for f in self._factors), id="fb-factors"
+                )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Speichern", variant="primary", id="fb-save-button")
                 yield Button("Abbrechen", id="fb-cancel-button")
@@ -89,10 +96,15 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
         pressed = self.query_one("#fb-kind", RadioSet).pressed_button
         kind = FeedbackKind(pressed.id.removeprefix("fb-kind-")) if pressed and pressed.id else self._entry.kind
         source = self.query("#fb-source").first(Input).value if self.query("#fb-source") else self._entry.source_text
-        return replace(self._entry, kind=kind, note=self.query_one("#fb-note", Input).value,
-                       factors=tuple(self.query_one("#fb-factors", SelectionList).selected),
-                       source_text=source, received_on=parse_day(self.query_one("#fb-date", Input).value),
-                       needs_answer=self.query_one("#fb-needs-answer", Checkbox).value)
+        return replace(
+            self._entry,
+            kind=kind,
+            note=self.query_one("#fb-note", Input).value,
+            factors=tuple(self.query_one("#fb-factors", SelectionList).selected),
+            source_text=source,
+            received_on=parse_day(self.query_one("#fb-date", Input).value),
+            needs_answer=self.query_one("#fb-needs-answer", Checkbox).value,
+        )
 
     @on(Input.Submitted)
     @on(Button.Pressed, "#fb-save-button")
@@ -139,8 +151,12 @@ def ask_feedback_about(app: AdvisorApp, contact: Contact) -> None:
         return
     conversation = latest_conversation(app.store, contact.id)  # one contact's threads: a small read
     if conversation is None:
-        ask_feedback(app, new_entry(app.today, SourceKind.CONTACT, contact_id=contact.id),
-                     f"Kontakt: {contact.full_name}")
+        ask_feedback(
+            app, new_entry(app.today, SourceKind.CONTACT, contact_id=contact.id), f"Kontakt: {contact.full_name}"
+        )
     else:
-        ask_feedback(app, new_entry(app.today, SourceKind.CONVERSATION, contact_id=contact.id,
-                                    conversation_id=conversation), f"Unterhaltung mit {contact.full_name}")
+        ask_feedback(
+            app,
+            new_entry(app.today, SourceKind.CONVERSATION, contact_id=contact.id, conversation_id=conversation),
+            f"Unterhaltung mit {contact.full_name}",
+        )

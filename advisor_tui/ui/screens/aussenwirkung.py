@@ -27,12 +27,29 @@ from advisor_tui.usecases.feedback import FeedbackView
 from advisor_tui.usecases.feedback_state import FeedbackBrowse
 
 TITLE = "Außenwirkung"
-FACTOR_COLUMNS = (Column("Faktor", 3, 12), Column("Lob", 0, 4), Column("Kritik", 0, 6), Column("Anteil Lob", 1, 10),
-                  Column("Vorquartal", 2, 12), Column("Trend", 0, 10))
-OPEN_COLUMNS = (Column("Eingang", 0, 10), Column("Art", 1, 10), Column("Quelle", 2, 12), Column("Notiz", 5, 16),
-                Column("Wartet", 0, 14))
-ENTRY_COLUMNS = (Column("Datum", 0, 10), Column("Art", 1, 10), Column("Faktoren", 1, 8), Column("Quelle", 2, 12),
-                 Column("Notiz", 5, 16), Column("Antwort", 0, 8))
+FACTOR_COLUMNS = (
+    Column("Faktor", 3, 12),
+    Column("Lob", 0, 4),
+    Column("Kritik", 0, 6),
+    Column("Anteil Lob", 1, 10),
+    Column("Vorquartal", 2, 12),
+    Column("Trend", 0, 10),
+)
+OPEN_COLUMNS = (
+    Column("Eingang", 0, 10),
+    Column("Art", 1, 10),
+    Column("Quelle", 2, 12),
+    Column("Notiz", 5, 16),
+    Column("Wartet", 0, 14),
+)
+ENTRY_COLUMNS = (
+    Column("Datum", 0, 10),
+    Column("Art", 1, 10),
+    Column("Faktoren", 1, 8),
+    Column("Quelle", 2, 12),
+    Column("Notiz", 5, 16),
+    Column("Antwort", 0, 8),
+)
 
 
 def short_balance(balance: Balance) -> str:
@@ -55,18 +72,50 @@ class AussenwirkungScreen(ViewScreen):
     BINDINGS = [
         Binding("a", "new", "Neu", id="aw-new", tooltip="Eine Rückmeldung erfassen (Kritik, Lob, Frage …)"),
         Binding("e", "edit", "Bearbeiten", id="aw-edit", tooltip="Die markierte Rückmeldung bearbeiten (auch Enter)"),
-        Binding("b", "answered", "Beantwortet", id="aw-answered",
-                tooltip="Die markierte Rückmeldung als beantwortet markieren (noch einmal: wieder offen)"),
-        Binding("delete", "delete", "Löschen", key_display="Entf", id="aw-delete", show=False,
-                tooltip="Die markierte Rückmeldung nach Rückfrage löschen"),
-        Binding("minus", "quarter(-1)", "Quartal ←", key_display="-", id="aw-earlier",
-                tooltip="Das Quartal davor zeigen"),
-        Binding("plus", "quarter(1)", "Quartal →", key_display="+", id="aw-later", show=False,
-                tooltip="Das Quartal danach zeigen (bis zum laufenden)"),
-        Binding("t", "triage", "Triage", id="aw-triage",
-                tooltip="Shitstorm-Triage: Gegenwind zu einem Beitrag einordnen und entscheiden"),
-        Binding("tab", "switch_list", "Offen/Alle", key_display="Tab", id="aw-switch", show=False,
-                tooltip="Zwischen offenen Rückmeldungen und allen des Quartals wechseln"),
+        Binding(
+            "b",
+            "answered",
+            "Beantwortet",
+            id="aw-answered",
+            tooltip="Die markierte Rückmeldung als beantwortet markieren (noch einmal: wieder offen)",
+        ),
+        Binding(
+            "delete",
+            "delete",
+            "Löschen",
+            key_display="Entf",
+            id="aw-delete",
+            show=False,
+            tooltip="Die markierte Rückmeldung nach Rückfrage löschen",
+        ),
+        Binding(
+            "minus", "quarter(-1)", "Quartal ←", key_display="-", id="aw-earlier", tooltip="Das Quartal davor zeigen"
+        ),
+        Binding(
+            "plus",
+            "quarter(1)",
+            "Quartal →",
+            key_display="+",
+            id="aw-later",
+            show=False,
+            tooltip="Das Quartal danach zeigen (bis zum laufenden)",
+        ),
+        Binding(
+            "t",
+            "triage",
+            "Triage",
+            id="aw-triage",
+            tooltip="Shitstorm-Triage: Gegenwind zu einem Beitrag einordnen und entscheiden",
+        ),
+        Binding(
+            "tab",
+            "switch_list",
+            "Offen/Alle",
+            key_display="Tab",
+            id="aw-switch",
+            show=False,
+            tooltip="Zwischen offenen Rückmeldungen und allen des Quartals wechseln",
+        ),
     ]
 
     def __init__(self) -> None:
@@ -104,25 +153,57 @@ class AussenwirkungScreen(ViewScreen):
         figures = view.figures
         self._fill_head(figures)
         self.query_one("#aw-factors", FittedTable).set_rows(
-            [(line.factor.label, str(line.balance.praise), str(line.balance.criticism),
-              f"{line.balance.praise_share} %" if line.balance.praise_share is not None else "–",
-              short_balance(line.before), line.trend) for line in figures.factors])
+            [
+                (
+                    line.factor.label,
+                    str(line.balance.praise),
+                    str(line.balance.criticism),
+                    f"{line.balance.praise_share} %" if line.balance.praise_share is not None else "–",
+                    short_balance(line.before),
+                    line.trend,
+                )
+                for line in figures.factors
+            ]
+        )
         self.query_one("#aw-factors", FittedTable).display = bool(figures.factors)
         today = self.advisor.today
         self.query_one("#aw-open", FittedTable).set_rows(
-            [(f"{e.received_on:%d.%m.%Y}", KIND_LABELS[e.kind], e.source_display, e.note,
-              age_text(e.received_on, today)) for e in figures.open_items],
-            keys=[str(e.id) for e in figures.open_items])
+            [
+                (
+                    f"{e.received_on:%d.%m.%Y}",
+                    KIND_LABELS[e.kind],
+                    e.source_display,
+                    e.note,
+                    age_text(e.received_on, today),
+                )
+                for e in figures.open_items
+            ],
+            keys=[str(e.id) for e in figures.open_items],
+        )
         self.query_one("#aw-entries", FittedTable).set_rows(
-            [(f"{e.received_on:%d.%m.%Y}", KIND_LABELS[e.kind], ", ".join(self._factor_labels(view, e)),
-              e.source_display, e.note, answer_state(e)) for e in figures.entries],
-            keys=[str(e.id) for e in figures.entries])
+            [
+                (
+                    f"{e.received_on:%d.%m.%Y}",
+                    KIND_LABELS[e.kind],
+                    ", ".join(self._factor_labels(view, e)),
+                    e.source_display,
+                    e.note,
+                    answer_state(e),
+                )
+                for e in figures.entries
+            ],
+            keys=[str(e.id) for e in figures.entries],
+        )
         self.query_one("#aw-open-title", Static).update(
-            f"Offen – braucht Antwort ({len(figures.open_items)})" if figures.open_items
-            else "Offen – braucht Antwort: nichts offen")
+            f"Offen – braucht Antwort ({len(figures.open_items)})"
+            if figures.open_items
+            else "Offen – braucht Antwort: nichts offen"
+        )
         self.query_one("#aw-entries-title", Static).update(
-            f"Einträge {figures.quarter.label} ({len(figures.entries)})" if figures.entries
-            else f"Einträge {figures.quarter.label}: noch keine – a erfasst eine Rückmeldung")
+            f"Einträge {figures.quarter.label} ({len(figures.entries)})"
+            if figures.entries
+            else f"Einträge {figures.quarter.label}: noch keine – a erfasst eine Rückmeldung"
+        )
         open_row, entry_row = self.state.take_follow()
         if open_row is not None:
             self.query_one("#aw-open", FittedTable).move_cursor(row=open_row)
@@ -136,11 +217,15 @@ class AussenwirkungScreen(ViewScreen):
         return [labels.get(key, key) for key in entry.factors]
 
     def _fill_head(self, figures: QuarterFigures) -> None:
-        self.query_one("#aw-balance", Static).update(plain(
-            f"{figures.quarter.label}: {figures.balance.text} · Trend zum Vorquartal: "
-            + (figures.trend_text if figures.trend_text != "–" else f"– (erst ab je {MIN_FOR_TREND} Einträgen)")))
-        self.query_one("#aw-trend", Static).update(plain(
-            "Verlauf: " + " │ ".join(f"{q.label} {short_balance(b)}" for q, b in figures.trend)))
+        self.query_one("#aw-balance", Static).update(
+            plain(
+                f"{figures.quarter.label}: {figures.balance.text} · Trend zum Vorquartal: "
+                + (figures.trend_text if figures.trend_text != "–" else f"– (erst ab je {MIN_FOR_TREND} Einträgen)")
+            )
+        )
+        self.query_one("#aw-trend", Static).update(
+            plain("Verlauf: " + " │ ".join(f"{q.label} {short_balance(b)}" for q, b in figures.trend))
+        )
 
     # -- cursors and keys -------------------------------------------------------------------------
 
@@ -199,9 +284,13 @@ class AussenwirkungScreen(ViewScreen):
             self.notify("Diese Rückmeldung braucht keine Antwort (e: ändern).", title=TITLE)
             return
         on = None if entry.answered_on else self.advisor.today
-        self.write("Als beantwortet markieren", lambda done: self.notify(
-            "Als beantwortet markiert." if done.answered_on else "Wieder offen.", title=TITLE),
-            feedback.mark_answered, entry.id, on)
+        self.write(
+            "Als beantwortet markieren",
+            lambda done: self.notify("Als beantwortet markiert." if done.answered_on else "Wieder offen.", title=TITLE),
+            feedback.mark_answered,
+            entry.id,
+            on,
+        )
 
     def action_delete(self) -> None:
         """Ask, then delete the highlighted entry."""
@@ -212,12 +301,17 @@ class AussenwirkungScreen(ViewScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
-                self.write("Rückmeldung löschen", lambda _gone: self.notify("Rückmeldung gelöscht.", title=TITLE),
-                           feedback.delete_feedback, entry_id)
+                self.write(
+                    "Rückmeldung löschen",
+                    lambda _gone: self.notify("Rückmeldung gelöscht.", title=TITLE),
+                    feedback.delete_feedback,
+                    entry_id,
+                )
 
         note = " ".join(entry.note.split())
-        self.app.push_screen(ConfirmDialog("Rückmeldung löschen", f"„{note}“ wird endgültig gelöscht.", "Löschen"),
-                             answered)
+        self.app.push_screen(
+            ConfirmDialog("Rückmeldung löschen", f"„{note}“ wird endgültig gelöscht.", "Löschen"), answered
+        )
 
     def action_triage(self) -> None:
         """The shitstorm triage, about the highlighted entry's post if it names one."""

@@ -67,10 +67,21 @@ class TriageScreen(Screen):
     AUTO_FOCUS = "#tr-ch-0"
     BINDINGS = [
         Binding("escape", "close", "Zurück", id="tr-close", tooltip="Triage schließen (Entscheidungen sind geloggt)"),
-        Binding("ctrl+s", "decide_advised", "Entscheiden", id="tr-decide",
-                tooltip="Der Empfehlung folgen und die Entscheidung mit Uhrzeit loggen"),
-        Binding("ctrl+d", "remove_critic", "Kritiker entfernen", id="tr-remove-critic", show=False,
-                tooltip="Den markierten Kontakt von den Kritikern nehmen"),
+        Binding(
+            "ctrl+s",
+            "decide_advised",
+            "Entscheiden",
+            id="tr-decide",
+            tooltip="Der Empfehlung folgen und die Entscheidung mit Uhrzeit loggen",
+        ),
+        Binding(
+            "ctrl+d",
+            "remove_critic",
+            "Kritiker entfernen",
+            id="tr-remove-critic",
+            show=False,
+            tooltip="Den markierten Kontakt von den Kritikern nehmen",
+        ),
     ]
 
     def __init__(self, post_id: int | None) -> None:
@@ -146,9 +157,12 @@ class TriageScreen(Screen):
         post = start.post
         about = f" · Beitrag „{post.title}“" if post else " · ohne bestimmten Beitrag"
         self.query_one("#tr-head", Static).update(plain(TITLE + about))
-        note = (f"Aus Analytics: {german_number(start.reach)} Impressionen (eine eigene Zahl geht vor)."
-                if start.reach is not None else "Keine Analytics-Zahl zu diesem Beitrag: bitte die Reichweite "
-                "eintragen (Impressionen oder Reaktionen).")
+        note = (
+            f"Aus Analytics: {german_number(start.reach)} Impressionen (eine eigene Zahl geht vor)."
+            if start.reach is not None
+            else "Keine Analytics-Zahl zu diesem Beitrag: bitte die Reichweite "
+            "eintragen (Impressionen oder Reaktionen)."
+        )
         self.query_one("#tr-reach-note", Static).update(note)
         self._show_critics()
         self._advise(draft=True)
@@ -199,8 +213,9 @@ class TriageScreen(Screen):
             return
         for contact_id in self._index.search(query, limit=5):
             contact = self._contacts[contact_id]
-            matches.add_option(Option(plain(f"{contact.full_name} · {contact.company or 'ohne Firma'}"),
-                                      id=str(contact_id)))
+            matches.add_option(
+                Option(plain(f"{contact.full_name} · {contact.company or 'ohne Firma'}"), id=str(contact_id))
+            )
         matches.highlighted = 0 if matches.option_count else None
         matches.display = bool(matches.option_count)
 
@@ -223,8 +238,12 @@ class TriageScreen(Screen):
         critics.clear_options()
         for contact_id, critic in self.state.critics.items():
             kind = "Kunde/Interessent" if critic.client else "kein Zielkunde"
-            critics.add_option(Option(plain(f"{critic.contact.full_name} · {critic.role} · {critic.connected}"
-                                            f" · {kind}"), id=str(contact_id)))
+            critics.add_option(
+                Option(
+                    plain(f"{critic.contact.full_name} · {critic.role} · {critic.connected} · {kind}"),
+                    id=str(contact_id),
+                )
+            )
         unknown = self.state.headwind.unknown
         critics.add_option(Option(plain(f"Unbekannte echte Konten: {german_number(unknown)}"), disabled=True))
         self._advise()
@@ -254,16 +273,21 @@ class TriageScreen(Screen):
         def check(live: LiveCheck) -> list[Finding]:
             return check_message(text, context, recipient=None, channel=CHANNEL, live=live)
 
-        run_live(check, lambda: worker.is_cancelled,
-                 lambda findings: self.app.call_from_thread(self._checked, text, findings))
+        run_live(
+            check,
+            lambda: worker.is_cancelled,
+            lambda findings: self.app.call_from_thread(self._checked, text, findings),
+        )
 
     def _checked(self, text: str, findings: list[Finding]) -> None:
         if text != self.state.statement:
             return  # a newer text is being checked
         self.query_one("#tr-findings", FindingsList).show(findings, text)
         self.query_one("#tr-findings-title", Static).update(
-            f"Prüfung · {len(findings)} Befund{'e' if len(findings) != 1 else ''}" if findings
-            else "Prüfung: keine Befunde")
+            f"Prüfung · {len(findings)} Befund{'e' if len(findings) != 1 else ''}"
+            if findings
+            else "Prüfung: keine Befunde"
+        )
 
     # -- deciding -------------------------------------------------------------------------------------
 
@@ -291,8 +315,9 @@ class TriageScreen(Screen):
 
     def _show_log(self) -> None:
         lines = [decision_line(d, self.advisor.now) for d in self.decisions[:5]]
-        self.query_one("#tr-log", Static).update(plain("\n".join(lines) if lines else "Noch keine Entscheidung "
-                                                                                     "geloggt.", multiline=True))
+        self.query_one("#tr-log", Static).update(
+            plain("\n".join(lines) if lines else "Noch keine Entscheidung geloggt.", multiline=True)
+        )
 
     def action_close(self) -> None:
         """Back to the view below."""
@@ -310,11 +335,18 @@ def open_triage_screen(app: AdvisorApp, post_id: int | None) -> None:
     from advisor_tui.domain.models import PostStatus
     from advisor_tui.ui.dialogs.pick import PickDialog
 
-    posts = sorted(app.store.plan.list(), key=lambda p: (p.status is not PostStatus.PUBLISHED,
-                                                         -(p.published_on or p.planned_on or app.today).toordinal()))
+    posts = sorted(
+        app.store.plan.list(),
+        key=lambda p: (
+            p.status is not PostStatus.PUBLISHED,
+            -(p.published_on or p.planned_on or app.today).toordinal(),
+        ),
+    )
     choices = [("Ohne bestimmten Beitrag", NO_POST)] + [
         (f"{p.title} · {f'{p.published_on:%d.%m.%Y}' if p.published_on else p.status.value}", str(p.id))
-        for p in posts if p.id is not None]
+        for p in posts
+        if p.id is not None
+    ]
 
     def picked(value: str | None) -> None:
         if value is not None:
