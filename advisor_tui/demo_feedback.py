@@ -140,18 +140,20 @@ def seed_feedback(store: Store, today: date) -> None:
         if source is POST and where in online:
             received = min(max(received, online[where] + timedelta(days=offset % 5)), today)
         answered = min(received + timedelta(days=answered_after), today) if answered_after is not None else None
-        place = (
-            {"post_id": posts.get(where)}
-            if source is POST
-            else {"contact_id": people.get(where)}
-            if source is CONTACT
-            else {"source_text": where}
-        )
         entries.append(
             FeedbackEntry(
-                kind, received, note, factors, source, needs_answer=needs_answer, answered_on=answered, **place
+                kind,
+                received,
+                note,
+                factors,
+                source,
+                post_id=posts.get(where) if source is POST else None,
+                contact_id=people.get(where) if source is CONTACT else None,
+                source_text=where if source is TEXT else "",
+                needs_answer=needs_answer,
+                answered_on=answered,
             )
-        )  # type: ignore[arg-type]
+        )
     decided = datetime.combine(today - timedelta(days=6), time(17, 40))
     market = posts.get("Zinsentwicklung im Überblick (Marktbericht des Hauses)")
     critic = people.get("Thomas Müller")
