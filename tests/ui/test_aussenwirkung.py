@@ -36,6 +36,24 @@ async def test_feedback_recorded_answered_browsed_and_deleted(demo_app) -> None:
             demo_app.today,
         )
         assert len(store.feedback.list()) == before + 1
+        titles = {command.title for command in demo_app.get_system_commands(demo_app.screen)}
+        assert {"Feedback erfassen", "Shitstorm-Triage", "Ansicht: Außenwirkung"} <= titles
+
+        # from a message: about the recipient's latest conversation
+        anna = next(c for c in demo_app.contacts.snapshot().by_id.values() if c.full_name == "Anna Müller")
+        demo_app.draft_to(anna.id or 0, "antwort")
+        await settle(pilot)
+        await pilot.press("escape", "m")
+        await settle(pilot)
+        dialog = demo_app.screen
+        assert isinstance(dialog, FeedbackEntryDialog)
+        assert "Unterhaltung mit Anna Müller" in text_of(demo_app, "#fb-source-fixed")
+        dialog.query_one("#fb-note", Input).value = "Fragt nach dem Zinssatz"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        [from_message] = [e for e in store.feedback.list() if e.note == "Fragt nach dem Zinssatz"]
+        assert from_message.contact_id == anna.id and from_message.conversation_id is not None
+        assert len(store.feedback.list()) == before + 2
 
         await pilot.press("A")
         await settle(pilot)
@@ -58,19 +76,23 @@ async def test_feedback_recorded_answered_browsed_and_deleted(demo_app) -> None:
         assert view.check_action("quarter", (1,)) is None  # nothing after the current quarter
         await pilot.press("tab")  # the quarter's entries; the newest first
         entries = view.query_one("#aw-entries", FittedTable)
-        assert "Förderkredite für Photovolta" in str(entries.get_row_at(0))
+        assert "Fragt nach dem Zinssatz" in str(entries.get_row_at(0))  # the same day: the later one first
+        assert "Förderkredite für Photovolta" in str(entries.get_row_at(1))
+        entries.move_cursor(row=1)
         await pilot.press("delete")
         await pilot.press("j")  # confirm
         await settle(pilot)
-        assert store.feedback.get(new.id or 0) is None and len(store.feedback.list()) == before
+        assert store.feedback.get(new.id or 0) is None and len(store.feedback.list()) == before + 1
 
 
 async def test_triage_counts_advises_checks_and_logs(demo_app) -> None:
     store = demo_app.store
     post = next(p for p in store.plan.list() if p.title.startswith("Zinsentwicklung"))
     async with demo_app.run_test(size=SIZE) as pilot:
+        await pilot.press("r")  # from the post in the Redaktionsplan
         await settle(pilot)
-        demo_app.open_triage(post.id)
+        assert demo_app.screen.weeks_table.select_post(post.id or 0)  # type: ignore[attr-defined]
+        await pilot.press("g")
         await settle(pilot)
         screen = demo_app.screen
         assert isinstance(screen, TriageScreen)
