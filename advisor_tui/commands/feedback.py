@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
@@ -13,6 +14,7 @@ from advisor_tui.commands._common import CommandError, Subparsers, open_store, p
 if TYPE_CHECKING:
     from advisor_tui.domain.feedback.models import FeedbackEntry
     from advisor_tui.domain.feedback.quarters import Balance, QuarterFigures
+    from advisor_tui.store.store import Store
 
 NO_STORE = "Noch keine Datenbank vorhanden; es ist noch keine Rückmeldung erfasst."
 
@@ -67,6 +69,18 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
     factor.set_defaults(handler=run_factor)
 
 
+@contextmanager
+def _store(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]:
+    """The store for one command, closed afterwards; a use case's German ValueError becomes the usage error."""
+    store = open_store(args, create=create, missing=NO_STORE)
+    try:
+        yield store
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
+    finally:
+        store.close()
+
+
 def _day(text: str | None) -> date:
     if text is None:
         return date.today()
@@ -87,8 +101,7 @@ def run_add(args: argparse.Namespace) -> int:
         raise CommandError(str(exc)) from exc
     received = _day(args.date)
     entry = FeedbackEntry(kind, received, args.note, tuple(args.factor), needs_answer=args.needs_answer)
-    store = open_store(args, create=args.text is not None)  # a post or contact needs a store that has them
-    try:
+    with _store(args, create=args.text is not None) as store:  # a post or contact needs a store that has them
         if args.post is not None:
             entry = replace(entry, source_kind=SourceKind.POST, post_id=args.post)
         elif args.contact is not None:
@@ -97,10 +110,6 @@ def run_add(args: argparse.Namespace) -> int:
         else:
             entry = replace(entry, source_kind=SourceKind.TEXT, source_text=args.text)
         stored = record_feedback(store, entry)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        store.close()
     print(f"Rückmeldung Nr. {stored.id} erfasst: {_line(stored)}")
     return 0
 
@@ -169,11 +178,8 @@ def run_list(args: argparse.Namespace) -> int:
         quarter = Quarter.parse(args.quarter) if args.quarter else Quarter.of(date.today())
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
-    store = open_store(args, missing=NO_STORE)
-    try:
+    with _store(args) as store:
         figures = read_quarter(store, quarter).figures
-    finally:
-        store.close()
     if args.json:
         print_json(_figures_json(figures, args.open))
         return 0
@@ -196,13 +202,11 @@ def run_answered(args: argparse.Namespace) -> int:
     """Mark an entry answered today, or open again."""
     from advisor_tui.usecases.feedback import mark_answered
 
-    store = open_store(args, missing=NO_STORE)
-    try:
-        entry = mark_answered(store, args.entry, None if args.undo else date.today())
-    except LookupError:
-        raise CommandError(f"Keine Rückmeldung Nr. {args.entry}.") from None
-    finally:
-        store.close()
+    with _store(args) as store:
+        try:
+            entry = mark_answered(store, args.entry, None if args.undo else date.today())
+        except LookupError:
+            raise CommandError(f"Keine Rückmeldung Nr. {args.entry}.") from None
     print(f"Nr. {entry.id} {'wieder offen' if args.undo else 'als beantwortet markiert'}: {_line(entry)}")
     return 0
 
@@ -211,12 +215,7 @@ def run_factor(args: argparse.Namespace) -> int:
     """Add a key factor of the advisor's own."""
     from advisor_tui.usecases.feedback import add_factor
 
-    store = open_store(args, create=True)
-    try:
+    with _store(args, create=True) as store:
         factor = add_factor(store, args.label)
-    except ValueError as exc:
-        raise CommandError(str(exc)) from exc
-    finally:
-        store.close()
     print(f"Faktor „{factor.label}“ hinzugefügt (Schlüssel: {factor.key}).")
     return 0
