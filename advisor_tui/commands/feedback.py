@@ -6,15 +6,17 @@ import argparse
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from advisor_tui.commands._common import CommandError, Subparsers, open_store, print_json
 
 if TYPE_CHECKING:
     from advisor_tui.domain.feedback.models import FeedbackEntry
-    from advisor_tui.domain.feedback.quarters import Balance, QuarterFigures
+    from advisor_tui.domain.feedback.quarters import Balance
+    from advisor_tui.domain.feedback.triage import TriageDecision
     from advisor_tui.store.store import Store
+    from advisor_tui.usecases.feedback import FeedbackView
 
 NO_STORE = "Noch keine Datenbank vorhanden; es ist noch keine Rückmeldung erfasst."
 
@@ -152,8 +154,25 @@ def _balance_json(b: Balance) -> dict[str, object]:
     }
 
 
-def _figures_json(figures: QuarterFigures, open_only: bool) -> dict[str, object]:
-    balance = _balance_json
+def _decision_json(decision: TriageDecision) -> dict[str, object]:
+    headwind = decision.headwind
+    return {
+        "decided_at": decision.decided_at.isoformat(timespec="minutes"),
+        "post_id": decision.post_id,
+        "post_title": decision.post_title,
+        "channels": dict(headwind.channels),
+        "reach": headwind.reach,
+        "trolls": headwind.trolls,
+        "known": headwind.known,
+        "clients": headwind.clients,
+        "advised": str(decision.advised),
+        "chosen": str(decision.chosen),
+        "statement": decision.statement,
+    }
+
+
+def _figures_json(view: FeedbackView, open_only: bool) -> dict[str, object]:
+    balance, figures = _balance_json, view.figures
     data: dict[str, object] = {"quarter": figures.quarter.key, "open": [_entry_json(e) for e in figures.open_items]}
     if not open_only:
         data.update(
@@ -165,6 +184,7 @@ def _figures_json(figures: QuarterFigures, open_only: bool) -> dict[str, object]
             ],
             trend=[{"quarter": q.key, **balance(b)} for q, b in figures.trend],
             entries=[_entry_json(e) for e in figures.entries],
+            decisions=[_decision_json(d) for d in view.decisions],
         )
     return data
 
@@ -172,6 +192,8 @@ def _figures_json(figures: QuarterFigures, open_only: bool) -> dict[str, object]
 def run_list(args: argparse.Namespace) -> int:
     """Show a quarter: the balance overall and per factor, the trend, the open items, the entries."""
     from advisor_tui.domain.feedback.quarters import Quarter
+    from advisor_tui.domain.feedback.triage import decision_text
+    from advisor_tui.domain.text_safety import printable
     from advisor_tui.usecases.feedback import read_quarter
 
     try:
@@ -179,9 +201,10 @@ def run_list(args: argparse.Namespace) -> int:
     except ValueError as exc:
         raise CommandError(str(exc)) from exc
     with _store(args) as store:
-        figures = read_quarter(store, quarter).figures
+        view = read_quarter(store, quarter)
+    figures = view.figures
     if args.json:
-        print_json(_figures_json(figures, args.open))
+        print_json(_figures_json(view, args.open))
         return 0
     if not args.open:
         print(f"Rückmeldungen {quarter.label}: {figures.balance.text} · Trend: {figures.trend_text}")
@@ -195,6 +218,9 @@ def run_list(args: argparse.Namespace) -> int:
         print(f"Einträge ({len(figures.entries)}):" if figures.entries else "Keine Einträge in diesem Quartal.")
         for entry in figures.entries:
             print(f"  Nr. {entry.id} · {_line(entry)}")
+        now = datetime.now()
+        for decision in view.decisions:
+            print(printable(f"Triage: {decision_text(decision, now)}"))
     return 0
 
 

@@ -7,6 +7,7 @@ from datetime import date
 
 from advisor_tui.domain.feedback.models import Factor, FeedbackEntry, SourceKind, clean_note, find_factor
 from advisor_tui.domain.feedback.quarters import Quarter, QuarterFigures, quarter_figures
+from advisor_tui.domain.feedback.triage import TriageDecision
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store, UnitOfWork
@@ -91,18 +92,19 @@ def add_factor(store: Store, label: str) -> Factor:
 
 @dataclass(frozen=True, slots=True)
 class FeedbackView:
-    """A quarter's figures with the vocabulary the entry dialog offers."""
+    """A quarter's figures with the vocabulary the entry dialog offers and the quarter's triage decisions."""
 
     figures: QuarterFigures
     factors: tuple[Factor, ...]
+    decisions: tuple[TriageDecision, ...] = ()
 
 
 def read_quarter(store: Store, quarter: Quarter) -> FeedbackView:
-    """The quarter's figures (with the trend and every open item) in one read."""
-    with store.transaction() as unit:  # one consistent snapshot of entries and factors
-        factors = unit.feedback.factors()
-        entries = unit.feedback.list()
-    return FeedbackView(quarter_figures(entries, quarter, factors), tuple(factors))
+    """The quarter's figures (with the trend and every open item) and its triage decisions, newest first."""
+    factors = store.feedback.factors()
+    entries = store.feedback.list()
+    decisions = tuple(d for d in store.feedback.decisions() if d.decided_at.date() in quarter)
+    return FeedbackView(quarter_figures(entries, quarter, factors), tuple(factors), decisions)
 
 
 def latest_conversation(store: Store, contact_id: int) -> int | None:

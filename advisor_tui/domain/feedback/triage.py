@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from advisor_tui.domain.numbers import german_number
+from advisor_tui.domain.today.dates import moment_text
 
 STORM_VOICES = 20  # real critics needed before it can be a storm at all
 STORM_SHARE = 0.01  # … and they must be at least this share of the people reached (1 %)
@@ -171,3 +172,16 @@ class TriageDecision:
     reach_source: str = ""  # "analytics" or "eingegeben" (or "" when unknown)
     critic_ids: tuple[int, ...] = ()  # the contacts among the critics (gone when a contact is forgotten)
     id: int | None = None
+
+
+def decision_text(decision: TriageDecision, now: datetime) -> str:
+    """One logged decision in a line: when, about which post, what was chosen (and advised), what was counted."""
+    headwind = decision.headwind
+    reach = f" bei {german_number(headwind.reach)} Erreichten" if headwind.reach else ""
+    chosen = ADVICE_LABELS[decision.chosen]
+    differs = "" if decision.chosen is decision.advised else f" (empfohlen: {ADVICE_LABELS[decision.advised]})"
+    about = f" · „{decision.post_title}“" if decision.post_title else ""
+    return (
+        f"{moment_text(decision.decided_at, now)}{about}: {chosen}{differs} · "
+        f"{german_number(headwind.negative)} Gegenstimmen{reach}"
+    )

@@ -15,6 +15,7 @@ from textual.widgets import DataTable, Static
 
 from advisor_tui.domain.feedback.models import KIND_LABELS, FeedbackEntry
 from advisor_tui.domain.feedback.quarters import MIN_FOR_TREND, Balance, QuarterFigures
+from advisor_tui.domain.feedback.triage import decision_text
 from advisor_tui.domain.today.dates import age_text
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.feedback_entry import FeedbackEntryDialog
@@ -132,6 +133,8 @@ class AussenwirkungScreen(ViewScreen):
             yield FittedTable(OPEN_COLUMNS, id="aw-open")
             yield Static("Einträge", id="aw-entries-title", classes="section-title")
             yield FittedTable(ENTRY_COLUMNS, id="aw-entries")
+            yield Static("Triage-Entscheidungen", id="aw-decisions-title", classes="section-title")
+            yield Static(id="aw-decisions", classes="section-line")
 
     def on_mount(self) -> None:
         self.state = FeedbackBrowse(self.advisor.today)
@@ -203,6 +206,14 @@ class AussenwirkungScreen(ViewScreen):
             f"Einträge {figures.quarter.label} ({len(figures.entries)})"
             if figures.entries
             else f"Einträge {figures.quarter.label}: noch keine – a erfasst eine Rückmeldung"
+        )
+        now = self.advisor.now
+        self.query_one("#aw-decisions", Static).update(
+            plain(
+                "\n".join(decision_text(d, now) for d in view.decisions)
+                or "Keine in diesem Quartal (t öffnet die Shitstorm-Triage).",
+                multiline=True,
+            )
         )
         open_row, entry_row = self.state.take_follow()
         if open_row is not None:

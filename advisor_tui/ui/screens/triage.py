@@ -18,10 +18,15 @@ from textual.worker import get_current_worker
 from advisor_tui.domain.contacts.search import ContactIndex
 from advisor_tui.domain.courtesy import Finding
 from advisor_tui.domain.courtesy.live import LiveCheck, run_live
-from advisor_tui.domain.feedback.triage import ADVICE_LABELS, Advice, TriageDecision, statement_draft
+from advisor_tui.domain.feedback.triage import (
+    ADVICE_LABELS,
+    Advice,
+    TriageDecision,
+    decision_text,
+    statement_draft,
+)
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.numbers import german_number
-from advisor_tui.domain.today.dates import moment_text
 from advisor_tui.ui.text import literal, plain
 from advisor_tui.ui.widgets.findings import FindingsList, known_words_of
 from advisor_tui.ui.workers import background
@@ -49,16 +54,6 @@ def count_of(text: str) -> int:
 def count_input(input_id: str, placeholder: str = "0") -> Input:
     """A field for a count: digits (and a German thousands dot) only."""
     return Input(placeholder=placeholder, id=input_id, classes="tr-count", restrict=r"[0-9. ]*", max_length=13)
-
-
-def decision_line(decision: TriageDecision, now: object) -> str:
-    """One logged decision: when, what was counted, what was advised and chosen."""
-    headwind = decision.headwind
-    reach = f" bei {german_number(headwind.reach)} Erreichten" if headwind.reach else ""
-    chosen = ADVICE_LABELS[decision.chosen]
-    differs = "" if decision.chosen is decision.advised else f" (empfohlen: {ADVICE_LABELS[decision.advised]})"
-    when = moment_text(decision.decided_at, now)  # type: ignore[arg-type]
-    return f"{when}: {chosen}{differs} · {german_number(headwind.negative)} Gegenstimmen{reach}"
 
 
 class TriageScreen(Screen):
@@ -314,7 +309,7 @@ class TriageScreen(Screen):
         self.notify(f"Entscheidung geloggt: {ADVICE_LABELS[decision.chosen]}.", title=TITLE)
 
     def _show_log(self) -> None:
-        lines = [decision_line(d, self.advisor.now) for d in self.decisions[:5]]
+        lines = [decision_text(d, self.advisor.now) for d in self.decisions[:5]]
         self.query_one("#tr-log", Static).update(
             plain("\n".join(lines) if lines else "Noch keine Entscheidung geloggt.", multiline=True)
         )
