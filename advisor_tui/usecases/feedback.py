@@ -26,6 +26,8 @@ def _checked(unit: UnitOfWork, entry: FeedbackEntry) -> FeedbackEntry:
     )
     kind = entry.source_kind
     if kind is SourceKind.POST:
+        if entry.post_id is None and entry.id is not None and source_text:
+            return replace(checked, contact_id=None, conversation_id=None)  # its post was deleted: the title stays
         post = unit.plan.get(entry.post_id) if entry.post_id is not None else None
         if post is None:
             raise ValueError("Diesen Beitrag gibt es nicht (mehr) im Redaktionsplan.")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -165,9 +166,9 @@ def test_use_cases_store_check_and_label_sources(filled: tuple[Store, int, int, 
     with pytest.raises(ValueError, match="gibt es schon"):
         feedback.add_factor(store, "ERREICHBARKEIT")
     store.plan.delete(post)  # the entry stays, with the post's title
-    assert (
-        feedback.read_quarter(store, Quarter(2026, 4)).figures.entries[-1].source_display == "Beitrag: Nachfolge planen"
-    )
+    orphan = store.feedback.get(about_post.id or 0)
+    assert orphan is not None and orphan.post_id is None and orphan.source_display == "Beitrag: Nachfolge planen"
+    assert feedback.edit_feedback(store, replace(orphan, note="Sehr gut erklärt")).note == "Sehr gut erklärt"
     feedback.delete_feedback(store, about_post.id or 0)
     with pytest.raises(LookupError):
         feedback.delete_feedback(store, about_post.id or 0)
