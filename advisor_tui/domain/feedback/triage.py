@@ -16,6 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 
 from advisor_tui.domain.numbers import german_number
+from advisor_tui.domain.text_safety import printable
 from advisor_tui.domain.today.dates import moment_text
 
 STORM_VOICES = 20  # real critics needed before it can be a storm at all
@@ -142,8 +143,9 @@ def recommend(headwind: Headwind) -> Recommendation:
 
 def statement_draft(advice: Advice, post_title: str, signature: str) -> str:
     """A Sie-form statement (or reply) to start from; the advisor edits it, the courtesy checker reads it."""
-    about = f" zu meinem Beitrag „{post_title}“" if post_title else ""
-    closing = f"Mit freundlichen Grüßen\n{signature}".rstrip()
+    title = printable(post_title)  # the draft goes into a text field, which draws what it holds as is
+    about = f" zu meinem Beitrag „{title}“" if title else ""
+    closing = f"Mit freundlichen Grüßen\n{printable(signature, multiline=True)}".rstrip()
     if advice is Advice.STATEMENT:
         return (
             "Sehr geehrte Damen und Herren,\n\n"
