@@ -124,4 +124,10 @@ async def test_triage_counts_advises_checks_and_logs(demo_app) -> None:
         await pilot.press("escape")
         await settle(pilot)
         assert not isinstance(demo_app.screen, TriageScreen)
+        demo_app.open_triage()  # the palette's way: pick the post first (or none)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(demo_app.screen, TriageScreen) and demo_app.screen.state.post is None
+        assert text_of(demo_app, "#tr-head").endswith("ohne bestimmten Beitrag")
     assert earlier.chosen is Advice.PERSONAL
