@@ -69,16 +69,18 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
                     id="fb-kind",
                 )
                 yield Label("Notiz: worum ging es?")
-                yield Input(entry.note, placeholder="kurz, z. B. „Gebühren im Depot unklar“", id="fb-note")
+                yield Input(
+                    entry.note, placeholder="kurz, z. B. „Gebühren im Depot unklar“", id="fb-note", compact=True
+                )
                 if entry.source_kind is SourceKind.TEXT:
                     yield Label("Woher? (z. B. Telefonat, Filiale, Veranstaltung)")
-                    yield Input(entry.source_text, placeholder="Quelle", id="fb-source")
+                    yield Input(entry.source_text, placeholder="Quelle", id="fb-source", compact=True)
                 else:
                     yield Static(plain(f"Quelle: {self._source_label}"), id="fb-source-fixed")
                 yield Label("Eingang am")
                 with Horizontal(id="fb-when"):
-                    yield Input(f"{entry.received_on:%d.%m.%Y}", id="fb-date", classes="fb-date")
-                    yield Checkbox("braucht eine Antwort", entry.needs_answer, id="fb-needs-answer")
+                    yield Input(f"{entry.received_on:%d.%m.%Y}", id="fb-date", compact=True)
+                    yield Checkbox("braucht eine Antwort", entry.needs_answer, id="fb-needs-answer", compact=True)
                 yield Label("Faktoren (Leertaste wählt)")
                 yield SelectionList[str](
                     *((f.label, f.key, f.key in entry.factors) for f in self._factors), id="fb-factors"

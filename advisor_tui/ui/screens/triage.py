@@ -38,6 +38,11 @@ if TYPE_CHECKING:
 
 TITLE = "Shitstorm-Triage"
 CHANNEL = "linkedin-post"  # a statement goes under the post: the post's length limit, no recipient
+DRAFT_TITLES = {
+    Advice.NONE: "Entwurf einer Antwort (falls Sie doch antworten)",
+    Advice.STATEMENT: "Statement-Entwurf",
+    Advice.PERSONAL: "Entwurf der persönlichen Antworten",
+}
 CHOICES = {"tr-none": Advice.NONE, "tr-statement-button": Advice.STATEMENT, "tr-personal": Advice.PERSONAL}
 
 
@@ -53,7 +58,9 @@ def count_of(text: str) -> int:
 
 def count_input(input_id: str, placeholder: str = "0") -> Input:
     """A field for a count: digits (and a German thousands dot) only."""
-    return Input(placeholder=placeholder, id=input_id, classes="tr-count", restrict=r"[0-9. ]*", max_length=13)
+    return Input(
+        placeholder=placeholder, id=input_id, classes="tr-count", restrict=r"[0-9. ]*", max_length=13, compact=True
+    )
 
 
 class TriageScreen(Screen):
@@ -104,7 +111,7 @@ class TriageScreen(Screen):
                         yield Label(name, classes="tr-label")
                         yield count_input(f"tr-ch-{number}")
                 with Horizontal(classes="tr-row"):
-                    yield Input(placeholder="anderer Kanal", id="tr-other-name", classes="tr-label-input")
+                    yield Input(placeholder="anderer Kanal", id="tr-other-name", classes="tr-label-input", compact=True)
                     yield count_input("tr-other-count")
                 yield Static("2. Wie viele? Erreichte Personen", classes="section-title")
                 with Horizontal(classes="tr-row"):
@@ -112,16 +119,16 @@ class TriageScreen(Screen):
                     yield count_input("tr-reach", "Impressionen")
                 yield Static("", id="tr-reach-note", classes="section-line")
                 yield Static("3. Wer? Kontakte unter den Kritikern", classes="section-title")
-                yield Input(placeholder="Name oder Firma tippen, Enter nimmt auf", id="tr-who")
+                yield Input(placeholder="Name oder Firma tippen, Enter nimmt auf", id="tr-who", compact=True)
                 yield OptionList(id="tr-matches")
-                yield OptionList(id="tr-critics")
+                yield OptionList(id="tr-critics", compact=True)
                 with Horizontal(classes="tr-row"):
                     yield Label("Trolle, Bots", classes="tr-label")
                     yield count_input("tr-trolls")
             with Vertical(id="tr-side"):
                 yield Static("Empfehlung", classes="section-title")
                 yield Static("", id="tr-advice", classes="section-line")
-                yield Static("Statement-Entwurf", classes="section-title")
+                yield Static("Statement-Entwurf", id="tr-draft-title", classes="section-title")
                 yield TextArea(id="tr-statement", soft_wrap=True)
                 yield Static("Prüfung", id="tr-findings-title", classes="section-line")
                 yield FindingsList(id="tr-findings")
@@ -188,6 +195,7 @@ class TriageScreen(Screen):
         recommendation = self.state.recommendation
         lines = [f"[b]{literal(recommendation.label)}[/b]", *(f"· {literal(r)}" for r in recommendation.reasons)]
         self.query_one("#tr-advice", Static).update("\n".join(lines))
+        self.query_one("#tr-draft-title", Static).update(DRAFT_TITLES[recommendation.advice])
         editor = self.query_one("#tr-statement", TextArea)
         advice = recommendation.advice if recommendation.advice is not Advice.NONE else Advice.PERSONAL
         fresh = statement_draft(advice, self.state.post.title if self.state.post else "", self._signature)
