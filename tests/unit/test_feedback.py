@@ -269,3 +269,13 @@ def test_browse_state_steps_quarters_and_knows_the_entry_under_the_cursor() -> N
     assert state.current().id == 2 and state.allows("delete") is True  # type: ignore[union-attr]
     state.follow = 1
     assert state.take_follow() == (0, 1) and state.take_follow() == (None, None)
+
+
+def test_the_entry_dialog_reads_german_dates() -> None:
+    from advisor_tui.ui.dialogs.feedback_entry import parse_day
+
+    assert parse_day("30.11.2026") == parse_day("2026-11-30") == parse_day(" 30.11.26 ") == date(2026, 11, 30)
+    assert parse_day("1.2.").month == 2
+    for bad in ("31.02.2026", "gestern", "", "30.11.2026.5"):
+        with pytest.raises(ValueError, match="Unbekanntes Datum"):
+            parse_day(bad)

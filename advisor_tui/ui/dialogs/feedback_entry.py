@@ -32,6 +32,8 @@ def parse_day(text: str) -> date:
         if "-" in text:
             return date.fromisoformat(text)
         parts = [part for part in text.split(".") if part]
+        if len(parts) not in (2, 3):
+            raise ValueError(text)
         day, month = int(parts[0]), int(parts[1])
         year = int(parts[2]) if len(parts) > 2 else date.today().year
         return date(year + 2000 if year < 100 else year, month, day)
