@@ -26,15 +26,22 @@ async def test_feedback_recorded_answered_browsed_and_deleted(demo_app) -> None:
         dialog.query_one("#fb-note", Input).value = "Gibt es Förderkredite für Photovoltaik?"
         dialog.query_one("#fb-source", Input).value = "Telefonat"
         dialog.query_one("#fb-needs-answer", Checkbox).value = True
+        dialog.query_one("#fb-new-factor", Input).value = "Erreichbarkeit"
+        dialog.query_one("#fb-new-factor", Input).focus()
+        await pilot.press("enter")  # an own factor: kept, and ticked for this entry; the dialog stays
+        await pilot.pause()
+        assert isinstance(demo_app.screen, FeedbackEntryDialog)
         await pilot.press("ctrl+s")
         await settle(pilot)
         [new] = [e for e in store.feedback.list() if "Photovoltaik" in e.note]
-        assert (new.kind, new.source_text, new.needs_answer, new.received_on) == (
+        assert (new.kind, new.source_text, new.needs_answer, new.received_on, new.factors) == (
             FeedbackKind.QUESTION,
             "Telefonat",
             True,
             demo_app.today,
+            ("erreichbarkeit",),
         )
+        assert store.feedback.factors()[-1].label == "Erreichbarkeit"
         assert len(store.feedback.list()) == before + 1
         titles = {command.title for command in demo_app.get_system_commands(demo_app.screen)}
         assert {"Feedback erfassen", "Shitstorm-Triage", "Ansicht: Außenwirkung"} <= titles

@@ -19,7 +19,7 @@ from advisor_tui.domain.models import Contact
 from advisor_tui.store.store import Store
 from advisor_tui.ui.dialogs._parts import show_status
 from advisor_tui.ui.text import plain
-from advisor_tui.usecases.feedback import edit_feedback, record_feedback
+from advisor_tui.usecases.feedback import add_factor, edit_feedback, record_feedback
 
 if TYPE_CHECKING:
     from advisor_tui.ui.app import AdvisorApp
@@ -87,6 +87,9 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
                 yield SelectionList[str](
                     *((f.label, f.key, f.key in entry.factors) for f in self._factors), id="fb-factors"
                 )
+                yield Input(
+                    placeholder="eigener Faktor: Name tippen, Enter nimmt ihn auf", id="fb-new-factor", compact=True
+                )
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Speichern", variant="primary", id="fb-save-button")
                 yield Button("Abbrechen", id="fb-cancel-button")
@@ -110,7 +113,22 @@ class FeedbackEntryDialog(ModalScreen[FeedbackEntry | None]):
             needs_answer=self.query_one("#fb-needs-answer", Checkbox).value,
         )
 
-    @on(Input.Submitted)
+    @on(Input.Submitted, "#fb-new-factor")
+    def _add_factor(self, event: Input.Submitted) -> None:
+        """A key factor of the advisor's own, kept for every later entry and ticked for this one."""
+        event.stop()
+        if not event.value.strip():
+            return
+        try:
+            factor = add_factor(self._store, event.value)
+        except ValueError as exc:
+            show_status(self.query_one("#fb-status", Static), str(exc), error=True)
+            return
+        self.query_one("#fb-factors", SelectionList).add_option((factor.label, factor.key, True))
+        event.input.value = ""
+        show_status(self.query_one("#fb-status", Static), f"Faktor „{factor.label}“ aufgenommen.")
+
+    @on(Input.Submitted, "#fb-note, #fb-source, #fb-date")
     @on(Button.Pressed, "#fb-save-button")
     def action_save(self) -> None:
         """Store the entry (one small write); a German reason stays in the dialog."""
