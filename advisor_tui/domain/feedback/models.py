@@ -24,6 +24,13 @@ KIND_LABELS: dict[FeedbackKind, str] = {
     FeedbackKind.QUESTION: "Frage",
     FeedbackKind.COMPLAINT: "Beschwerde",
 }
+# The same in a table column: what the balance counts them as.
+KIND_SHORT: dict[FeedbackKind, str] = {
+    FeedbackKind.CRITICISM: "Kritik",
+    FeedbackKind.PRAISE: "Lob",
+    FeedbackKind.QUESTION: "Frage",
+    FeedbackKind.COMPLAINT: "Beschwerde",
+}
 # The criticism side of the balance: a complaint is criticism too, only less friendly.
 CRITICAL_KINDS = frozenset({FeedbackKind.CRITICISM, FeedbackKind.COMPLAINT})
 

@@ -13,7 +13,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import DataTable, Static
 
-from advisor_tui.domain.feedback.models import KIND_LABELS, FeedbackEntry
+from advisor_tui.domain.feedback.models import KIND_SHORT, FeedbackEntry
 from advisor_tui.domain.feedback.quarters import MIN_FOR_TREND, Balance, QuarterFigures
 from advisor_tui.domain.feedback.triage import decision_text
 from advisor_tui.domain.today.dates import age_text
@@ -29,11 +29,11 @@ from advisor_tui.usecases.feedback_state import FeedbackBrowse
 
 TITLE = "Außenwirkung"
 FACTOR_COLUMNS = (
-    Column("Faktor", 3, 12),
+    Column("Faktor", 3, 15),
     Column("Lob", 0, 4),
     Column("Kritik", 0, 6),
     Column("Anteil Lob", 1, 10),
-    Column("Vorquartal", 2, 12),
+    Column("Vorquartal", 2, 16),
     Column("Trend", 0, 10),
 )
 OPEN_COLUMNS = (
@@ -54,7 +54,7 @@ ENTRY_COLUMNS = (
 
 
 def short_balance(balance: Balance) -> str:
-    """„3 : 1“ praise against criticism, for narrow cells."""
+    """„3 Lob : 1 Kritik“, or „–“ when there was neither."""
     return f"{balance.praise} Lob : {balance.criticism} Kritik" if balance.judged else "–"
 
 
@@ -174,7 +174,7 @@ class AussenwirkungScreen(ViewScreen):
             [
                 (
                     f"{e.received_on:%d.%m.%Y}",
-                    KIND_LABELS[e.kind],
+                    KIND_SHORT[e.kind],
                     e.source_display,
                     e.note,
                     age_text(e.received_on, today),
@@ -187,7 +187,7 @@ class AussenwirkungScreen(ViewScreen):
             [
                 (
                     f"{e.received_on:%d.%m.%Y}",
-                    KIND_LABELS[e.kind],
+                    KIND_SHORT[e.kind],
                     ", ".join(self._factor_labels(view, e)),
                     e.source_display,
                     e.note,
