@@ -60,6 +60,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # Messages quote file names and file content: shown, never obeyed by the terminal.
         print(f"advisor-tui: Fehler: {printable(str(exc))}", file=sys.stderr)
         return EXIT_USAGE
+    except BrokenPipeError:  # before Exception, which it is one of
+        # The reader (e.g. `| head`) left early; say nothing more.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
     except Exception as exc:
         # A full disk or a damaged file met mid-command: one German line, never a traceback.
         message = store_failure_message(args, exc) if args is not None else None
@@ -69,7 +73,3 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_USAGE
     except KeyboardInterrupt:
         return 130
-    except BrokenPipeError:
-        # The reader (e.g. `| head`) left early; say nothing more.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK

@@ -279,3 +279,32 @@ def test_the_entry_dialog_reads_german_dates() -> None:
     for bad in ("31.02.2026", "gestern", "", "30.11.2026.5"):
         with pytest.raises(ValueError, match="Unbekanntes Datum"):
             parse_day(bad)
+
+
+def test_a_reader_that_leaves_early_gets_no_traceback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+    import sys
+
+    class GoneReader:
+        """Standard output whose reader left (`feedback list | head -1`)."""
+
+        def __init__(self) -> None:
+            self.fd = os.open(os.devnull, os.O_WRONLY)
+
+        def write(self, text: str) -> int:
+            raise BrokenPipeError(32, "Broken pipe")
+
+        def flush(self) -> None:
+            pass
+
+        def fileno(self) -> int:
+            return self.fd
+
+    db = str(tmp_path / "advisor.db")
+    assert main(["feedback", "add", "--db", db, "--kind", "lob", "--text", "Messe", "Gut"]) == 0
+    gone = GoneReader()
+    monkeypatch.setattr(sys, "stdout", gone)
+    try:
+        assert main(["feedback", "list", "--db", db]) == 0  # quietly, not a BrokenPipeError
+    finally:
+        os.close(gone.fd)
