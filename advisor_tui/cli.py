@@ -8,7 +8,20 @@ import sys
 from collections.abc import Sequence
 
 from advisor_tui import __version__
-from advisor_tui.commands import audit, check, demo, export, forget, importing, report, serve, stage, today, words
+from advisor_tui.commands import (
+    audit,
+    check,
+    demo,
+    export,
+    feedback,
+    forget,
+    importing,
+    report,
+    serve,
+    stage,
+    today,
+    words,
+)
 from advisor_tui.commands._common import CommandError, open_store, store_failure_message
 from advisor_tui.commands._german import GermanArgumentParser
 from advisor_tui.domain.text_safety import printable
@@ -16,7 +29,7 @@ from advisor_tui.domain.text_safety import printable
 EXIT_OK, EXIT_USAGE = 0, 2
 
 # In the order `--help` lists them. Imported like any module: a missing one is a packaging bug and must fail loudly.
-SUBCOMMANDS = (demo, check, importing, export, today, stage, report, audit, forget, words, serve)
+SUBCOMMANDS = (demo, check, importing, export, today, stage, report, feedback, audit, forget, words, serve)
 
 
 def build_parser() -> argparse.ArgumentParser:

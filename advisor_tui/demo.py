@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from advisor_tui.demo_activity import seed_activity
 from advisor_tui.demo_audience import seed_audience
+from advisor_tui.demo_feedback import seed_feedback
 from advisor_tui.demo_results import seed_results
 from advisor_tui.domain.models import (
     ConnectionRequest,
@@ -300,6 +301,7 @@ def seed_demo(store: Store, today: date | None = None) -> int:
     store.settings.save(demo_settings())
     seed_activity(store, today)
     seed_results(store, ids, today)
+    seed_feedback(store, today)
     with store.transaction() as unit:
         accept_requests_of_connections(unit.conn)  # the rule every import applies holds for the demo too
     seed_audience(store, today)

@@ -112,13 +112,17 @@ SCENARIOS: tuple[Scenario, ...] = (
     Scenario("eigene-aktivitaet", ("ctrl+p", Typed("Eigene Aktivität prüfen"), "enter")),
     Scenario("publikum", ("P",)),
     Scenario("redaktionsplan-wirkung-80x24", ("r", "w"), size=SMALL_SIZE),
+    Scenario("aussenwirkung", ("A",)),
+    # the market report three weeks back: 500 critics against 250.000 reached is no storm
+    Scenario("triage", ("r", "up", "up", "up", "g", Typed("480"), "tab", Typed("20"), "tab", "tab", "tab",
+                        Typed("250.000"))),
     Scenario("ergebnisse", ("E",)),
     Scenario("ergebnisse-stufe", ("E", "s")),
 )
 # The smallest terminal the app is made for: every view and the main dialogs once more at 80x24.
 SMALL_SCENARIOS = ("heute", "kontakte", "kontakte-taggen", "kontakte-filter", "kontakte-detail", "hilfe", "nachricht",
                    "redaktionsplan", "redaktionsplan-editor", "einstellungen", "eigene-aktivitaet", "publikum",
-                   "ergebnisse")
+                   "aussenwirkung", "ergebnisse")
 SCENARIOS += tuple(replace(scenario, name=f"{scenario.name}-80x24", size=SMALL_SIZE)
                    for scenario in SCENARIOS if scenario.name in SMALL_SCENARIOS)
 

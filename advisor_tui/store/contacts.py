@@ -24,6 +24,7 @@ from advisor_tui.store.contact_columns import (
     contacts_from_rows,
     stored_value,
 )
+from advisor_tui.store.feedback import forget_feedback
 from advisor_tui.store.forgetting import backups_of, exports_holding, remember_forgotten, scrub_backups
 from advisor_tui.store.rawsql import db_date
 from advisor_tui.store.tables import (
@@ -285,6 +286,7 @@ class ContactRepository:
             return None
         with writing(self._bind) as conn:
             remember_forgotten(conn, contact, today or date.today())
+            forget_feedback(conn, contact)  # entries naming the person in their text (linked ones cascade)
             conn.execute(delete(CONTACT).where(CONTACT.c.id == contact_id))
             # Labels nobody carries any more would still name the campaign the person was in.
             conn.execute(delete(LABEL).where(LABEL.c.id.not_in(select(CONTACT_LABEL.c.label_id))))

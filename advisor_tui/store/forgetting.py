@@ -26,6 +26,7 @@ from advisor_tui.domain.contacts.batch import ImportBatch, SkippedRow
 from advisor_tui.domain.contacts.identity import fold_name, identity_key, normalize_profile_url
 from advisor_tui.domain.contacts.import_text import forgotten_skipped
 from advisor_tui.domain.models import Contact
+from advisor_tui.store.feedback import STATEMENT_REMOVED, names, naming
 from advisor_tui.store.tables import EXPORT_RECORD, FORGOTTEN, SETTING
 from advisor_tui.store.timeconv import to_domain, utc_now
 from advisor_tui.store.unit import Bind, reading, writing
@@ -158,12 +159,28 @@ def scrub_backup(backup: Path, contact: Contact) -> bool:
                 if "contact_id" in columns:  # also where an old schema had no cascade
                     connection.execute(f'DELETE FROM "{table}" WHERE contact_id IN ({marks})', ids)
             connection.execute(f"DELETE FROM contact WHERE id IN ({marks})", ids)
+            if "feedback" in tables:
+                _scrub_feedback(connection, contact)
             if {"label", "contact_label"} <= tables:
                 connection.execute("DELETE FROM label WHERE id NOT IN (SELECT label_id FROM contact_label)")
         connection.execute("VACUUM")  # rewrites the file: nothing of the person in free pages either
         return True
     finally:
         connection.close()
+
+
+def _scrub_feedback(connection: sqlite3.Connection, contact: Contact) -> None:
+    """In a backup: the feedback entries and triage statements naming the person, as forget_feedback does live."""
+    folded = naming(contact)
+    if folded is None:
+        return
+    rows = connection.execute("SELECT id, note, source_text FROM feedback").fetchall()
+    connection.executemany("DELETE FROM feedback WHERE id = ?",
+                           [(row[0],) for row in rows if names(f"{row[1]}\n{row[2]}", folded)])
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE name = 'triage_decision'").fetchone():
+        statements = connection.execute("SELECT id, statement FROM triage_decision").fetchall()
+        connection.executemany("UPDATE triage_decision SET statement = ? WHERE id = ?",
+                               [(STATEMENT_REMOVED, row[0]) for row in statements if names(row[1], folded)])
 
 
 def scrub_backups(store_path: Path, contact: Contact) -> tuple[int, list[str]]:

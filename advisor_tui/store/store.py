@@ -25,6 +25,7 @@ from advisor_tui.store.database import (
 )
 from advisor_tui.store.drafting import DraftRepository, TemplateRepository
 from advisor_tui.store.faults import failure, lost_journal, lost_journal_warning, restore_hint
+from advisor_tui.store.feedback import FeedbackRepository
 from advisor_tui.store.own_activity import OwnActivityRepository
 from advisor_tui.store.plan import PlanRepository
 from advisor_tui.store.results import ResultsRepository
@@ -44,6 +45,7 @@ class Repositories:
         self.templates = TemplateRepository(bind)
         self.drafts = DraftRepository(bind)
         self.words = WordRepository(bind)
+        self.feedback = FeedbackRepository(bind)
         self.analytics = AnalyticsRepository(bind)
         self.own_activity = OwnActivityRepository(bind)
         self.audit = AuditRepository(bind)

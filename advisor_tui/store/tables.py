@@ -250,6 +250,63 @@ class OwnWordRow(SQLModel, table=True):
     added_at: datetime
 
 
+
+class FeedbackFactorRow(SQLModel, table=True):
+    """A key factor of the advisor's own (the shipped ones are the domain's FACTORS). Keys never change."""
+
+    __tablename__ = "feedback_factor"
+    key: str = Field(primary_key=True)
+    label: str
+
+
+class FeedbackRow(SQLModel, table=True):
+    """One piece of feedback; a contact's or conversation's entry goes with them (DSGVO), a post's stays."""
+
+    __tablename__ = "feedback"
+    id: int | None = Field(default=None, primary_key=True)
+    kind: str
+    received_on: date = Field(index=True)
+    note: str = ""
+    factors: str = "[]"  # JSON list of factor keys
+    source_kind: str = "text"
+    post_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("post.id", ondelete="SET NULL"),
+                                                               nullable=True, index=True))
+    contact_id: int | None = Field(default=None, sa_column=_fk("contact.id"))
+    conversation_id: int | None = Field(default=None, sa_column=_fk("conversation.id"))
+    source_text: str = ""  # free-text source, or the post's title (kept when the post is deleted)
+    needs_answer: bool = False
+    answered_on: date | None = None
+    created_at: datetime
+
+
+class TriageDecisionRow(SQLModel, table=True):
+    """A decision of the shitstorm triage with its time: the counts, the advice, the choice, the statement."""
+
+    __tablename__ = "triage_decision"
+    id: int | None = Field(default=None, primary_key=True)
+    decided_at: datetime = Field(index=True)
+    post_id: int | None = Field(default=None, sa_column=Column(Integer, ForeignKey("post.id", ondelete="SET NULL"),
+                                                               nullable=True, index=True))
+    post_title: str = ""
+    channels: str = "{}"  # JSON: channel label → negative voices
+    reach: int | None = None
+    reach_source: str = ""
+    known: int = 0
+    clients: int = 0
+    trolls: int = 0
+    advised: str
+    chosen: str
+    statement: str = ""
+
+
+class TriageCriticRow(SQLModel, table=True):
+    """A contact the advisor named among a triage's critics: removed with the contact when it is forgotten."""
+
+    __tablename__ = "triage_critic"
+    decision_id: int = Field(sa_column=Column(Integer, ForeignKey("triage_decision.id", ondelete="CASCADE"),
+                                              primary_key=True))
+    contact_id: int = Field(sa_column=Column(Integer, ForeignKey("contact.id", ondelete="CASCADE"), primary_key=True,
+                                             index=True))
 class AnalyticsWorkbookRow(SQLModel, table=True):
     """One imported LinkedIn analytics workbook; its figures hang off it and go with it."""
 
@@ -398,6 +455,10 @@ DRAFT = table_of(DraftRow)
 FORGOTTEN = table_of(ForgottenRow)
 EXPORT_RECORD = table_of(ExportRecordRow)
 OWN_WORD = table_of(OwnWordRow)
+FEEDBACK_FACTOR = table_of(FeedbackFactorRow)
+FEEDBACK = table_of(FeedbackRow)
+TRIAGE_DECISION = table_of(TriageDecisionRow)
+TRIAGE_CRITIC = table_of(TriageCriticRow)
 ANALYTICS_WORKBOOK = table_of(AnalyticsWorkbookRow)
 ANALYTICS_DAY = table_of(AnalyticsDayRow)
 ANALYTICS_POST = table_of(AnalyticsPostRow)

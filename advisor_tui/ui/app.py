@@ -52,7 +52,8 @@ def _opened_later(module: str, screen: str) -> Callable[[], Screen]:
 # The views after Heute: their module under ui/screens and their screen class.
 OPENED_LATER = {"kontakte": ("kontakte", "KontakteScreen"), "nachricht": ("nachricht", "NachrichtScreen"),
                 "redaktionsplan": ("redaktionsplan", "RedaktionsplanScreen"),
-                "publikum": ("publikum", "PublikumScreen"), "ergebnisse": ("ergebnisse", "ErgebnisseScreen")}
+                "publikum": ("publikum", "PublikumScreen"), "aussenwirkung": ("aussenwirkung", "AussenwirkungScreen"),
+                "ergebnisse": ("ergebnisse", "ErgebnisseScreen")}
 SCREENS_BY_MODE: dict[str, str | Callable[[], Screen]] = {
     "heute": HeuteScreen, **{mode: _opened_later(*where) for mode, where in OPENED_LATER.items()},
 }
@@ -225,6 +226,18 @@ class AdvisorApp(App):
 
         self.push_screen(AuditScreen())
 
+    def action_feedback_entry(self) -> None:
+        """Record feedback from a call, a branch, an event (a post's or a message's comes from their views)."""
+        from advisor_tui.ui.dialogs.feedback_entry import ask_feedback
+
+        ask_feedback(self)
+
+    def open_triage(self, post_id: int | None = None) -> None:
+        """The shitstorm triage over the current view: about a post, or one picked first."""
+        from advisor_tui.ui.screens.triage import open_triage_screen
+
+        open_triage_screen(self, post_id)
+
     def _reload_view(self, _result: object = None) -> None:
         if isinstance(self.screen, ViewScreen):
             self.screen.refresh_if_changed()
@@ -281,6 +294,10 @@ class AdvisorApp(App):
                             self.action_merge_duplicates)
         yield SystemCommand("Eigene Aktivität prüfen", "Eigene Kommentare, Beiträge und Reaktionen auf heikle Themen",
                             self.action_audit)
+        yield SystemCommand("Feedback erfassen", "Kritik, Lob, Frage oder Beschwerde mit Quelle festhalten",
+                            self.action_feedback_entry)
+        yield SystemCommand("Shitstorm-Triage", "Gegenwind zu einem Beitrag einordnen: wo, wie viele, wer",
+                            self.open_triage)
         yield SystemCommand("Hilfe: Tastenkürzel", "Alle Tastenkürzel anzeigen", self.action_help)
         yield SystemCommand("Farbschema wechseln", "Ein anderes Farbschema wählen", self.action_change_theme)
         yield SystemCommand("Beenden", "advisor-tui beenden", self.exit)

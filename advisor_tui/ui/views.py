@@ -20,5 +20,6 @@ VIEWS: tuple[View, ...] = (
     View("nachricht", "n", "Nachricht"),
     View("redaktionsplan", "r", "Redaktionsplan", "Plan"),
     View("publikum", "P", "Publikum"),
+    View("aussenwirkung", "A", "Außenwirkung", "Wirkung"),
     View("ergebnisse", "E", "Ergebnisse"),
 )

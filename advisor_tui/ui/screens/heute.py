@@ -156,6 +156,8 @@ class HeuteScreen(ViewScreen):
                 tooltip="Eine Nachricht oder Anfrage von außerhalb der App festhalten"),
         Binding("w", "plan_post", "Planen", id="heute-plan", show=False,
                 tooltip="Den Beitrag dieser Woche im Redaktionsplan planen"),
+        Binding("m", "app.feedback_entry", "Feedback", id="heute-feedback", show=False,
+                tooltip="Eine Rückmeldung erfassen: Kritik, Lob, Frage oder Beschwerde (Telefonat, Filiale …)"),
     ]
 
     def compose_body(self) -> ComposeResult:

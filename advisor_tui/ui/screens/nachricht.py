@@ -343,6 +343,8 @@ class NachrichtScreen(ViewScreen):
             return self.draft.can_send
         if action == "show_incoming":
             return self.draft.incoming is not None
+        if action == "feedback":
+            return self.draft.contact is not None
         return True
 
     @classmethod
@@ -361,6 +363,13 @@ class NachrichtScreen(ViewScreen):
         self.save_draft()
         self.show_status()  # "Entwurf gespeichert" now, not only when a late check happens to redraw it
         self.findings.focus()
+
+    def action_feedback(self) -> None:
+        """Record feedback from the recipient (about their latest conversation)."""
+        from advisor_tui.ui.dialogs.feedback_entry import ask_feedback_about
+
+        if self.draft.contact is not None:
+            ask_feedback_about(self.advisor, self.draft.contact)
 
     def action_show_incoming(self) -> None:
         """Read the whole message being answered."""

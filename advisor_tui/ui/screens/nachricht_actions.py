@@ -38,6 +38,8 @@ NACHRICHT_KEYS = [
             tooltip="Als gesendet markieren: in den Verlauf des Kontakts, Entwurf leeren"),
     Binding("t", "edit_templates", "Vorlagen bearbeiten", id="nachricht-templates", show=False,
             tooltip="Eine Vorlage ändern oder eine neue anlegen"),
+    Binding("m", "feedback", "Feedback", id="nachricht-feedback", show=False,
+            tooltip="Eine Rückmeldung dieses Kontakts erfassen (aus der Unterhaltung: Kritik, Lob, Frage …)"),
     Binding("i", "show_incoming", "Ganze Nachricht", id="nachricht-incoming", show=False,
             tooltip="Die letzte Nachricht des Kontakts, auf die Sie antworten, ganz lesen"),
 ]

@@ -66,6 +66,10 @@ class RedaktionsplanScreen(ViewScreen):
                 tooltip="Plan als Kalenderdatei (iCalendar) speichern"),
         Binding("w", "toggle_figures", "Wirkung", id="plan-figures", show=False,
                 tooltip="LinkedIn-Zahlen: 12-Wochen-Verlauf und beste Beiträge auf- oder zuklappen"),
+        Binding("m", "post_feedback", "Feedback", id="plan-feedback", show=False,
+                tooltip="Eine Rückmeldung zu diesem Beitrag erfassen (Kritik, Lob, Frage, Beschwerde)"),
+        Binding("g", "post_triage", "Gegenwind", id="plan-triage", show=False,
+                tooltip="Shitstorm-Triage zu diesem Beitrag: wo, wie viele, wer – und wie reagieren"),
     ]
 
     def __init__(self) -> None:
@@ -307,6 +311,29 @@ class RedaktionsplanScreen(ViewScreen):
         followed = done(result) if done is not None else result
         self.state.follow = followed.id if isinstance(followed, Post) else None
         self.load()
+
+    # -- feedback about a post (issue 19) ---------------------------------------------------------
+
+    def _post_for_feedback(self) -> Post | None:
+        post = self.state.current_post()
+        if post is None or post.id is None:
+            self.notify("Bitte zuerst einen Beitrag markieren.", title=TITLE)
+            return None
+        return post
+
+    def action_post_feedback(self) -> None:
+        """Record feedback about the highlighted post."""
+        from advisor_tui.domain.feedback.models import SourceKind
+        from advisor_tui.ui.dialogs.feedback_entry import ask_feedback, new_entry
+
+        if post := self._post_for_feedback():
+            ask_feedback(self.advisor, new_entry(self.advisor.today, SourceKind.POST, post_id=post.id),
+                         f"Beitrag: {post.title}")
+
+    def action_post_triage(self) -> None:
+        """The shitstorm triage about the highlighted post."""
+        if post := self._post_for_feedback():
+            self.advisor.open_triage(post.id)
 
     # -- export ----------------------------------------------------------------------------------
 

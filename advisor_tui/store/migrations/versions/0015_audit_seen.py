@@ -4,7 +4,7 @@ The own-activity audit's "gesehen" marks: one row per own comment, post or react
 the item's stable identity (kind, link, moment), so a re-import of the same export keeps them dismissed.
 
 Revision ID: 0015
-Revises: 0013
+Revises: 0014
 Create Date: 2026-12-01
 """
 
@@ -12,7 +12,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0015'
-down_revision = '0013'
+down_revision = '0014'
 branch_labels = None
 depends_on = None
 
