@@ -21,5 +21,5 @@ VIEWS: tuple[View, ...] = (
     View("redaktionsplan", "r", "Redaktionsplan", "Plan"),
     View("publikum", "P", "Publikum"),
     View("aussenwirkung", "A", "Außenwirkung", "Wirkung"),
-    View("ergebnisse", "E", "Ergebnisse"),
+    View("ergebnisse", "E", "Ergebnisse", "Ergebnis"),
 )

@@ -48,7 +48,8 @@ async def test_publikum_empty_then_filled_with_hostile_values_at_80x24(store: St
         await settle(pilot)
         assert app.current_mode == "publikum"
         navbar = str(app.screen.query_one(NavBar).render())
-        assert navbar.split() == ["h", "Heute", "k", "Kontakte", "n", "Nachricht", "r", "Plan", "P", "Publikum"]
+        assert navbar.split() == ["h", "Heute", "k", "Kontakte", "n", "Nachricht", "r", "Plan", "P", "Publikum",
+                                  "A", "Wirkung", "E", "Ergebnis"]
         empty = text_of(app, "#audience-empty")
         assert "Analytics einlesen" in empty and "advisor-tui import analytics DATEI.xlsx" in empty
         assert not app.screen.query_one("#audience-body").display
