@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 from advisor_tui.domain.feedback.models import FeedbackEntry, FeedbackKind, SourceKind
-from advisor_tui.domain.feedback.quarters import Quarter
 from advisor_tui.domain.feedback.triage import Advice, Headwind, TriageDecision
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.store.store import Store
 
 K, L, F, B = FeedbackKind.CRITICISM, FeedbackKind.PRAISE, FeedbackKind.QUESTION, FeedbackKind.COMPLAINT

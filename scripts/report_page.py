@@ -13,7 +13,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from advisor_tui.demo import seed_demo  # noqa: E402
-from advisor_tui.domain.results.quarters import Quarter  # noqa: E402
+from advisor_tui.domain.quarters import Quarter  # noqa: E402
 from advisor_tui.io.report_html import report_html  # noqa: E402
 from advisor_tui.store.store import Store  # noqa: E402
 from advisor_tui.usecases.report import build_report  # noqa: E402

@@ -191,8 +191,8 @@ def _figures_json(view: FeedbackView, open_only: bool) -> dict[str, object]:
 
 def run_list(args: argparse.Namespace) -> int:
     """Show a quarter: the balance overall and per factor, the trend, the open items, the entries."""
-    from advisor_tui.domain.feedback.quarters import Quarter
     from advisor_tui.domain.feedback.triage import decision_text
+    from advisor_tui.domain.quarters import Quarter
     from advisor_tui.domain.text_safety import printable
     from advisor_tui.usecases.feedback import read_quarter
 

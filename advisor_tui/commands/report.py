@@ -42,7 +42,7 @@ def run(args: argparse.Namespace) -> int:
     """Build the report from the store and write it (with its charts for Markdown), all files 0600."""
     from datetime import date
 
-    from advisor_tui.domain.results.quarters import Quarter
+    from advisor_tui.domain.quarters import Quarter
     from advisor_tui.io.files import WriteFailed, write_private
     from advisor_tui.paths import default_export_path
     from advisor_tui.usecases.report import build_report

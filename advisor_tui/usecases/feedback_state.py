@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from advisor_tui.domain.feedback.models import FeedbackEntry
-from advisor_tui.domain.feedback.quarters import Quarter
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.usecases.feedback import FeedbackView
 
 ENTRY_ACTIONS = frozenset({"edit", "delete", "answered"})

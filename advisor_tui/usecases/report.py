@@ -8,7 +8,7 @@ from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.network.relevance import compose_counts
 from advisor_tui.domain.plan.cadence import post_week
 from advisor_tui.domain.plan.weeks import IsoWeek, week_range
-from advisor_tui.domain.results.quarters import Quarter
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.report import NamedStep, QuarterReport
 from advisor_tui.domain.results.stages import STAGE_LABELS, Stage, current_stage
 from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange, summary_sentences

@@ -7,8 +7,8 @@ from datetime import date
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import QuarterResults, quarter_results
-from advisor_tui.domain.results.quarters import Quarter
 from advisor_tui.domain.results.stages import OPEN_STAGES, Stage, StageChange, check_change, current_stage
 from advisor_tui.store.store import Store
 

@@ -20,9 +20,10 @@ from advisor_tui.domain.feedback.models import (
     find_factor,
     parse_kind,
 )
-from advisor_tui.domain.feedback.quarters import Balance, Quarter, quarter_figures, trend_word
+from advisor_tui.domain.feedback.quarters import Balance, quarter_figures, trend_word
 from advisor_tui.domain.feedback.triage import Advice, Headwind, TriageDecision
 from advisor_tui.domain.models import Contact, Conversation, Direction, Message, Post
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.store.store import Store
 from advisor_tui.usecases import feedback
 

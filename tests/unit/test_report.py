@@ -9,8 +9,8 @@ import pytest
 
 from advisor_tui.cli import main
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import quarter_results
-from advisor_tui.domain.results.quarters import Quarter
 from advisor_tui.domain.results.stages import Stage, StageChange
 from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange, summary_sentences
 from advisor_tui.io.report_html import report_html

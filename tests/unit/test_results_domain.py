@@ -5,8 +5,8 @@ from datetime import date, datetime
 import pytest
 
 from advisor_tui.domain.models import Contact
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import Ratio, quarter_results
-from advisor_tui.domain.results.quarters import Quarter
 from advisor_tui.domain.results.stages import (
     ProductLine,
     Stage,
@@ -48,7 +48,7 @@ def test_what_is_no_quarter_gets_a_german_line(text: str) -> None:
 def test_quarter_bounds_and_neighbours() -> None:
     assert (Q4.start, Q4.end) == (date(2026, 10, 1), date(2026, 12, 31))
     assert Quarter(2026, 1).end == date(2026, 3, 31) and Quarter(2024, 1).end == date(2024, 3, 31)
-    assert Q4.next() == Quarter(2027, 1) and Quarter(2027, 1).prev() == Q4
+    assert Q4.next() == Quarter(2027, 1) and Quarter(2027, 1).previous() == Q4
     assert Quarter.of(date(2026, 12, 1)) == Q4 and Q4.label == "Q4 2026" and Q4.key == "2026Q4"
 
 

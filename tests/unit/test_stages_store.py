@@ -7,7 +7,7 @@ import pytest
 
 from advisor_tui.cli import main
 from advisor_tui.domain.models import Contact, Conversation, Direction, Message, Post, PostStatus
-from advisor_tui.domain.results.quarters import Quarter
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.stages import ProductLine, Stage, StageChange
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.people import PersonNotFound, find_person

@@ -94,7 +94,7 @@ def test_state_counts_named_critics_and_logs_decisions(store: Store) -> None:
     assert again == logged and again.chosen is Advice.STATEMENT and again.advised is Advice.PERSONAL
     assert again.decided_at == datetime(2026, 11, 23, 9, 30) and "\x1b" not in again.statement
     assert again.critic_ids == (anna.id,) and dict(again.headwind.channels)["Instagram"] == 3
-    from advisor_tui.domain.feedback.quarters import Quarter
+    from advisor_tui.domain.quarters import Quarter
     from advisor_tui.usecases.feedback import read_quarter
 
     assert read_quarter(store, Quarter(2026, 4)).decisions == (logged,)  # visible again in Außenwirkung

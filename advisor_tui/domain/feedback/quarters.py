@@ -8,71 +8,16 @@ TREND_POINTS percentage points. Anything less is shown as counts, honestly.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 
 from advisor_tui.domain.feedback.models import CRITICAL_KINDS, Factor, FeedbackEntry, FeedbackKind
+from advisor_tui.domain.quarters import Quarter
 
 MIN_FOR_SHARE = 5  # fewer entries than this: no percentage, only the counts
 MIN_FOR_TREND = 10  # fewer entries than this in either quarter: no trend
 TREND_POINTS = 10  # percentage points the praise share must move before the trend says so
 TREND_QUARTERS = 4  # the quarter shown and the three before it
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Quarter:
-    """A calendar quarter (1–4) of a year."""
-
-    year: int
-    number: int
-
-    @classmethod
-    def of(cls, day: date) -> Quarter:
-        """The quarter a day falls in."""
-        return cls(day.year, (day.month - 1) // 3 + 1)
-
-    @classmethod
-    def parse(cls, text: str) -> Quarter:
-        """„2026Q4“, „2026-Q4“, „Q4 2026“ or „Q4/2026“; ValueError in German."""
-        compact = text.strip().upper().replace(" ", "").replace("-", "").replace("/", "")
-        match = re.fullmatch(r"(\d{4})Q([1-4])", compact) or re.fullmatch(r"Q([1-4])(\d{4})", compact)
-        if match is None:
-            raise ValueError(f"Unbekanntes Quartal „{text}“; bitte so angeben: 2026Q4.")
-        year, number = (match[1], match[2]) if len(match[1]) == 4 else (match[2], match[1])
-        return cls(int(year), int(number))
-
-    @property
-    def start(self) -> date:
-        """Its first day."""
-        return date(self.year, 3 * self.number - 2, 1)
-
-    @property
-    def end(self) -> date:
-        """Its last day."""
-        return self.next().start - timedelta(days=1)
-
-    def next(self) -> Quarter:
-        """The quarter after it."""
-        return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
-
-    def previous(self) -> Quarter:
-        """The quarter before it."""
-        return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
-
-    def __contains__(self, day: object) -> bool:
-        return isinstance(day, date) and Quarter.of(day) == self
-
-    @property
-    def key(self) -> str:
-        """„2026Q4“, as the command line takes it."""
-        return f"{self.year}Q{self.number}"
-
-    @property
-    def label(self) -> str:
-        """„Q4 2026“, as the advisor reads it."""
-        return f"Q{self.number} {self.year}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from statistics import median
 
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
-from advisor_tui.domain.results.quarters import Quarter
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.stages import OPEN_STAGES, ProductLine, Stage, StageChange, current_stage, reached_on
 
 FEW = 5  # below this many cases a percentage is shown, but called what it is: a small number

@@ -7,8 +7,8 @@ from datetime import date
 
 from advisor_tui.domain.network.relevance import NetworkComposition
 from advisor_tui.domain.plan.weeks import IsoWeek
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import QuarterResults
-from advisor_tui.domain.results.quarters import Quarter
 from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange
 
 

@@ -109,6 +109,14 @@ class AussenwirkungScreen(ViewScreen):
             tooltip="Shitstorm-Triage: Gegenwind zu einem Beitrag einordnen und entscheiden",
         ),
         Binding(
+            "p",
+            "audit",
+            "Eigene Aktivität",
+            id="aw-audit",
+            show=False,
+            tooltip="Eigene Kommentare, Beiträge und Reaktionen auf heikle Themen prüfen (wie im Befehl „audit“)",
+        ),
+        Binding(
             "tab",
             "switch_list",
             "Offen/Alle",
@@ -323,6 +331,10 @@ class AussenwirkungScreen(ViewScreen):
         self.app.push_screen(
             ConfirmDialog("Rückmeldung löschen", f"„{note}“ wird endgültig gelöscht.", "Löschen"), answered
         )
+
+    def action_audit(self) -> None:
+        """The own-activity audit over this view: how the advisor's own likes and comments may be seen."""
+        self.advisor.action_audit()
 
     def action_triage(self) -> None:
         """The shitstorm triage, about the highlighted entry's post if it names one."""

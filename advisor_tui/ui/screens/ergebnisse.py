@@ -8,8 +8,8 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from advisor_tui.domain.days import format_day
+from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import QuarterResults, origin_of
-from advisor_tui.domain.results.quarters import Quarter
 from advisor_tui.domain.results.stages import PRODUCT_LABELS, STAGE_LABELS, Stage, StageChange, format_volume
 from advisor_tui.domain.today.dates import age_text, count_text
 from advisor_tui.ui.dialogs.stage_dialog import StageDialog
@@ -150,7 +150,7 @@ class ErgebnisseScreen(ViewScreen):
     def action_quarter(self, step: int) -> None:
         """Show the quarter before or after."""
         quarter = self.quarter or Quarter.of(self.advisor.today)
-        self.quarter = quarter.next() if step > 0 else quarter.prev()
+        self.quarter = quarter.next() if step > 0 else quarter.previous()
         self.load()
 
     def action_stage(self) -> None:

@@ -1,4 +1,4 @@
-"""Calendar quarters, the period managers think in: 2026Q4 is October to December 2026."""
+"""Calendar quarters, the period managers think in (results, feedback, the report): 2026Q4 is October to December."""
 
 from __future__ import annotations
 
@@ -49,11 +49,14 @@ class Quarter:
         """Whether the day falls in this quarter."""
         return self.start <= day <= self.end
 
+    def __contains__(self, day: object) -> bool:
+        return isinstance(day, date) and self.contains(day)
+
     def next(self) -> Quarter:
         """The quarter after this one."""
         return Quarter(self.year + 1, 1) if self.number == 4 else Quarter(self.year, self.number + 1)
 
-    def prev(self) -> Quarter:
+    def previous(self) -> Quarter:
         """The quarter before this one."""
         return Quarter(self.year - 1, 4) if self.number == 1 else Quarter(self.year, self.number - 1)
 
