@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
+from advisor_tui.domain.audience.target import sectors_text
 from advisor_tui.domain.days import format_day
 from advisor_tui.domain.network.relevance import percent_text
 from advisor_tui.domain.results.report import QuarterReport
@@ -32,10 +34,35 @@ def _figure(value: str, caption: str) -> str:
     return f'<div class="figure"><b>{escape(value)}</b><span>{escape(caption)}</span></div>'
 
 
-def _rows(rows: list[tuple[str, ...]]) -> str:
+def _rows(rows: Sequence[tuple[str, ...]]) -> str:
     cells = ("".join(f'<td class="n">{escape(c)}</td>' if c[:1].isdigit() else f"<td>{escape(c)}</td>"
                      for c in row) for row in rows)
     return "".join(f"<tr>{row}</tr>" for row in cells)
+
+
+def audience_lines(report: QuarterReport) -> list[str]:
+    """Who read along in the quarter, as LinkedIn's analytics tell it (or how to get the figures)."""
+    audience = report.audience
+    if audience is None:
+        return ["Für dieses Quartal ist keine LinkedIn-Statistik eingelesen "
+                "(advisor-tui import analytics DATEI.xlsx)."]
+    lines = [f"{audience.headline}: {audience.target_basis}.", audience.verdict]
+    if audience.peer_share is not None:
+        lines.append(f"Kollegen und Wettbewerb (Finanzbranche): {percent_text(audience.peer_share)}.")
+    if audience.top_sectors:
+        lines.append(f"Zielkunden vor allem aus: {sectors_text(audience.top_sectors)}.")
+    return lines
+
+
+def feedback_rows(report: QuarterReport) -> list[tuple[str, str]]:
+    """The feedback balance overall and per key factor that was touched, with the open items."""
+    figures = report.feedback
+    if figures is None:
+        return []
+    rows = [("Gesamt", figures.balance.text), ("Entwicklung zum Vorquartal", figures.trend_text)]
+    rows += [(line.factor.label, line.balance.text) for line in figures.factors if line.balance.judged]
+    rows.append(("Offen, braucht Antwort", str(len(figures.open_items))))
+    return rows
 
 
 def report_html(report: QuarterReport) -> str:
@@ -83,6 +110,10 @@ erstellt am {format_day(report.made_on)}</p>
 <table><tr><th>Umwandlung (bis Quartalsende)</th><th>Anteil</th></tr>{conversions}</table>
 <p>{escape(timing)}</p>
 {"<table><tr><th>Produktlinie</th><th>Volumen</th></tr>" + products + "</table>" if products else ""}
+<h2>Wer liest mit?</h2>
+{"".join(f"<p>{escape(line)}</p>" for line in audience_lines(report))}
+<h2>Rückmeldungen</h2>
+{"<table>" + _rows(feedback_rows(report)) + "</table>" if report.feedback else ""}
 <h2>Aufwand im Quartal</h2>
 <table>{effort}</table>
 {names}

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from advisor_tui.domain.days import format_day
 from advisor_tui.domain.network.relevance import percent_text
 from advisor_tui.domain.results.report import QuarterReport
 from advisor_tui.domain.results.stages import PRODUCT_LABELS, Stage, format_volume
 from advisor_tui.io.report_charts import cadence_chart, funnel_chart
+from advisor_tui.io.report_html import audience_lines, feedback_rows
 
 CHART_NAMES = ("beitraege", "trichter")
 
@@ -16,7 +19,7 @@ def _cell(text: str) -> str:
     return " ".join(text.replace("|", "\\|").split())
 
 
-def _table(head: tuple[str, ...], rows: list[tuple[str, ...]]) -> list[str]:
+def _table(head: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     return lines + ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
 
@@ -49,6 +52,9 @@ def report_markdown(report: QuarterReport, stem: str) -> tuple[str, dict[str, st
         lines += [*_table(("Produktlinie", "Volumen"), [(PRODUCT_LABELS[p] if p else "ohne Produktlinie",
                                                         format_volume(v)) for p, v in r.volume_by_product.items()]),
                   ""]
+    lines += ["## Wer liest mit?", "", *(f"{_cell(line)}  " for line in audience_lines(report)), ""]
+    if report.feedback is not None:
+        lines += ["## Rückmeldungen", "", *_table(("", "Stand"), feedback_rows(report)), ""]
     lines += ["## Aufwand im Quartal", "", *_table(("", "Anzahl"), [
         ("Beiträge veröffentlicht", str(r.effort.posts_published)),
         ("Nachrichten gesendet", str(r.effort.messages_sent)), ("Posteingang geprüft", str(r.effort.checkins))]), ""]

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, timedelta
 
+from advisor_tui.domain.audience.models import Scope
+from advisor_tui.domain.audience.target import AudienceReport
 from advisor_tui.domain.models import Post, PostStatus
 from advisor_tui.domain.network.relevance import compose_counts
 from advisor_tui.domain.plan.cadence import post_week
@@ -13,6 +16,8 @@ from advisor_tui.domain.results.report import NamedStep, QuarterReport
 from advisor_tui.domain.results.stages import STAGE_LABELS, Stage, current_stage
 from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange, summary_sentences
 from advisor_tui.store.store import Store
+from advisor_tui.usecases.audience import read_audience
+from advisor_tui.usecases.feedback import read_quarter
 from advisor_tui.usecases.results import results_of
 
 
@@ -49,13 +54,29 @@ def build_report(store: Store, quarter: Quarter, today: date, *, with_names: boo
     end = compose_counts(store.contacts.tag_counts(min(quarter.end, today)))
     results = results_of(store, quarter)
     change = NetworkChange(start.total, end.total, start.target_share, end.target_share)
+    audience = quarter_audience(read_audience(store).reports, quarter)
+    feedback = read_quarter(store, quarter).figures
     return QuarterReport(
         quarter=quarter, made_on=today, advisor=settings.advisor_name, institution=settings.own_institution,
         cadence=cadence, posts_per_week=_posts_per_week(posts, quarter), weekly_goal=goal,
         network_start=start, network_end=end, results=results,
-        summary=summary_sentences(quarter.label, cadence, change, results),
+        summary=summary_sentences(quarter.label, cadence, change, results,
+                                  audience.target_share if audience is not None else None),
         names=_names(store, quarter) if with_names else (),
+        audience=audience, feedback=feedback,
     )
+
+
+def quarter_audience(reports: Sequence[AudienceReport], quarter: Quarter) -> AudienceReport | None:
+    """The demographics that speak for the quarter: a table whose window ends in it (the latest), the viewers of
+    the content before the followers; None when no imported window reaches the quarter."""
+    def fits(report: AudienceReport) -> bool:
+        period = report.period
+        return period is not None and period.end >= quarter.start and period.start <= quarter.end
+
+    chosen = [r for r in reports if fits(r)]
+    chosen.sort(key=lambda r: (r.period.end if r.period else quarter.start, r.scope is Scope.CONTENT))
+    return chosen[-1] if chosen else None
 
 
 def _names(store: Store, quarter: Quarter) -> tuple[NamedStep, ...]:

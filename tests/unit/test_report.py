@@ -31,7 +31,7 @@ def test_the_summary_is_made_from_the_figures() -> None:
     assert first == ("Im Q4 2026 wurden 7 Beiträge veröffentlicht (Ziel: 8, 8 Wochen); 5 davon waren eigene "
                      "Inhalte statt weitergeleiteter Werbung.")
     assert second == ("Das Netzwerk umfasst 150 Kontakte, davon 43 % Zielkunden (+3 Prozentpunkte seit "
-                      "Quartalsbeginn); von den Betrachtern der Beiträge waren 18 % Zielkunden.")
+                      "Quartalsbeginn); von den Betrachtern der Beiträge waren mindestens 18 % Zielkunden.")
     assert third == ("Aus dem Netzwerk entstanden 1 Gespräch, 1 Termin und 1 Mandat mit 250.000\u00a0€ Volumen; 1 der "
                      "Gespräche begannen über LinkedIn oder XING.")
     quiet = summary_sentences("Q1 2026", CadenceInQuarter(0, 0, 13, 13), network, quarter_results(Q4, [], []))
@@ -59,8 +59,17 @@ def test_the_html_page_opens_offline_escapes_data_and_names_nobody_unless_asked(
     assert not re.search(r"""(?:src|href)=["']?(?:https?:)?//""", page) and "@import" not in page
     assert "Anna Müller" not in page and page.count("<svg") == 2
     assert "Mandate im Quartal" in page and "Social Selling: was es bringt – Q4 2026" in page
+    # the demo's analytics (viewers of the quarter) and feedback log reach the page
+    assert "mind. 15 % der Betrachter sind Zielkunden" in page and "mindestens 15 % Zielkunden" in page
+    assert "4 Lob · 4 Kritik (davon 1 Beschwerde)" in page and "Offen, braucht Antwort" in page
     named = report_html(build_report(demo_store, Q4, TODAY, with_names=True))
     assert "Anna Müller" in named and "&lt;script&gt;alert(1)&lt;/script&gt; GmbH" in named
+
+
+def test_without_analytics_the_report_says_how_to_get_them(store: Store, sketched: None) -> None:
+    page = report_html(build_report(store, Q4, TODAY))
+    assert "keine LinkedIn-Statistik eingelesen" in page and "mindestens" not in page
+    assert "keine Rückmeldungen" in page
 
 
 def test_markdown_keeps_its_tables_whole_and_points_at_its_charts_drawn_offline(demo_store: Store) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from advisor_tui.domain.audience.target import AudienceReport
+from advisor_tui.domain.feedback.quarters import QuarterFigures
 from advisor_tui.domain.network.relevance import NetworkComposition
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.domain.quarters import Quarter
@@ -38,6 +40,8 @@ class QuarterReport:
     results: QuarterResults
     summary: tuple[str, str, str]
     names: tuple[NamedStep, ...] = ()
+    audience: AudienceReport | None = None  # the quarter's viewers (or followers), when analytics were imported
+    feedback: QuarterFigures | None = None  # praise and criticism of the quarter, from the feedback log
 
     @property
     def network_change(self) -> NetworkChange:

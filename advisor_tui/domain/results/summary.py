@@ -47,8 +47,8 @@ def network_sentence(change: NetworkChange, audience_share: float | None = None)
     moved = "unverändert" if points == 0 else f"{points:+d} Prozentpunkte seit Quartalsbeginn"
     sentence = (f"Das Netzwerk umfasst {count_text(change.total_end, 'Kontakt', 'Kontakte')}, davon "
                 f"{percent_text(change.target_share_end)} Zielkunden ({moved})")
-    if audience_share is not None:
-        sentence += f"; von den Betrachtern der Beiträge waren {percent_text(audience_share)} Zielkunden"
+    if audience_share is not None:  # LinkedIn reports top shares only: a lower bound
+        sentence += f"; von den Betrachtern der Beiträge waren mindestens {percent_text(audience_share)} Zielkunden"
     return sentence + "."
 
 
