@@ -45,7 +45,7 @@ def chromium(page: Path, folder: Path, *args: str) -> subprocess.CompletedProces
 
 def screenshot(page: Path, folder: Path, target: Path) -> Path:
     """A full page picture of the report, 1100 pixels wide as on an office screen."""
-    chromium(page, folder, "--window-size=1100,1900", f"--screenshot={target}")
+    chromium(page, folder, "--window-size=1100,2300", f"--screenshot={target}")
     return target
 
 

@@ -23,7 +23,7 @@ def test_the_demo_report_renders_in_chromium_with_its_figures_and_charts(tmp_pat
     assert "Social Selling: was es bringt – Q4 2026" in dom and "Vom Netzwerk zum Mandat" in dom
     assert dom.count("<svg") == 2 and "<script" not in dom
     picture = Image.open(screenshot(page, tmp_path, tmp_path / "report.png")).convert("L")
-    assert picture.size == (1100, 1900)
+    assert picture.size == (1100, 2300)
     dark = sum(picture.histogram()[:128])
     assert dark > 0.01 * picture.width * picture.height  # text and bars drawn, not a blank page
     chart_band = picture.crop((60, 380, 700, 640))  # where the weekly chart sits below the figures
