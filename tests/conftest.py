@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from advisor_tui.store.store import Store
+# Where PYTHONDONTWRITEBYTECODE is set (as on this team's machines) every xdist worker would compile the app and
+# rewrite the asserts of every test module again on every run: about 9 s of CPU per worker. The caches go to the
+# git-ignored __pycache__ folders, as in any run without that variable; no test depends on them. Set before the
+# app's first import, so its modules are cached too.
+sys.dont_write_bytecode = False
+
+from advisor_tui.store.store import Store  # noqa: E402
 
 
 def pytest_xdist_auto_num_workers(config: pytest.Config) -> int:

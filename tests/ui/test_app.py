@@ -20,7 +20,8 @@ from tests.conftest import FIXED_NOW
 from tests.ui.conftest import SIZE, enter_text, settle, text_of
 
 
-async def test_starts_on_heute_with_real_figures(demo_store) -> None:
+async def test_starts_on_heute_with_real_figures_and_answers_keys_and_dialogs_in_german(demo_store) -> None:
+    """Heute's figures, Strg+C, F1 and the view keys under a dialog: one app run, as none of them writes."""
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
@@ -33,6 +34,35 @@ async def test_starts_on_heute_with_real_figures(demo_store) -> None:
         assert "Ralf Braun" not in names  # the advisor wrote last
         assert text_of(app, "#tile-waiting").startswith(str(len(names)))
         assert "Geplant" in text_of(app, "#tile-week")
+
+        # Strg+C says in German how to quit.
+        await pilot.press("ctrl+c")
+        await pilot.pause()
+        assert [(n.title, n.message) for n in app._notifications] == [
+            ("Beenden?", "advisor-tui beenden Sie mit Strg+Q.")]
+
+        # View keys do nothing while a dialog is open.
+        await pilot.press("f1")
+        await pilot.pause()
+        await pilot.press("k")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, HeuteScreen)
+
+        # F1 answers over a dialog with its keys and closes again.
+        question = ConfirmDialog("Wirklich?", "Eine Frage.", "Ja")
+        app.push_screen(question)
+        await pilot.pause()
+        await pilot.press("f1")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpDialog)
+        own = [row for row in app.screen.rows if row.group == THIS_DIALOG]
+        assert {"Abbrechen", "Ja"} <= {row.description for row in own}
+        await pilot.press("f1")
+        await pilot.pause()
+        assert app.screen is question
 
 
 async def test_check_in_key_logs_and_updates(demo_store) -> None:
@@ -105,43 +135,12 @@ async def test_f1_lists_the_keys_and_escape_closes(demo_store) -> None:
         assert isinstance(app.screen, KontakteScreen)
 
 
-async def test_f1_answers_over_a_dialog_with_its_keys_and_closes_again(demo_store) -> None:
-    app = make_app(demo_store, now=FIXED_NOW)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        question = ConfirmDialog("Wirklich?", "Eine Frage.", "Ja")
-        app.push_screen(question)
-        await pilot.pause()
-        await pilot.press("f1")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpDialog)
-        own = [row for row in app.screen.rows if row.group == THIS_DIALOG]
-        assert {"Abbrechen", "Ja"} <= {row.description for row in own}
-        await pilot.press("f1")
-        await pilot.pause()
-        assert app.screen is question
-
-
 async def test_ctrl_q_quits(demo_store) -> None:
     app = make_app(demo_store, now=FIXED_NOW)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("ctrl+q")
         await pilot.pause()
     assert app.return_code == 0
-
-
-async def test_view_keys_do_nothing_while_a_dialog_is_open(demo_store) -> None:
-    app = make_app(demo_store, now=FIXED_NOW)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("f1")
-        await pilot.pause()
-        await pilot.press("k")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpDialog)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, HeuteScreen)
 
 
 def screen_words(app) -> str:
@@ -192,16 +191,6 @@ async def test_theme_picker_offers_german_names_and_switches(demo_store) -> None
         await pilot.press("enter")
         await pilot.pause()
         assert app.theme == "hoher-kontrast"
-
-
-async def test_ctrl_c_says_in_german_how_to_quit(demo_store) -> None:
-    app = make_app(demo_store, now=FIXED_NOW)
-    async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+c")
-        await pilot.pause()
-        assert [(n.title, n.message) for n in app._notifications] == [
-            ("Beenden?", "advisor-tui beenden Sie mit Strg+Q.")]
 
 
 async def test_a_view_opened_after_a_theme_change_wears_the_new_theme(demo_store) -> None:

@@ -83,20 +83,6 @@ async def test_end_reaches_the_last_of_30000_and_only_visible_rows_are_built(big
         assert contacts.cursor_row == 0 and contacts.scroll_y == 0
 
 
-async def test_page_down_moves_the_cursor_and_the_view_by_one_page(big_app) -> None:
-    async with big_app.run_test(size=SIZE) as pilot:
-        await open_kontakte(pilot)
-        contacts = table(big_app)
-        page = contacts.scrollable_content_region.height - 1  # the lines below the header
-        await pilot.press("pagedown", "pagedown")
-        await pilot.pause()
-        assert contacts.cursor_row == 2 * page and contacts.scroll_y == 2 * page
-        assert name_of(big_app, 2 * page) in drawn(big_app)[1]  # the cursor row is the first line under the header
-        await pilot.press("pageup")
-        await pilot.pause()
-        assert contacts.cursor_row == page
-
-
 async def test_a_search_narrows_the_table_the_cursor_goes_to_the_first_hit_and_the_status_counts(big_app) -> None:
     async with big_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
@@ -149,24 +135,25 @@ async def test_letters_typed_before_the_table_is_drawn_cost_one_search(big_app, 
         assert table(big_app).row_count == len(big_app.screen.selection.matching)
 
 
-async def test_a_click_moves_the_cursor_and_a_second_click_opens_the_contact(big_app) -> None:
+async def test_paging_the_wheel_hovering_and_clicking_move_through_the_whole_network(big_app) -> None:
+    """One app run for the ways of moving that write nothing: starting the 30,000-contact app costs more than them."""
     async with big_app.run_test(size=SIZE) as pilot:
         await open_kontakte(pilot)
-        await pilot.click("#contacts", offset=(4, 3))  # the third row below the header
+        contacts = table(big_app)
+        # Page down moves the cursor and the view by one page.
+        page = contacts.scrollable_content_region.height - 1  # the lines below the header
+        await pilot.press("pagedown", "pagedown")
         await pilot.pause()
-        contacts = table(big_app)
-        assert contacts.cursor_row == 2
-        third = big_app.screen.contacts[contacts.shown[2]].full_name
-        await pilot.click("#contacts", offset=(4, 3))
-        await settle(pilot)
-        assert isinstance(big_app.screen, ContactDetailDialog)
-        assert text_of(big_app, "#detail-heading") == third
+        assert contacts.cursor_row == 2 * page and contacts.scroll_y == 2 * page
+        assert name_of(big_app, 2 * page) in drawn(big_app)[1]  # the cursor row is the first line under the header
+        await pilot.press("pageup")
+        await pilot.pause()
+        assert contacts.cursor_row == page
 
-
-async def test_the_mouse_wheel_scrolls_the_whole_network_and_hovering_marks_a_row(big_app) -> None:
-    async with big_app.run_test(size=SIZE) as pilot:
-        await open_kontakte(pilot)
-        contacts = table(big_app)
+        # The mouse wheel scrolls the whole network, the cursor stays; hovering marks a row.
+        await pilot.press("home")
+        await pilot.pause()
+        assert contacts.cursor_row == 0 and contacts.scroll_y == 0
         for _ in range(5):
             contacts.post_message(events.MouseScrollDown(contacts, 4, 3, 0, 1, 0, False, False, False))
         await pilot.pause()
@@ -177,3 +164,16 @@ async def test_the_mouse_wheel_scrolls_the_whole_network_and_hovering_marks_a_ro
         await pilot.hover("#contacts", offset=(4, 3))
         await pilot.pause()
         assert contacts.render_line(3).text == plain_line.text and contacts.render_line(3) != plain_line
+
+        # A click moves the cursor and a second click opens the contact.
+        await pilot.press("home")
+        await pilot.pause()
+        assert contacts.cursor_row == 0 and contacts.scroll_y == 0
+        await pilot.click("#contacts", offset=(4, 3))  # the third row below the header
+        await pilot.pause()
+        assert contacts.cursor_row == 2
+        third = big_app.screen.contacts[contacts.shown[2]].full_name
+        await pilot.click("#contacts", offset=(4, 3))
+        await settle(pilot)
+        assert isinstance(big_app.screen, ContactDetailDialog)
+        assert text_of(big_app, "#detail-heading") == third

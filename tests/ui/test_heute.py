@@ -40,18 +40,13 @@ async def press_on_row(pilot, table_id: str, name: str, key: str) -> None:
     await settle(pilot)
 
 
-async def test_sections_list_the_right_people(demo_app) -> None:
+async def test_sections_list_the_right_people_and_losing_touch_says_how_long_in_words(demo_app) -> None:
     async with demo_app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         assert names(demo_app, "requests") == ["Erik Marx", "Sandra Pfeiffer", "Kevin Schmid", "Rüdiger Hahn"]
         assert "Heiko Brandt" in names(demo_app, "follow-ups")
         assert names(demo_app, "losing-touch")  # target contacts never written to
         assert "Betriebsmittelfinanzierung" in text_of(demo_app, "#week-post")
-
-
-async def test_losing_touch_says_how_long_in_words(demo_app) -> None:
-    async with demo_app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
         table = demo_app.screen.query_one("#losing-touch", FittedTable)
         silences = [str(table.get_row_at(i)[-1]) for i in range(table.row_count)]
         assert silences and all(s.startswith("seit ") and "Tage" not in s for s in silences)

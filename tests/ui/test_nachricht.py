@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from dataclasses import replace
 
+import pytest
 from textual.widgets import TextArea
 
 from advisor_tui.domain.courtesy.speller import german_speller
 from advisor_tui.domain.models import Contact, Direction, Salutation
 from advisor_tui.store.store import Store
-from advisor_tui.ui.app import make_app
+from advisor_tui.ui.app import AdvisorApp, DraftRequest, make_app
 from advisor_tui.ui.dialogs.confirm import ConfirmDialog
 from advisor_tui.ui.dialogs.drafting import ContactPickDialog, TemplateEditorDialog
 from advisor_tui.ui.screens.heute import HeuteScreen
@@ -32,6 +33,18 @@ CLEAN_LONG = (
 
 def _anna(store: Store) -> Contact:
     return next(c for c in store.contacts.list() if c.first_name == "Anna" and c.last_name == "Müller")
+
+
+@pytest.fixture
+def demo_app(demo_store: Store) -> AdvisorApp:
+    """The app on the demo store, opened on Nachricht (the view under test): drawing Heute first costs more than
+    the whole view."""
+    return make_app(demo_store, now=FIXED_NOW, start="nachricht")
+
+
+def _ask(app: AdvisorApp, contact_id: int, template: str = "") -> None:
+    """Before the start: the draft another view asks for, as `draft_to` leaves it for Nachricht's first show."""
+    app.draft_request = DraftRequest(contact_id, template)
 
 
 async def _open(pilot, contact_id: int | None = None, template: str = "") -> NachrichtScreen:
@@ -93,8 +106,9 @@ async def test_fuzzy_contact_and_template_give_a_correct_greeting_and_a_clean_no
 
 async def test_v_asks_before_a_template_replaces_typed_text(demo_app, demo_store) -> None:
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id)
+        screen = await _open(pilot)
         await _write(pilot, screen, "Sehr geehrte Frau Dr. Müller,\n\nmein eigener Text.")
         typed = screen.draft.text
         await pilot.press("v")
@@ -120,8 +134,9 @@ async def test_v_asks_before_a_template_replaces_typed_text(demo_app, demo_store
 
 
 async def test_hallo_anna_lights_up_the_right_findings_at_the_right_places(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         await _write(pilot, screen, "Hallo Anna, hast du Zeit?")
         codes = _codes(screen)
         assert ("greeting-informal", "Hallo Anna") in codes
@@ -132,8 +147,9 @@ async def test_hallo_anna_lights_up_the_right_findings_at_the_right_places(demo_
 
 
 async def test_a_clean_long_compound_rich_message_shows_no_warning(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         screen.set_text(CLEAN_LONG)
         await pilot.pause()
         await settle(pilot)
@@ -142,8 +158,9 @@ async def test_a_clean_long_compound_rich_message_shows_no_warning(demo_app, dem
 
 
 async def test_spelling_arrives_from_the_worker_with_a_suggestion_applied_by_one_key(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         screen.set_text(CLEAN_LONG.replace("Nachricht", "Nachicht"))
         await pilot.pause()
         await settle(pilot)
@@ -156,8 +173,9 @@ async def test_spelling_arrives_from_the_worker_with_a_suggestion_applied_by_one
 
 
 async def test_choosing_a_finding_selects_it_in_the_editor_and_a_fixes_it(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         screen.set_text("Sehr geehrte Frau Dr. Müller,\n\nhast du Zeit?\n\nMit freundlichen Grüßen\nJulia")
         await pilot.pause()
         await settle(pilot)
@@ -176,8 +194,9 @@ async def test_choosing_a_finding_selects_it_in_the_editor_and_a_fixes_it(demo_a
 
 
 async def test_esc_leaves_the_editor_and_view_keys_work_again(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         await pilot.press("e", "h")
         assert isinstance(demo_app.screen, NachrichtScreen) and screen.draft.text.endswith("h")
         assert [b.binding.action for b in demo_app.active_bindings.values() if b.binding.show and b.enabled
@@ -188,8 +207,9 @@ async def test_esc_leaves_the_editor_and_view_keys_work_again(demo_app, demo_sto
 
 
 async def test_channel_switch_counts_against_the_note_limit(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         screen.set_text(CLEAN_LONG)
         while screen.draft.channel != "linkedin-note":
             await pilot.press("w")
@@ -202,8 +222,9 @@ async def test_channel_switch_counts_against_the_note_limit(demo_app, demo_store
 
 async def test_copy_then_mark_sent_logs_the_message_and_clears_the_draft(demo_app, demo_store) -> None:
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id, "antwort")
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id, "antwort")
+        screen = await _open(pilot)
         text = screen.draft.text
         await pilot.press("y")
         assert demo_app.clipboard == text
@@ -219,8 +240,9 @@ async def test_copy_then_mark_sent_logs_the_message_and_clears_the_draft(demo_ap
 
 async def test_final_refusal_asks_first_then_blocks_the_contact(demo_app, demo_store) -> None:
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id, "ablehnung")
     async with demo_app.run_test(size=SIZE) as pilot:
-        await _open(pilot, anna.id, "ablehnung")
+        await _open(pilot)
         await pilot.press("s")
         await pilot.pause()
         assert isinstance(demo_app.screen, ConfirmDialog)
@@ -234,14 +256,15 @@ async def test_final_refusal_asks_first_then_blocks_the_contact(demo_app, demo_s
 
 async def test_typed_text_survives_closing_and_reopening_the_app(demo_store) -> None:
     anna = _anna(demo_store)
-    app = make_app(demo_store, now=FIXED_NOW)
+    app = make_app(demo_store, now=FIXED_NOW, start="nachricht")
+    _ask(app, anna.id)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id)
+        screen = await _open(pilot)
         await pilot.press("e", *"Danke")
         typed = screen.draft.text
         await pilot.press("ctrl+q")  # at once: before the debounced save would run
     assert demo_store.drafts.load(anna.id).text == typed
-    again = make_app(demo_store, now=FIXED_NOW)
+    again = make_app(demo_store, now=FIXED_NOW, start="nachricht")
     async with again.run_test(size=SIZE) as pilot:
         screen = await _open(pilot)
         assert screen.contact.id == anna.id and screen.editor.text == typed
@@ -249,8 +272,9 @@ async def test_typed_text_survives_closing_and_reopening_the_app(demo_store) -> 
 
 async def test_leaving_the_view_saves_and_a_request_opens_the_saved_draft(demo_app, demo_store) -> None:
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id)
+        screen = await _open(pilot)
         await pilot.press("e")
         await enter_text(pilot, "Notiz")
         await pilot.press("escape", "h")
@@ -261,8 +285,9 @@ async def test_leaving_the_view_saves_and_a_request_opens_the_saved_draft(demo_a
 
 
 async def test_template_editor_adds_an_own_template(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        await _open(pilot, _anna(demo_store).id)
+        await _open(pilot)
         await pilot.press("t", "enter")
         await pilot.pause()
         assert isinstance(demo_app.screen, TemplateEditorDialog)
@@ -276,17 +301,19 @@ async def test_template_editor_adds_an_own_template(demo_app, demo_store) -> Non
 
 async def test_salutation_less_contact_gets_the_neutral_greeting(store: Store) -> None:
     kim = store.contacts.add(Contact("Kim", "Mayer", Salutation.NONE, company="Mayer KG"))
-    app = make_app(store, now=FIXED_NOW)
+    app = make_app(store, now=FIXED_NOW, start="nachricht")
+    _ask(app, kim, "nachfassen")
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, kim, "nachfassen")
+        screen = await _open(pilot)
         assert screen.draft.text.startswith("Guten Tag Kim Mayer,")
         assert [f for f in screen.findings.findings if f.severity != "hint"] == []
 
 
 async def test_forgetting_the_open_recipient_elsewhere_empties_the_view(demo_app, demo_store) -> None:
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id)
+        screen = await _open(pilot)
         await pilot.press("e")
         await enter_text(pilot, "Text")
         await pilot.press("escape", "h")
@@ -301,14 +328,16 @@ async def test_forgetting_the_open_recipient_elsewhere_empties_the_view(demo_app
 
 async def test_premium_raises_the_note_limit_to_300(demo_app, demo_store) -> None:
     demo_store.settings.save(replace(demo_store.settings.load(), linkedin_premium=True))
+    _ask(demo_app, _anna(demo_store).id, "vernetzung")
     async with demo_app.run_test(size=SIZE) as pilot:
-        await _open(pilot, _anna(demo_store).id, "vernetzung")
+        await _open(pilot)
         assert "/ 300 Zeichen" in text_of(demo_app, "#draft-status")
 
 
 async def test_unknown_word_goes_into_the_dictionary_with_one_key(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         screen.set_text(CLEAN_LONG.replace("Unternehmerabend", "Qwxyzforum"))
         await pilot.pause()
         await settle(pilot)
@@ -327,8 +356,9 @@ async def test_contacts_are_read_again_only_when_the_data_changed(demo_app, demo
     loads: list[int] = []
     original = NachrichtScreen.load_contacts
     monkeypatch.setattr(NachrichtScreen, "load_contacts", lambda self: (loads.append(1), original(self))[1])
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         assert len(loads) == 1
         for keys in (["f1"], ["ctrl+p"], ["c"], ["v"]):  # help, palette, pickers: closed without a write
             await pilot.press(*keys)
@@ -358,8 +388,9 @@ async def test_the_message_being_answered_shows_above_the_draft_and_i_shows_it_a
     from advisor_tui.ui.widgets.incoming import IncomingDialog, IncomingPanel
 
     anna = _anna(demo_store)
+    _ask(demo_app, anna.id, "antwort")
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, anna.id, "antwort")
+        screen = await _open(pilot)
         panel = screen.query_one(IncomingPanel)
         assert panel.display
         shown = text_of(demo_app, "#draft-incoming")
@@ -388,9 +419,10 @@ async def test_no_panel_without_a_message_a_salutation_hint_and_imported_text_st
     thomas = store.contacts.add(Contact("Thomas", "Keller"))
     store.activity.add_conversation(Conversation(jan, messages=[Message(
         jan, Direction.INCOMING, FIXED_NOW - timedelta(days=2), "[b]fett[/b] \x1b[31mrot\x1b[0m Frage")]))
-    app = make_app(store, now=FIXED_NOW)
+    app = make_app(store, now=FIXED_NOW, start="nachricht")
+    _ask(app, kim)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, kim)
+        screen = await _open(pilot)
         assert not screen.query_one("#draft-incoming").display
         assert "Anrede unbekannt" not in text_of(app, "#draft-head")  # Kim: no suggestion
         screen.open_contact(thomas)
@@ -425,8 +457,9 @@ async def test_typing_fast_into_a_long_draft_shows_the_latest_texts_findings_nev
         return findings
 
     monkeypatch.setattr(nachricht_checks, "check_message", slow_check)
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         long_text = CLEAN_LONG.replace("Mit freundlichen", "Ein Gespräch. " * 80 + "\n\nMit freundlichen")
         screen.set_text(long_text)
         await settle(pilot)
@@ -444,8 +477,9 @@ async def test_typing_fast_into_a_long_draft_shows_the_latest_texts_findings_nev
 
 async def test_typing_in_the_editor_leaves_the_footer_alone(demo_app, demo_store, monkeypatch) -> None:
     """The footer rebuilds itself on each bindings refresh; while typing its keys stay the same (only Esc)."""
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        screen = await _open(pilot, _anna(demo_store).id)
+        screen = await _open(pilot)
         await pilot.press("e")
         await settle(pilot)
         published: list[object] = []
@@ -457,8 +491,9 @@ async def test_typing_in_the_editor_leaves_the_footer_alone(demo_app, demo_store
 
 
 async def test_leaving_the_editor_says_the_draft_is_saved_once_the_checks_are_done(demo_app, demo_store) -> None:
+    _ask(demo_app, _anna(demo_store).id)
     async with demo_app.run_test(size=SIZE) as pilot:
-        await _open(pilot, _anna(demo_store).id)
+        await _open(pilot)
         await pilot.press("e", *"Bis bald")
         await pilot.pause(CHECK_DELAY + 0.05)
         await settle(pilot)
