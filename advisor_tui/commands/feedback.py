@@ -51,7 +51,7 @@ def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser])
     source.add_argument("--contact", metavar="NAME|NR", help="der Kontakt, von dem sie kam (Name oder Nummer)")
     source.add_argument("--text", metavar="QUELLE", help="woher sonst, z. B. „Telefonat Filiale“")
     add.add_argument("--needs-answer", action="store_true", help="braucht eine Antwort (erscheint als offen)")
-    add.add_argument("--date", metavar="JJJJ-MM-TT", help="Tag des Eingangs (Standard: heute)")
+    add.add_argument("--date", metavar="DATUM", help="Tag des Eingangs, TT.MM.JJJJ oder JJJJ-MM-TT (Standard: heute)")
     add.add_argument("note", metavar="NOTIZ", help="kurze Notiz: worum ging es?")
     add.set_defaults(handler=run_add)
 
@@ -84,18 +84,19 @@ def _store(args: argparse.Namespace, *, create: bool = False) -> Iterator[Store]
 
 
 def _day(text: str | None) -> date:
-    if text is None:
-        return date.today()
+    from advisor_tui.domain.days import parse_day
+
     try:
-        return date.fromisoformat(text.strip())
-    except ValueError:
-        raise CommandError(f"Unbekanntes Datum „{text}“; bitte so angeben: 2026-11-30.") from None
+        return (parse_day(text) if text is not None else None) or date.today()
+    except ValueError as exc:
+        raise CommandError(str(exc)) from exc
 
 
 def run_add(args: argparse.Namespace) -> int:
     """Record one piece of feedback."""
     from advisor_tui.domain.feedback.models import FeedbackEntry, SourceKind, parse_kind
-    from advisor_tui.usecases.feedback import find_contact, record_feedback
+    from advisor_tui.usecases.feedback import record_feedback
+    from advisor_tui.usecases.people import PersonNotFound, find_person
 
     try:
         kind = parse_kind(args.kind)
@@ -107,7 +108,10 @@ def run_add(args: argparse.Namespace) -> int:
         if args.post is not None:
             entry = replace(entry, source_kind=SourceKind.POST, post_id=args.post)
         elif args.contact is not None:
-            contact = find_contact(store.contacts.list(), args.contact)
+            try:
+                contact = find_person(store, args.contact)
+            except PersonNotFound as exc:
+                raise CommandError(str(exc)) from exc
             entry = replace(entry, source_kind=SourceKind.CONTACT, contact_id=contact.id)
         else:
             entry = replace(entry, source_kind=SourceKind.TEXT, source_text=args.text)

@@ -13,22 +13,23 @@ if TYPE_CHECKING:
     from advisor_tui.domain.models import Contact
     from advisor_tui.domain.results.stages import StageChange
 
-_STAGES = "Kontakt, Gespräch, Termin, Mandat, kein Bedarf"
-_PRODUCTS = "Finanzierung, Anlage, Absicherung, Nachfolge, Sonstiges"
 
 
 def register(subparsers: Subparsers, parents: Sequence[argparse.ArgumentParser]) -> None:
     """Add the `stage` subcommand."""
+    from advisor_tui.domain.results.stages import PRODUCT_LABELS, STAGE_LABELS
+
+    stages, products = ", ".join(STAGE_LABELS.values()), ", ".join(PRODUCT_LABELS.values())
     parser = subparsers.add_parser(
         "stage", parents=parents, help="festhalten, was aus einem Kontakt wurde (Gespräch, Termin, Mandat …)",
         description="Ohne STUFE zeigt es den Verlauf des Kontakts; mit STUFE hält es den neuen Stand mit Datum fest. "
                     "Jede Änderung bleibt mit ihrem Tag erhalten.",
     )
     parser.add_argument("person", metavar="PERSON", help="Name, #Nummer, Profil-URL oder E-Mail-Adresse")
-    parser.add_argument("stage", metavar="STUFE", nargs="?", help=f"neue Stufe: {_STAGES}")
+    parser.add_argument("stage", metavar="STUFE", nargs="?", help=f"neue Stufe: {stages}")
     parser.add_argument("--date", metavar="DATUM", default="", help="Tag der Stufe (TT.MM.JJJJ; sonst heute)")
     parser.add_argument("--volume", metavar="EURO", default="", help="Volumen eines Mandats, z. B. 250.000")
-    parser.add_argument("--product", metavar="LINIE", default="", help=f"Produktlinie eines Mandats: {_PRODUCTS}")
+    parser.add_argument("--product", metavar="LINIE", default="", help=f"Produktlinie eines Mandats: {products}")
     parser.add_argument("--note", metavar="TEXT", default="", help="kurze Notiz")
     parser.add_argument("--json", action="store_true", help="Ergebnis als JSON ausgeben")
     parser.set_defaults(handler=run)

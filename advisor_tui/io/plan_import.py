@@ -10,6 +10,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
+from advisor_tui.domain.days import parse_day
 from advisor_tui.domain.models import POST_STATUS_LABELS, Post, PostStatus
 from advisor_tui.domain.plan.cadence import week_fields
 from advisor_tui.domain.plan.weeks import IsoWeek
@@ -40,7 +41,6 @@ _STATUSES = {s.value: s for s in PostStatus} | {label.casefold(): s for s, label
 _KINDS = {KIND_OWN: True, KIND_SHARED: False} | {
     label.casefold(): key == KIND_OWN for key, label in KIND_LABELS.items()
 }
-_GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$")
 _WEEK_YEAR = re.compile(r"^\s*(\d{4})")
 # A content plan lies in this century; a year 1 or 9999 would only break the week arithmetic later.
 _PLAN_YEARS = range(2000, 2100)
@@ -138,19 +138,12 @@ def _row_to_post(cells: list[str], columns: list[str]) -> Post:
 
 
 def _parse_day(value: str) -> date | None:
-    if not value:
-        return None
-    match = _GERMAN_DATE.match(value)
     try:
-        if match is None:
-            parsed = date.fromisoformat(value)
-        else:
-            day, month, year = (int(part) for part in match.groups())
-            # Excel shortens years to two digits; a content plan lies in this century.
-            parsed = date(year + 2000 if year < 100 else year, month, day)
+        parsed = parse_day(value)
     except ValueError:
         raise RowRejected(f"Datum „{value}“ ist ungültig (erwartet 24.11.2026 oder 2026-11-24).") from None
-    _check_year(parsed.year, value)
+    if parsed is not None:
+        _check_year(parsed.year, value)
     return parsed
 
 

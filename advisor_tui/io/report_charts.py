@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from advisor_tui.domain.plan.weeks import IsoWeek
 from advisor_tui.domain.results.funnel import QuarterResults
-from advisor_tui.domain.results.stages import Stage
+from advisor_tui.domain.results.stages import COUNTED_STAGES
 
 if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn: it is heavy
     from matplotlib.axes import Axes
@@ -18,8 +18,6 @@ if TYPE_CHECKING:  # matplotlib is imported when a chart is drawn: it is heavy
 ACCENT, MUTED, GOAL = "#1f5f8b", "#9bb7cc", "#c0392b"
 _PROLOGUE = re.compile(r"^.*?(?=<svg)", re.DOTALL)
 _METADATA = re.compile(r"<metadata>.*?</metadata>\s*", re.DOTALL)
-_STAGES = ((Stage.CONVERSATION, "Gespräche"), (Stage.APPOINTMENT, "Termine"), (Stage.MANDATE, "Mandate"),
-           (Stage.NO_NEED, "kein Bedarf"))
 
 
 def _figure(width: float, height: float) -> Figure:
@@ -46,8 +44,8 @@ def funnel_chart(results: QuarterResults) -> str:
 
     figure = _figure(6.4, 2.4)
     axes = figure.add_subplot()
-    labels = [label for _, label in _STAGES][::-1]
-    counts = [results.figures(stage).count for stage, _ in _STAGES][::-1]
+    labels = list(COUNTED_STAGES.values())[::-1]
+    counts = [results.figures(stage).count for stage in COUNTED_STAGES][::-1]
     colours = [MUTED if label == "kein Bedarf" else ACCENT for label in labels]
     bars = axes.barh(labels, counts, color=colours)
     axes.bar_label(bars, padding=3)

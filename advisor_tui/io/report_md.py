@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from advisor_tui.domain.days import format_day
 from advisor_tui.domain.network.relevance import percent_text
 from advisor_tui.domain.results.report import QuarterReport
-from advisor_tui.domain.results.stages import PRODUCT_LABELS, Stage, format_volume
+from advisor_tui.domain.results.stages import COUNTED_STAGES, PRODUCT_LABELS, format_volume
 from advisor_tui.io.report_charts import cadence_chart, funnel_chart
 from advisor_tui.io.report_html import audience_lines, feedback_rows
 
@@ -39,9 +39,7 @@ def report_markdown(report: QuarterReport, stem: str) -> tuple[str, dict[str, st
                  ("Eigene Inhalte", f"{report.cadence.own} von {report.cadence.published}"),
                  ("Zielkunden im Netzwerk", f"{percent_text(report.network_end.target_share)} von "
                                             f"{report.network_end.total} Kontakten"),
-                 *((f"{label} im Quartal", str(r.figures(stage).count)) for stage, label in (
-                     (Stage.CONVERSATION, "Gespräche"), (Stage.APPOINTMENT, "Termine"), (Stage.MANDATE, "Mandate"),
-                     (Stage.NO_NEED, "kein Bedarf"))),
+                 *((f"{label} im Quartal", str(r.figures(stage).count)) for stage, label in COUNTED_STAGES.items()),
                  ("Volumen der Mandate", format_volume(r.volume_total) if r.volume_total else "–"),
              ]), "",
              "## Regelmäßig veröffentlichen", "", f"![Beiträge pro Woche]({cadence_file})", "",

@@ -8,7 +8,6 @@ from datetime import date
 from advisor_tui.domain.feedback.models import Factor, FeedbackEntry, SourceKind, clean_note, find_factor
 from advisor_tui.domain.feedback.quarters import Quarter, QuarterFigures, quarter_figures
 from advisor_tui.domain.feedback.triage import TriageDecision
-from advisor_tui.domain.models import Contact
 from advisor_tui.domain.text_safety import printable
 from advisor_tui.store.store import Store, UnitOfWork
 
@@ -115,21 +114,3 @@ def latest_conversation(store: Store, contact_id: int) -> int | None:
     dated = [(max((m.sent_at for m in c.messages), default=None), c.id) for c in conversations if c.id is not None]
     dated = [(at, cid) for at, cid in dated if at is not None]
     return max(dated)[1] if dated else None
-
-
-def find_contact(contacts: list[Contact], wanted: str) -> Contact:
-    """A contact by id or by name (whole name first, then part of it); German ValueError when none or several."""
-    text = " ".join(wanted.split())
-    if text.isdigit():
-        found = [c for c in contacts if c.id == int(text)]
-    else:
-        folded = text.casefold()
-        found = [c for c in contacts if c.full_name.casefold() == folded] or [
-            c for c in contacts if folded in f"{c.full_name} {c.company}".casefold()
-        ]
-    if not found:
-        raise ValueError(f"Kein Kontakt „{text}“ gefunden.")
-    if len(found) > 1:
-        names = ", ".join(f"{c.id} ({c.full_name}, {c.company or 'ohne Firma'})" for c in found[:5])
-        raise ValueError(f"Mehrere Kontakte passen zu „{text}“; bitte die Nummer angeben: {names}.")
-    return found[0]

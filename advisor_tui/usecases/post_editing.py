@@ -97,7 +97,7 @@ class PostEditing:
     @property
     def count_line(self) -> str:
         """`159 / 3.000 Zeichen · Falz …` under the body."""
-        return f"{self.figures.count_text} · {fold_text(self.figures, self.body)}"
+        return f"{self.figures.counted} · {fold_text(self.figures, self.body)}"
 
     # -- the check -----------------------------------------------------------------------------
 

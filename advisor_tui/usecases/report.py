@@ -13,7 +13,7 @@ from advisor_tui.domain.plan.cadence import post_week
 from advisor_tui.domain.plan.weeks import IsoWeek, week_range
 from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.report import NamedStep, QuarterReport
-from advisor_tui.domain.results.stages import STAGE_LABELS, Stage, current_stage
+from advisor_tui.domain.results.stages import STAGE_LABELS, StageChange, by_contact, current_stage
 from advisor_tui.domain.results.summary import CadenceInQuarter, NetworkChange, summary_sentences
 from advisor_tui.store.store import Store
 from advisor_tui.usecases.audience import read_audience
@@ -52,7 +52,8 @@ def build_report(store: Store, quarter: Quarter, today: date, *, with_names: boo
     cadence = _cadence(posts, quarter, today, goal)
     start = compose_counts(store.contacts.tag_counts(quarter.start - timedelta(days=1)))
     end = compose_counts(store.contacts.tag_counts(min(quarter.end, today)))
-    results = results_of(store, quarter)
+    changes = store.results.changes()
+    results = results_of(store, quarter, changes)
     change = NetworkChange(start.total, end.total, start.target_share, end.target_share)
     audience = quarter_audience(read_audience(store).reports, quarter)
     feedback = read_quarter(store, quarter).figures
@@ -62,7 +63,7 @@ def build_report(store: Store, quarter: Quarter, today: date, *, with_names: boo
         network_start=start, network_end=end, results=results,
         summary=summary_sentences(quarter.label, cadence, change, results,
                                   audience.target_share if audience is not None else None),
-        names=_names(store, quarter) if with_names else (),
+        names=_names(store, quarter, changes) if with_names else (),
         audience=audience, feedback=feedback,
     )
 
@@ -79,18 +80,10 @@ def quarter_audience(reports: Sequence[AudienceReport], quarter: Quarter) -> Aud
     return chosen[-1] if chosen else None
 
 
-def _names(store: Store, quarter: Quarter) -> tuple[NamedStep, ...]:
+def _names(store: Store, quarter: Quarter, changes: list[StageChange]) -> tuple[NamedStep, ...]:
     """The people whose steps in the quarter make up the funnel, latest step each."""
-    by_contact: dict[int, list] = {}
-    for change in store.results.changes():
-        by_contact.setdefault(change.contact_id, []).append(change)
-    steps = {cid: [c for c in history if quarter.contains(c.on)] for cid, history in by_contact.items()}
-    people = {c.id: c for c in store.contacts.of([cid for cid, s in steps.items() if s])}
-    named = []
-    for cid, in_quarter in steps.items():
-        person = people.get(cid)
-        if in_quarter and person is not None:
-            stage: Stage = current_stage(in_quarter)
-            named.append(NamedStep(person.full_name, person.company, STAGE_LABELS[stage],
-                                   max(c.on for c in in_quarter)))
+    steps = by_contact(change for change in changes if quarter.contains(change.on))
+    named = [NamedStep(person.full_name, person.company, STAGE_LABELS[current_stage(steps[person.id])],
+                       max(change.on for change in steps[person.id]))
+             for person in store.contacts.of(steps) if person.id is not None]
     return tuple(sorted(named, key=lambda n: (n.on, n.name)))

@@ -9,7 +9,7 @@ from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
 from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import QuarterResults, quarter_results
-from advisor_tui.domain.results.stages import OPEN_STAGES, Stage, StageChange, check_change, current_stage
+from advisor_tui.domain.results.stages import OPEN_STAGES, Stage, StageChange, by_contact, check_change, current_stage
 from advisor_tui.store.store import Store
 
 
@@ -37,9 +37,10 @@ def take_back(store: Store, change: StageChange) -> bool:
     return change.id is not None and store.results.remove(change.id)
 
 
-def results_of(store: Store, quarter: Quarter) -> QuarterResults:
-    """A quarter's funnel, conversions, origins and effort; reads the target contacts and those with a stage."""
-    changes = store.results.changes()
+def results_of(store: Store, quarter: Quarter, changes: list[StageChange] | None = None) -> QuarterResults:
+    """A quarter's funnel, conversions, origins and effort; reads the target contacts and those with a stage
+    (and every stage change, unless the caller has them already)."""
+    changes = store.results.changes() if changes is None else changes
     people: dict[int | None, Contact] = {c.id: c for c in store.contacts.with_roles(TARGET_ROLE_KEYS)}
     people.update((c.id, c) for c in store.contacts.of({c.contact_id for c in changes} - people.keys()))
     effort = store.results.effort_days()
@@ -66,11 +67,9 @@ class ResultsView:
 
 def results_view(store: Store, quarter: Quarter, today: date) -> ResultsView:
     """The quarter's results and the threads open today (longest waiting first)."""
-    results = results_of(store, quarter)
-    by_contact: dict[int, list[StageChange]] = {}
-    for change in store.results.changes():
-        by_contact.setdefault(change.contact_id, []).append(change)
-    open_ids = {cid: h for cid, h in by_contact.items() if current_stage(h, until=today) in OPEN_STAGES}
+    changes = store.results.changes()
+    results = results_of(store, quarter, changes)
+    open_ids = {cid: h for cid, h in by_contact(changes).items() if current_stage(h, until=today) in OPEN_STAGES}
     threads = [OpenThread(contact, current_stage(open_ids[contact.id], until=today),
                           max(c.on for c in open_ids[contact.id] if c.on <= today))
                for contact in store.contacts.of(open_ids) if contact.id is not None]

@@ -255,6 +255,17 @@ def test_cli_add_list_json_and_bad_input(tmp_path: Path, capsys: pytest.CaptureF
     assert main(["feedback", "list", "--db", db, "--quarter", "Herbst"]) == 2
 
 
+def test_cli_takes_german_dates_and_finds_people_as_stage_does(demo_store: Store, capsys) -> None:
+    """One day parser and one person finder for every command: „30.11.2026“ and „Müller, Anna“ work here too."""
+    db = str(demo_store.path)
+    demo_store.close()
+    args = ["feedback", "add", "--db", db, "--kind", "lob", "--contact", "Mueller, Anna", "--date", "30.11.2026"]
+    assert main([*args, "Danke für den Termin"]) == 0
+    assert "30.11.2026 · positives Feedback · Kontakt: Anna Müller" in capsys.readouterr().out
+    assert main(["feedback", "add", "--db", db, "--kind", "lob", "--contact", "Müller", "x"]) == 2
+    assert "passt auf 3 Kontakte" in capsys.readouterr().err
+
+
 def test_browse_state_steps_quarters_and_knows_the_entry_under_the_cursor() -> None:
     from advisor_tui.usecases.feedback import FeedbackView
     from advisor_tui.usecases.feedback_state import FeedbackBrowse

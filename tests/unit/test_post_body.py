@@ -27,13 +27,13 @@ def test_post_channel_maps_platforms_to_post_channels():
 def test_body_figures_count_against_the_linkedin_limit_without_trailing_space():
     figures = body_figures("a" * 3005 + "  \n", "linkedin")
     assert (figures.length, figures.limit, figures.over_by) == (3005, 3000, 5)
-    assert figures.count_text == "3.005 / 3.000 Zeichen"
+    assert figures.counted == "3.005 / 3.000 Zeichen"
 
 
 def test_xing_posts_have_no_limit():
     figures = body_figures("a" * 5000, "xing")
     assert figures.limit is None and figures.over_by == 0
-    assert figures.count_text == "5.000 Zeichen"
+    assert figures.counted == "5.000 Zeichen"
 
 
 def test_fold_falls_after_140_characters_only_in_longer_texts():

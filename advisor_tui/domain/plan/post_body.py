@@ -47,7 +47,7 @@ class BodyFigures:
         return max(self.length - self.limit, 0) if self.limit is not None else 0
 
     @property
-    def count_text(self) -> str:
+    def counted(self) -> str:
         """`412 / 3.000 Zeichen`, or just the length where the channel has no limit."""
         if self.limit is None:
             return f"{german_number(self.length)} Zeichen"

@@ -6,7 +6,7 @@ Honest with small numbers: every rate comes with its counts ("3 von 8"), and a r
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -15,7 +15,16 @@ from statistics import median
 from advisor_tui.domain.models import Contact
 from advisor_tui.domain.network.vocabulary import TARGET_ROLE_KEYS
 from advisor_tui.domain.quarters import Quarter
-from advisor_tui.domain.results.stages import OPEN_STAGES, ProductLine, Stage, StageChange, current_stage, reached_on
+from advisor_tui.domain.results.stages import (
+    COUNTED_STAGES,
+    OPEN_STAGES,
+    ProductLine,
+    Stage,
+    StageChange,
+    by_contact,
+    current_stage,
+    reached_on,
+)
 
 FEW = 5  # below this many cases a percentage is shown, but called what it is: a small number
 ORIGINS: dict[str, str] = {"linkedin": "LinkedIn", "xing": "XING"}
@@ -107,7 +116,6 @@ class QuarterResults:
         return median(self.days_to_appointment) if self.days_to_appointment else None
 
 
-_COUNTED = (Stage.CONVERSATION, Stage.APPOINTMENT, Stage.MANDATE, Stage.NO_NEED)
 _STEPS = ((None, Stage.CONVERSATION, "Zielkontakte → Gespräch"), (Stage.CONVERSATION, Stage.APPOINTMENT,
           "Gespräch → Termin"), (Stage.APPOINTMENT, Stage.MANDATE, "Termin → Mandat"))
 
@@ -127,16 +135,13 @@ def quarter_results(
     `first_contact` gives the first known exchange per contact (a message, a request); the connection day and
     the first stage change count too, whichever is earliest.
     """
-    by_contact: dict[int, list[StageChange]] = defaultdict(list)
-    for change in changes:
-        if change.on <= quarter.end:
-            by_contact[change.contact_id].append(change)
+    grouped = by_contact(change for change in changes if change.on <= quarter.end)
     people: dict[int, Contact] = {c.id: c for c in contacts if c.id is not None}
     targets = [c for c in contacts if c.role in TARGET_ROLE_KEYS and _known_by(c, quarter.end)]
-    stages = tuple(_stage_figures(stage, quarter, by_contact, people) for stage in _COUNTED)
-    conversions = tuple((label, _conversion(before, after, by_contact, targets)) for before, after, label in _STEPS)
-    days = _days_to_appointment(quarter, by_contact, people, first_contact or {})
-    volume, without = _volume(quarter, by_contact)
+    stages = tuple(_stage_figures(stage, quarter, grouped, people) for stage in COUNTED_STAGES)
+    conversions = tuple((label, _conversion(before, after, grouped, targets)) for before, after, label in _STEPS)
+    days = _days_to_appointment(quarter, grouped, people, first_contact or {})
+    volume, without = _volume(quarter, grouped)
     return QuarterResults(
         quarter=quarter,
         target_contacts=len(targets),
@@ -147,7 +152,7 @@ def quarter_results(
         volume_by_product=volume,
         mandates_without_volume=without,
         effort=Effort(_within(published, quarter), _within(sent, quarter), _within(checkins, quarter)),
-        open_threads=_open_threads(by_contact),
+        open_threads=_open_threads(grouped),
     )
 
 

@@ -38,6 +38,9 @@ FUNNEL: tuple[Stage, ...] = (Stage.CONTACT, Stage.CONVERSATION, Stage.APPOINTMEN
 _RANK = {stage: rank for rank, stage in enumerate(FUNNEL)}
 # A thread under way: the advisor owes it attention until it becomes a mandate or is closed.
 OPEN_STAGES = frozenset({Stage.CONVERSATION, Stage.APPOINTMENT})
+# The stages a quarter counts (who first reached them), with the plural the funnel's rows and charts use.
+COUNTED_STAGES: dict[Stage, str] = {Stage.CONVERSATION: "Gespräche", Stage.APPOINTMENT: "Termine",
+                                    Stage.MANDATE: "Mandate", Stage.NO_NEED: "kein Bedarf"}
 
 
 class ProductLine(StrEnum):
@@ -110,6 +113,14 @@ def check_change(change: StageChange, today: date) -> None:
         raise ValueError("Volumen und Produktlinie gehören zu einem Mandat.")
     if change.volume_eur is not None and not 0 <= change.volume_eur <= MAX_VOLUME_EUR:
         raise ValueError(f"Ein Volumen von {change.volume_eur} € ist nicht plausibel.")
+
+
+def by_contact(changes: Iterable[StageChange]) -> dict[int, list[StageChange]]:
+    """Changes grouped per contact, each contact's in the order given."""
+    grouped: dict[int, list[StageChange]] = {}
+    for change in changes:
+        grouped.setdefault(change.contact_id, []).append(change)
+    return grouped
 
 
 def ordered(changes: Iterable[StageChange]) -> list[StageChange]:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from advisor_tui.domain.network.relevance import percent_text
+from advisor_tui.domain.numbers import counted
 from advisor_tui.domain.results.funnel import QuarterResults
 from advisor_tui.domain.results.stages import Stage, format_volume
-from advisor_tui.domain.today.dates import count_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,10 +32,10 @@ class NetworkChange:
 
 def cadence_sentence(cadence: CadenceInQuarter, label: str) -> str:
     """How regularly the advisor posted, against the weekly goal."""
-    head = f"Im {label} wurden {count_text(cadence.published, 'Beitrag', 'Beiträge')} veröffentlicht"
+    head = f"Im {label} wurden {counted(cadence.published, 'Beitrag', 'Beiträge')} veröffentlicht"
     if cadence.goal:
         reached = "das Ziel erreicht" if cadence.published >= cadence.goal else f"Ziel: {cadence.goal}"
-        head += f" ({reached}, {count_text(cadence.weeks, 'Woche', 'Wochen')})"
+        head += f" ({reached}, {counted(cadence.weeks, 'Woche', 'Wochen')})"
     if not cadence.published:
         return head + "."
     return head + f"; {cadence.own} davon waren eigene Inhalte statt weitergeleiteter Werbung."
@@ -45,7 +45,7 @@ def network_sentence(change: NetworkChange, audience_share: float | None = None)
     """How large and how relevant the network is, and whether that moved; the readers' share when known."""
     points = round(change.target_share_end - change.target_share_start)
     moved = "unverändert" if points == 0 else f"{points:+d} Prozentpunkte seit Quartalsbeginn"
-    sentence = (f"Das Netzwerk umfasst {count_text(change.total_end, 'Kontakt', 'Kontakte')}, davon "
+    sentence = (f"Das Netzwerk umfasst {counted(change.total_end, 'Kontakt', 'Kontakte')}, davon "
                 f"{percent_text(change.target_share_end)} Zielkunden ({moved})")
     if audience_share is not None:  # LinkedIn reports top shares only: a lower bound
         sentence += f"; von den Betrachtern der Beiträge waren mindestens {percent_text(audience_share)} Zielkunden"
@@ -58,9 +58,9 @@ def results_sentence(results: QuarterResults) -> str:
                                                                 Stage.MANDATE)}
     if not any(counts.values()):
         return "Aus dem Netzwerk ist in diesem Quartal noch kein Gespräch festgehalten."
-    parts = [count_text(counts[Stage.CONVERSATION], "Gespräch", "Gespräche"),
-             count_text(counts[Stage.APPOINTMENT], "Termin", "Termine"),
-             count_text(counts[Stage.MANDATE], "Mandat", "Mandate")]
+    parts = [counted(counts[Stage.CONVERSATION], "Gespräch", "Gespräche"),
+             counted(counts[Stage.APPOINTMENT], "Termin", "Termine"),
+             counted(counts[Stage.MANDATE], "Mandat", "Mandate")]
     sentence = f"Aus dem Netzwerk entstanden {parts[0]}, {parts[1]} und {parts[2]}"
     if results.volume_total:
         sentence += f" mit {format_volume(results.volume_total)} Volumen"

@@ -18,7 +18,8 @@ from types import MappingProxyType
 
 from dateutil.easter import easter
 
-from advisor_tui.domain.today.dates import as_local, count_text, moment_text
+from advisor_tui.domain.numbers import counted
+from advisor_tui.domain.today.dates import as_local, moment_text
 
 Holidays = Container[date]
 
@@ -109,7 +110,7 @@ def _status_text(last: datetime, now: datetime, streak: int, missed: int) -> str
     """The German one-liner for the check-in."""
     parts = [f"Posteingang zuletzt geprüft: {moment_text(last, now)}."]
     if streak:
-        parts.append(f"Serie: {count_text(streak, 'Arbeitstag', 'Arbeitstage')} in Folge.")
+        parts.append(f"Serie: {counted(streak, 'Arbeitstag', 'Arbeitstage')} in Folge.")
     if missed:
-        parts.append(f"Überfällig: {count_text(missed, 'Arbeitstag', 'Arbeitstage')} ohne Prüfung.")
+        parts.append(f"Überfällig: {counted(missed, 'Arbeitstag', 'Arbeitstage')} ohne Prüfung.")
     return " ".join(parts)

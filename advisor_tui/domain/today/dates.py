@@ -34,11 +34,6 @@ def calendar_days(since: date | datetime, now: date | datetime) -> int:
     return (day_of(now) - day_of(since, now)).days
 
 
-def count_text(count: int, singular: str, plural: str) -> str:
-    """A number with the matching German noun form ("1 Tag", "3 Tage")."""
-    return f"{count} {singular if count == 1 else plural}"
-
-
 def age_text(age: timedelta | int | date | datetime, now: date | datetime | None = None) -> str:
     """German age of something: "seit heute", "seit gestern", "seit 3 Tagen", "seit 2 Wochen" …
 

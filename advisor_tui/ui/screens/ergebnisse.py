@@ -8,10 +8,11 @@ from textual.containers import Horizontal
 from textual.widgets import Static
 
 from advisor_tui.domain.days import format_day
+from advisor_tui.domain.numbers import counted
 from advisor_tui.domain.quarters import Quarter
 from advisor_tui.domain.results.funnel import QuarterResults, origin_of
-from advisor_tui.domain.results.stages import PRODUCT_LABELS, STAGE_LABELS, Stage, StageChange, format_volume
-from advisor_tui.domain.today.dates import age_text, count_text
+from advisor_tui.domain.results.stages import COUNTED_STAGES, PRODUCT_LABELS, STAGE_LABELS, StageChange, format_volume
+from advisor_tui.domain.today.dates import age_text
 from advisor_tui.ui.dialogs.stage_dialog import StageDialog
 from advisor_tui.ui.screens.base import ViewScreen
 from advisor_tui.ui.text import literal
@@ -22,18 +23,15 @@ from advisor_tui.usecases.results import OpenThread, ResultsView, results_view
 THREAD_COLUMNS = (Column("Kontakt", 3, 14), Column("Firma", 3, 12), Column("Stufe", 0, 9),
                   Column("Dauer", 1, 12), Column("Beginn", 0, 11))
 _BAR = 24
-_ORDER = (Stage.CONVERSATION, Stage.APPOINTMENT, Stage.MANDATE, Stage.NO_NEED)
-_FUNNEL_LABELS = {Stage.CONVERSATION: "Gespräche", Stage.APPOINTMENT: "Termine", Stage.MANDATE: "Mandate",
-                  Stage.NO_NEED: "kein Bedarf"}
 
 
 def funnel_text(results: QuarterResults, width: int = _BAR) -> str:
     """Markup: the target contacts, then who first reached each stage this quarter, with bars and origins."""
     rows = [("Zielkontakte", results.target_contacts, f"{results.new_target_contacts} neu im Quartal")]
-    for stage in _ORDER:
+    for stage, label in COUNTED_STAGES.items():
         figures = results.figures(stage)
         origins = ", ".join(f"{name} {count}" for name, count in sorted(figures.by_origin.items()))
-        rows.append((_FUNNEL_LABELS[stage], figures.count, origins))
+        rows.append((label, figures.count, origins))
     top = max((count for _, count, _ in rows[1:]), default=0) or 1
     lines = []
     for number, (label, count, note) in enumerate(rows):
@@ -56,8 +54,8 @@ def effort_text(results: QuarterResults) -> str:
 def effort_line(results: QuarterResults) -> str:
     """Markup: the effort in one line, for terminals too narrow for its panel."""
     effort = results.effort
-    return (f"[b]Aufwand[/b]: {count_text(effort.posts_published, 'Beitrag', 'Beiträge')} veröffentlicht · "
-            f"{count_text(effort.messages_sent, 'Nachricht', 'Nachrichten')} gesendet · "
+    return (f"[b]Aufwand[/b]: {counted(effort.posts_published, 'Beitrag', 'Beiträge')} veröffentlicht · "
+            f"{counted(effort.messages_sent, 'Nachricht', 'Nachrichten')} gesendet · "
             f"Posteingang {effort.checkins}× geprüft · {results.open_threads} offen")
 
 
@@ -70,7 +68,7 @@ def facts_text(results: QuarterResults) -> str:
         median = results.median_days_to_appointment or 0
         span = f", {days[0]}–{days[-1]} Tage" if len(days) > 1 else ""
         lines.append(f"[b]Erster Kontakt bis Termin[/b]: Median {round(median)} Tage "
-                     f"({count_text(len(days), 'Termin', 'Termine')}{span})")
+                     f"({counted(len(days), 'Termin', 'Termine')}{span})")
     else:
         lines.append("[b]Erster Kontakt bis Termin[/b]: in diesem Quartal kein Termin")
     if results.volume_by_product or results.mandates_without_volume:
@@ -78,7 +76,7 @@ def facts_text(results: QuarterResults) -> str:
                  for p, v in sorted(results.volume_by_product.items(), key=lambda item: -item[1])]
         lines.append(f"[b]Volumen der Mandate[/b]: {format_volume(results.volume_total)}"
                      + (f" ({', '.join(parts)})" if parts else "")
-                     + (f"; {count_text(results.mandates_without_volume, 'Mandat', 'Mandate')} ohne Volumen"
+                     + (f"; {counted(results.mandates_without_volume, 'Mandat', 'Mandate')} ohne Volumen"
                         if results.mandates_without_volume else ""))
     return "\n".join(lines)
 
