@@ -22,7 +22,7 @@ from advisor_tui.usecases.results import OpenThread, ResultsView, results_view
 
 THREAD_COLUMNS = (Column("Kontakt", 3, 14), Column("Firma", 3, 12), Column("Stufe", 0, 9),
                   Column("Dauer", 1, 12), Column("Beginn", 0, 11))
-_BAR = 24
+_BAR = 16  # bars, counts and a short origin note fit the funnel panel from 100 columns on
 
 
 def funnel_text(results: QuarterResults, width: int = _BAR) -> str:
