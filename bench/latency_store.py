@@ -147,10 +147,15 @@ def app_command() -> list[str]:
 
 
 def cached_store(count: int, cache: Path | None = None) -> Path:
-    """The store with `count` contacts, built once per day and count under the temp folder."""
+    """The store with `count` contacts, built once per day, count and schema under the temp folder.
+
+    Keyed by the schema the measured code ships: a store of an older schema would be migrated (alembic, a backup
+    copy) inside every session's timed start, which a real advisor pays once."""
+    from advisor_tui.store.database import shipped_head
+
     cache = cache or Path(tempfile.gettempdir()) / "advisor-tui-latency"
     cache.mkdir(parents=True, exist_ok=True)
-    store = cache / f"store-{count}-v{STORE_VERSION}-{datetime.now(UTC):%Y%m%d}.db"
+    store = cache / f"store-{count}-v{STORE_VERSION}-s{shipped_head()}-{datetime.now(UTC):%Y%m%d}.db"
     if store.exists():
         return store
     with tempfile.TemporaryDirectory(dir=cache) as folder:
